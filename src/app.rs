@@ -1,0 +1,79 @@
+//! `AppState`: everything a request needs, built once at start.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+use anyhow::Context as _;
+use tokio::sync::Mutex;
+
+use crate::auth::jwt::Tokens;
+use crate::auth::password::Passwords;
+use crate::config::{Config, Keys};
+use crate::crypto::{Key, SecretBox};
+use crate::db::Pool;
+use crate::events::Events;
+use crate::platform::Drivers;
+
+/// Shared state of one running service.
+pub struct AppState {
+    /// Configuration.
+    pub config: Config,
+    /// Database pool.
+    pub pool: Pool,
+    /// Seals OS credentials and platform secrets.
+    pub secrets: SecretBox,
+    /// Issues and verifies login tokens.
+    pub tokens: Tokens,
+    /// Hashes passwords.
+    pub passwords: Passwords,
+    /// Platform drivers.
+    pub drivers: Drivers,
+    /// Change events for subscriptions.
+    pub events: Events,
+    /// One lock per platform: a platform's syncs and mapping changes never overlap.
+    pub platform_locks: PlatformLocks,
+    /// Set once migrations ran and the demo is seeded: `/readyz` answers 200.
+    pub ready: AtomicBool,
+}
+
+/// Shared handle to the state.
+pub type State = Arc<AppState>;
+
+impl AppState {
+    /// Builds the state from configuration, keys and an opened pool.
+    pub fn new(config: Config, keys: &Keys, pool: Pool) -> anyhow::Result<State> {
+        let secrets = SecretBox::new(
+            Key::new(&keys.master),
+            keys.master_previous.iter().map(Key::new).collect(),
+        );
+        let tokens = Tokens::new(&keys.jwt, &keys.jwt_previous, config.token_ttl);
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
+        let passwords = Passwords::new(cores).context("preparing password hashing")?;
+        Ok(Arc::new(Self {
+            config,
+            pool,
+            secrets,
+            tokens,
+            passwords,
+            drivers: Drivers::new(),
+            events: Events::new(4096),
+            platform_locks: PlatformLocks::default(),
+            ready: AtomicBool::new(false),
+        }))
+    }
+}
+
+/// Per-platform async locks.
+#[derive(Default)]
+pub struct PlatformLocks {
+    locks: std::sync::Mutex<HashMap<String, Arc<Mutex<()>>>>,
+}
+
+impl PlatformLocks {
+    /// The lock of one platform.
+    pub fn of(&self, platform_id: &str) -> Arc<Mutex<()>> {
+        let mut map = self.locks.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        map.entry(platform_id.to_owned()).or_default().clone()
+    }
+}

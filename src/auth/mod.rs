@@ -1,0 +1,7 @@
+//! Authentication: password hashing, tokens, and the per-request [`Viewer`].
+
+pub mod jwt;
+pub mod password;
+pub mod viewer;
+
+pub use viewer::Viewer;

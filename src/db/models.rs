@@ -1,0 +1,115 @@
+//! Rows as stored. Domain values (roles, kinds, boot modes) are kept as their stored spelling here
+//! and parsed by the domain layer.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::{platform_projects, platforms, sources, sync_runs, tenants, users};
+
+/// A tenant.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = tenants)]
+#[diesel(treat_none_as_default_value = false)]
+pub struct TenantRow {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub created_at: NaiveDateTime,
+}
+
+/// A user account.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = users)]
+#[diesel(treat_none_as_default_value = false)]
+pub struct UserRow {
+    pub id: String,
+    pub tenant_id: Option<String>,
+    pub namespace: String,
+    pub username: String,
+    pub password_hash: String,
+    pub role: String,
+    pub disabled: bool,
+    pub token_version: i32,
+    pub created_at: NaiveDateTime,
+}
+
+/// A cloud platform. `secret_enc` is sealed by [`crate::crypto::SecretBox`].
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = platforms)]
+#[diesel(treat_none_as_default_value = false)]
+pub struct PlatformRow {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub endpoint: String,
+    pub secret_enc: Option<String>,
+    pub sync_interval_seconds: Option<i32>,
+    pub available: Option<bool>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+}
+
+/// A platform project mapped to a tenant (R3).
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = platform_projects)]
+#[diesel(treat_none_as_default_value = false)]
+pub struct ProjectRow {
+    pub platform_id: String,
+    pub project: String,
+    pub tenant_id: String,
+    pub position: i32,
+}
+
+/// An image or template synced from a platform.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = sources)]
+#[diesel(treat_none_as_default_value = false)]
+pub struct SourceRow {
+    pub id: String,
+    pub platform_id: String,
+    pub resource: String,
+    pub external_id: String,
+    pub name: String,
+    pub boot_mode: Option<String>,
+    pub video_model: Option<String>,
+    pub status: String,
+    pub size_bytes: Option<i64>,
+    pub project: Option<String>,
+    pub tenant_id: Option<String>,
+    pub os_type: Option<String>,
+    pub os_distro: Option<String>,
+    pub os_username: Option<String>,
+    pub os_password_enc: Option<String>,
+    pub credentials_version: i32,
+    pub removed: bool,
+    pub version: i32,
+    pub synced_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// One sync of one platform.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = sync_runs)]
+#[diesel(treat_none_as_default_value = false)]
+pub struct SyncRunRow {
+    pub id: String,
+    pub platform_id: String,
+    pub status: String,
+    pub started_at: NaiveDateTime,
+    pub finished_at: Option<NaiveDateTime>,
+    pub added: i32,
+    pub updated: i32,
+    pub removed: i32,
+    pub error: Option<String>,
+    pub notes: String,
+}
+
+/// The current time, truncated to microseconds so both backends store the same value.
+pub fn now() -> NaiveDateTime {
+    let t = chrono::Utc::now().naive_utc();
+    let micros = t.and_utc().timestamp_micros();
+    chrono::DateTime::from_timestamp_micros(micros)
+        .map(|d| d.naive_utc())
+        .unwrap_or(t)
+}

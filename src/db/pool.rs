@@ -1,0 +1,105 @@
+//! One enum of pools and one of checked-out connections.
+
+use std::time::Duration;
+
+use anyhow::{Context as _, bail};
+use diesel::SqliteConnection;
+use diesel_async::pooled_connection::deadpool::{Object, Pool as DeadPool};
+use diesel_async::pooled_connection::{AsyncDieselConnectionManager, ManagerConfig};
+use diesel_async::sync_connection_wrapper::SyncConnectionWrapper;
+use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
+use futures::FutureExt as _;
+
+type SqliteAsync = SyncConnectionWrapper<SqliteConnection>;
+
+/// Which database engine the service runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// Embedded SQLite file.
+    Sqlite,
+    /// PostgreSQL server.
+    Postgres,
+}
+
+/// A connection pool for either backend.
+#[derive(Clone)]
+pub enum Pool {
+    /// SQLite in WAL mode.
+    Sqlite(DeadPool<SqliteAsync>),
+    /// PostgreSQL.
+    Pg(DeadPool<AsyncPgConnection>),
+}
+
+/// A connection checked out of a [`Pool`].
+pub enum Conn {
+    /// SQLite.
+    Sqlite(Object<SqliteAsync>),
+    /// PostgreSQL.
+    Pg(Object<AsyncPgConnection>),
+}
+
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; \
+     PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+
+impl Pool {
+    /// Opens a pool for `database_url` (`sqlite://PATH` or `postgres://…`).
+    pub fn open(database_url: &str, max_size: usize) -> anyhow::Result<Self> {
+        if let Some(path) = sqlite_path(database_url) {
+            let mut config = ManagerConfig::<SqliteAsync>::default();
+            config.custom_setup = Box::new(|url| {
+                let url = url.to_owned();
+                async move {
+                    let mut conn = SqliteAsync::establish(&url).await?;
+                    conn.batch_execute(SQLITE_PRAGMAS)
+                        .await
+                        .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                    Ok(conn)
+                }
+                .boxed()
+            });
+            let manager = AsyncDieselConnectionManager::new_with_config(path, config);
+            let pool = DeadPool::builder(manager)
+                .max_size(max_size)
+                .wait_timeout(Some(Duration::from_secs(30)))
+                .runtime(deadpool::Runtime::Tokio1)
+                .build()
+                .context("building the SQLite pool")?;
+            Ok(Self::Sqlite(pool))
+        } else if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
+            let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(database_url);
+            let pool = DeadPool::builder(manager)
+                .max_size(max_size)
+                .wait_timeout(Some(Duration::from_secs(30)))
+                .create_timeout(Some(Duration::from_secs(10)))
+                .runtime(deadpool::Runtime::Tokio1)
+                .build()
+                .context("building the PostgreSQL pool")?;
+            Ok(Self::Pg(pool))
+        } else {
+            bail!("DATABASE_URL must start with sqlite:// or postgres://")
+        }
+    }
+
+    /// The backend this pool talks to.
+    pub fn backend(&self) -> Backend {
+        match self {
+            Self::Sqlite(_) => Backend::Sqlite,
+            Self::Pg(_) => Backend::Postgres,
+        }
+    }
+
+    /// Checks a connection out of the pool.
+    pub async fn get(&self) -> anyhow::Result<Conn> {
+        match self {
+            Self::Sqlite(p) => Ok(Conn::Sqlite(p.get().await.context("SQLite pool")?)),
+            Self::Pg(p) => Ok(Conn::Pg(p.get().await.context("PostgreSQL pool")?)),
+        }
+    }
+}
+
+/// The file path of a `sqlite://PATH` URL (`sqlite:PATH` is accepted too).
+pub fn sqlite_path(database_url: &str) -> Option<&str> {
+    database_url
+        .strip_prefix("sqlite://")
+        .or_else(|| database_url.strip_prefix("sqlite:"))
+}

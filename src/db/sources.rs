@@ -1,0 +1,266 @@
+//! Images and templates. Every read takes the viewer's [`SourceSet`] so scope cannot be forgotten.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel_async::RunQueryDsl;
+
+use super::models::SourceRow;
+use super::pagination::{Page, PageArgs};
+use super::schema::sources::dsl as s;
+use super::Conn;
+use super::batch::BatchInsert as _;
+use crate::auth::viewer::TenantScope;
+use crate::domain::values::Resource;
+use crate::{with_conn, write_tx};
+
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+diesel::define_sql_function!(
+    fn coalesce(x: diesel::sql_types::Nullable<diesel::sql_types::Text>, y: diesel::sql_types::Text)
+        -> diesel::sql_types::Text
+);
+
+/// Which sources a read may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceSet {
+    /// System sources only (VDI images/templates, R4).
+    System,
+    /// Custom sources of the tenants in scope.
+    Custom(TenantScope),
+    /// System sources and the custom sources of the tenants in scope.
+    Visible(TenantScope),
+}
+
+/// Filters of a list.
+#[derive(Debug, Clone, Default)]
+pub struct SourceFilter {
+    /// Only this platform's.
+    pub platform_id: Option<String>,
+    /// Name contains this, case-insensitively.
+    pub name_contains: Option<String>,
+    /// OS type equals this.
+    pub os_type: Option<String>,
+    /// Ready (R8) or not.
+    pub ready: Option<bool>,
+    /// Include sources removed from their platform.
+    pub include_removed: bool,
+}
+
+fn like_pattern(text: &str) -> String {
+    let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// Expands to a boxed, filtered `sources` query for whichever backend the caller uses.
+macro_rules! filtered {
+    ($resource:expr, $set:expr, $filter:expr) => {{
+        let mut q = s::sources.filter(s::resource.eq($resource.as_str())).into_boxed();
+        q = match $set {
+            SourceSet::System => q.filter(s::tenant_id.is_null()),
+            SourceSet::Custom(TenantScope::All) => q.filter(s::tenant_id.is_not_null()),
+            SourceSet::Custom(TenantScope::Tenant(t)) => q.filter(s::tenant_id.eq(t.clone())),
+            SourceSet::Visible(TenantScope::All) => q,
+            SourceSet::Visible(TenantScope::Tenant(t)) => {
+                q.filter(s::tenant_id.is_null().or(s::tenant_id.eq(t.clone())))
+            }
+        };
+        let f: &SourceFilter = $filter;
+        if let Some(p) = &f.platform_id {
+            q = q.filter(s::platform_id.eq(p.clone()));
+        }
+        if let Some(n) = &f.name_contains {
+            q = q.filter(lower(s::name).like(like_pattern(n)).escape('\\'));
+        }
+        if let Some(t) = &f.os_type {
+            q = q.filter(s::os_type.eq(t.clone()));
+        }
+        if !f.include_removed {
+            q = q.filter(s::removed.eq(false));
+        }
+        let ready = coalesce(s::video_model, "").eq("virtio")
+            .and(s::boot_mode.is_not_null())
+            .and(s::removed.eq(false))
+            .and(s::status.eq("active"));
+        match f.ready {
+            Some(true) => q = q.filter(ready),
+            Some(false) => q = q.filter(diesel::dsl::not(ready)),
+            None => {}
+        }
+        q
+    }};
+}
+
+/// One page of sources ordered by name then id.
+pub async fn list(
+    conn: &mut Conn,
+    resource: Resource,
+    set: &SourceSet,
+    filter: &SourceFilter,
+    page: &PageArgs,
+) -> QueryResult<Page<SourceRow>> {
+    with_conn!(conn, |c| {
+        let total: i64 = filtered!(resource, set, filter).count().get_result(c).await?;
+        let mut q = filtered!(resource, set, filter);
+        if let Some((name, id)) = &page.after {
+            q = q.filter(s::name.gt(name.clone()).or(s::name.eq(name.clone()).and(s::id.gt(id.clone()))));
+        }
+        let rows = q
+            .order((s::name.asc(), s::id.asc()))
+            .limit(page.limit())
+            .select(SourceRow::as_select())
+            .load(c)
+            .await?;
+        Ok(Page::from_rows(rows, page, total))
+    })
+}
+
+/// A source if the viewer's scope lets it be seen (tenant roles: system ones and their own).
+pub async fn find_visible(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult<Option<SourceRow>> {
+    with_conn!(conn, |c| {
+        let mut q = s::sources.filter(s::id.eq(id)).into_boxed();
+        if let TenantScope::Tenant(t) = scope {
+            q = q.filter(s::tenant_id.is_null().or(s::tenant_id.eq(t.clone())));
+        }
+        q.select(SourceRow::as_select()).first(c).await.optional()
+    })
+}
+
+/// Sources by id, for data loaders; scope applied as in [`find_visible`].
+pub async fn find_many(conn: &mut Conn, ids: &[String], scope: &TenantScope) -> QueryResult<Vec<SourceRow>> {
+    with_conn!(conn, |c| {
+        let mut q = s::sources.filter(s::id.eq_any(ids)).into_boxed();
+        if let TenantScope::Tenant(t) = scope {
+            q = q.filter(s::tenant_id.is_null().or(s::tenant_id.eq(t.clone())));
+        }
+        q.select(SourceRow::as_select()).load(c).await
+    })
+}
+
+/// Every source of a platform (the sync's view of what it already holds).
+pub async fn of_platform(conn: &mut Conn, platform_id: &str) -> QueryResult<Vec<SourceRow>> {
+    with_conn!(conn, |c| {
+        s::sources.filter(s::platform_id.eq(platform_id)).select(SourceRow::as_select()).load(c).await
+    })
+}
+
+/// Platform-owned fields refreshed by a sync (R2).
+#[derive(Debug, Clone, AsChangeset)]
+#[diesel(table_name = super::schema::sources, treat_none_as_null = true)]
+pub struct PlatformFields {
+    /// Name.
+    pub name: String,
+    /// Boot mode (stored spelling).
+    pub boot_mode: Option<String>,
+    /// Video model (platform spelling).
+    pub video_model: Option<String>,
+    /// Status.
+    pub status: String,
+    /// Size.
+    pub size_bytes: Option<i64>,
+    /// Owning project.
+    pub project: Option<String>,
+    /// Tenant derived from the project (R3).
+    pub tenant_id: Option<String>,
+    /// Whether it is gone from the platform.
+    pub removed: bool,
+}
+
+/// What one sync writes.
+#[derive(Debug, Default)]
+pub struct SyncWrite {
+    /// New rows.
+    pub inserts: Vec<SourceRow>,
+    /// (id, new platform fields) of rows whose platform fields changed.
+    pub updates: Vec<(String, PlatformFields)>,
+}
+
+/// Applies a sync's changes in one write transaction and stamps `synced_at` on what was seen.
+pub async fn apply_sync(conn: &mut Conn, platform_id: &str, write: &SyncWrite, at: NaiveDateTime) -> QueryResult<()> {
+    write_tx!(conn, |c| {
+        c.insert_sources(&write.inserts).await?;
+        for (id, fields) in &write.updates {
+            diesel::update(s::sources.filter(s::id.eq(id)))
+                .set((fields, s::version.eq(s::version + 1), s::updated_at.eq(at)))
+                .execute(c)
+                .await?;
+        }
+        diesel::update(s::sources.filter(s::platform_id.eq(platform_id)).filter(s::removed.eq(false)))
+            .set(s::synced_at.eq(at))
+            .execute(c)
+            .await?;
+        Ok::<_, diesel::result::Error>(())
+    })
+}
+
+/// Business fields edited through the API (R9, R11).
+#[derive(Debug, Clone, AsChangeset)]
+#[diesel(table_name = super::schema::sources, treat_none_as_null = true)]
+pub struct BusinessFields {
+    /// OS type.
+    pub os_type: Option<String>,
+    /// OS distro.
+    pub os_distro: Option<String>,
+    /// OS username.
+    pub os_username: Option<String>,
+    /// Sealed OS password.
+    pub os_password_enc: Option<String>,
+    /// Bumped whenever the credentials change (R13 staleness).
+    pub credentials_version: i32,
+}
+
+/// Writes business fields if the row is still at `version`; returns the new row, or `None` when
+/// the version moved (the caller re-reads to tell stale from gone).
+pub async fn update_business(
+    conn: &mut Conn,
+    id: &str,
+    version: i32,
+    fields: &BusinessFields,
+) -> QueryResult<Option<SourceRow>> {
+    let now = super::models::now();
+    write_tx!(conn, |c| {
+        let n = diesel::update(s::sources.filter(s::id.eq(id)).filter(s::version.eq(version)))
+            .set((fields, s::version.eq(version + 1), s::updated_at.eq(now)))
+            .execute(c)
+            .await?;
+        if n == 0 {
+            return Ok(None);
+        }
+        s::sources.filter(s::id.eq(id)).select(SourceRow::as_select()).first(c).await.map(Some)
+    })
+}
+
+/// Writes platform fields re-read after a change pushed to the platform; bumps the version.
+pub async fn update_platform_fields(conn: &mut Conn, id: &str, fields: &PlatformFields) -> QueryResult<SourceRow> {
+    let now = super::models::now();
+    write_tx!(conn, |c| {
+        diesel::update(s::sources.filter(s::id.eq(id)))
+            .set((fields, s::version.eq(s::version + 1), s::updated_at.eq(now), s::synced_at.eq(now)))
+            .execute(c)
+            .await?;
+        s::sources.filter(s::id.eq(id)).select(SourceRow::as_select()).first(c).await
+    })
+}
+
+/// Re-derives the tenant of a platform's sources from its project mapping (R3), bumping the version
+/// of each source whose scope changes.
+pub async fn rescope(conn: &mut Conn, platform_id: &str, mapping: &[(String, String)]) -> QueryResult<usize> {
+    let rows = of_platform(conn, platform_id).await?;
+    let now = super::models::now();
+    let changes: Vec<(String, Option<String>)> = rows
+        .into_iter()
+        .filter_map(|r| {
+            let want = r.project.as_ref().and_then(|p| mapping.iter().find(|(proj, _)| proj == p)).map(|(_, t)| t.clone());
+            (want != r.tenant_id).then_some((r.id, want))
+        })
+        .collect();
+    let count = changes.len();
+    write_tx!(conn, |c| {
+        for (id, tenant) in &changes {
+            diesel::update(s::sources.filter(s::id.eq(id)))
+                .set((s::tenant_id.eq(tenant.clone()), s::version.eq(s::version + 1), s::updated_at.eq(now)))
+                .execute(c)
+                .await?;
+        }
+        Ok::<_, diesel::result::Error>(())
+    })?;
+    Ok(count)
+}

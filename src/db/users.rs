@@ -1,0 +1,125 @@
+//! User accounts.
+
+use diesel::prelude::*;
+use diesel_async::RunQueryDsl;
+
+use super::models::UserRow;
+use super::pagination::{Page, PageArgs};
+use super::schema::users::dsl as u;
+use super::Conn;
+use crate::auth::viewer::TenantScope;
+use crate::{with_conn, write_tx};
+
+/// Inserts a user; `Ok(false)` when the name is taken in its namespace.
+pub async fn insert(conn: &mut Conn, row: &UserRow) -> QueryResult<bool> {
+    write_tx!(conn, |c| {
+        let taken: i64 = u::users
+            .filter(u::namespace.eq(&row.namespace))
+            .filter(u::username.eq(&row.username))
+            .count()
+            .get_result(c)
+            .await?;
+        if taken > 0 {
+            return Ok(false);
+        }
+        diesel::insert_into(u::users).values(row).execute(c).await?;
+        Ok(true)
+    })
+}
+
+/// A user by id, whatever its scope (to authenticate a token).
+pub async fn by_id(conn: &mut Conn, id: &str) -> QueryResult<Option<UserRow>> {
+    with_conn!(conn, |c| u::users.find(id).select(UserRow::as_select()).first(c).await.optional())
+}
+
+/// A user within scope.
+pub async fn find(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult<Option<UserRow>> {
+    with_conn!(conn, |c| {
+        let mut q = u::users.filter(u::id.eq(id)).into_boxed();
+        if let TenantScope::Tenant(t) = scope {
+            q = q.filter(u::tenant_id.eq(t.clone()));
+        }
+        q.select(UserRow::as_select()).first(c).await.optional()
+    })
+}
+
+/// Users by id (data loader), within scope.
+pub async fn find_many(conn: &mut Conn, ids: &[String], scope: &TenantScope) -> QueryResult<Vec<UserRow>> {
+    with_conn!(conn, |c| {
+        let mut q = u::users.filter(u::id.eq_any(ids)).into_boxed();
+        if let TenantScope::Tenant(t) = scope {
+            q = q.filter(u::tenant_id.eq(t.clone()));
+        }
+        q.select(UserRow::as_select()).load(c).await
+    })
+}
+
+/// A user by login name in a namespace (`""` = system).
+pub async fn by_login(conn: &mut Conn, namespace: &str, username: &str) -> QueryResult<Option<UserRow>> {
+    with_conn!(conn, |c| {
+        u::users
+            .filter(u::namespace.eq(namespace))
+            .filter(u::username.eq(username))
+            .select(UserRow::as_select())
+            .first(c)
+            .await
+            .optional()
+    })
+}
+
+/// Which users a list shows.
+#[derive(Debug, Clone)]
+pub enum UserSet {
+    /// Every user, or one tenant's when given.
+    All(Option<String>),
+    /// One tenant's users.
+    Tenant(String),
+    /// Only this user.
+    Only(String),
+}
+
+/// One page of users by username then id.
+pub async fn list(conn: &mut Conn, set: &UserSet, page: &PageArgs) -> QueryResult<Page<UserRow>> {
+    macro_rules! scoped {
+        () => {{
+            let mut q = u::users.into_boxed();
+            match set {
+                UserSet::All(None) => {}
+                UserSet::All(Some(t)) | UserSet::Tenant(t) => q = q.filter(u::tenant_id.eq(t.clone())),
+                UserSet::Only(id) => q = q.filter(u::id.eq(id.clone())),
+            }
+            q
+        }};
+    }
+    with_conn!(conn, |c| {
+        let total: i64 = scoped!().count().get_result(c).await?;
+        let mut q = scoped!();
+        if let Some((name, id)) = &page.after {
+            q = q.filter(u::username.gt(name.clone()).or(u::username.eq(name.clone()).and(u::id.gt(id.clone()))));
+        }
+        let rows = q.order((u::username.asc(), u::id.asc())).limit(page.limit()).select(UserRow::as_select()).load(c).await?;
+        Ok(Page::from_rows(rows, page, total))
+    })
+}
+
+/// Sets `disabled`; bumps the token version so existing tokens stop working at once.
+pub async fn set_disabled(conn: &mut Conn, id: &str, disabled: bool) -> QueryResult<UserRow> {
+    write_tx!(conn, |c| {
+        diesel::update(u::users.find(id))
+            .set((u::disabled.eq(disabled), u::token_version.eq(u::token_version + 1)))
+            .execute(c)
+            .await?;
+        u::users.find(id).select(UserRow::as_select()).first(c).await
+    })
+}
+
+/// Replaces the password hash.
+pub async fn set_password(conn: &mut Conn, id: &str, hash: &str) -> QueryResult<UserRow> {
+    write_tx!(conn, |c| {
+        diesel::update(u::users.find(id))
+            .set(u::password_hash.eq(hash))
+            .execute(c)
+            .await?;
+        u::users.find(id).select(UserRow::as_select()).first(c).await
+    })
+}

@@ -1,0 +1,175 @@
+//! Tenants, users, login and tokens.
+
+use crate::app::AppState;
+use crate::auth::viewer::{TenantScope, UserViewer, Viewer};
+use crate::db::models::{TenantRow, UserRow, now};
+use crate::db::{tenants, users};
+use crate::domain::validate;
+use crate::domain::values::Role;
+use crate::error::{ApiError, ApiResult, Code};
+use crate::ids;
+
+/// The same answer for every failed login, whatever the reason.
+fn bad_login() -> ApiError {
+    ApiError::client(Code::Unauthenticated, "invalid tenant, username or password")
+}
+
+/// The viewer a bearer token stands for; anything invalid is anonymous.
+pub async fn authenticate(state: &AppState, token: &str) -> ApiResult<Viewer> {
+    let Some(claims) = state.tokens.verify(token) else { return Ok(Viewer::Anonymous) };
+    let mut conn = state.pool.get().await?;
+    let Some(user) = users::by_id(&mut conn, &claims.sub).await? else { return Ok(Viewer::Anonymous) };
+    if user.disabled || user.token_version != claims.tv {
+        return Ok(Viewer::Anonymous);
+    }
+    Ok(Viewer::User(user_viewer(&user)?))
+}
+
+fn user_viewer(user: &UserRow) -> ApiResult<UserViewer> {
+    let role = user.role.parse::<Role>().map_err(anyhow::Error::msg)?;
+    Ok(UserViewer { id: user.id.clone(), username: user.username.clone(), role, tenant_id: user.tenant_id.clone() })
+}
+
+/// A signed-in session.
+pub struct Session {
+    /// The JWT.
+    pub token: String,
+    /// Its expiry, unix seconds.
+    pub expires_at: i64,
+    /// The user.
+    pub user: UserRow,
+}
+
+/// Checks a password; the same time and answer whether the tenant or user exists or not.
+pub async fn login(state: &AppState, tenant: Option<&str>, username: &str, password: &str) -> ApiResult<Session> {
+    let mut conn = state.pool.get().await?;
+    let namespace = match tenant {
+        None => Some(String::new()),
+        Some(slug) => tenants::by_slug(&mut conn, slug).await?.map(|t| t.id),
+    };
+    let user = match namespace {
+        Some(ns) => users::by_login(&mut conn, &ns, username).await?,
+        None => None,
+    };
+    drop(conn);
+    let ok = state.passwords.verify(password, user.as_ref().map(|u| u.password_hash.as_str())).await?;
+    match user {
+        Some(user) if ok && !user.disabled => issue(state, user),
+        _ => Err(bad_login()),
+    }
+}
+
+fn issue(state: &AppState, user: UserRow) -> ApiResult<Session> {
+    let (token, expires_at) = state.tokens.issue(&user.id, user.token_version)?;
+    Ok(Session { token, expires_at, user })
+}
+
+/// A fresh token for the bearer of a valid one.
+pub async fn refresh(state: &AppState, viewer: &Viewer) -> ApiResult<Session> {
+    let me = viewer.user()?;
+    let mut conn = state.pool.get().await?;
+    let user = users::by_id(&mut conn, &me.id).await?.ok_or_else(ApiError::unauthenticated)?;
+    issue(state, user)
+}
+
+/// Changes the viewer's own password.
+pub async fn change_password(state: &AppState, viewer: &Viewer, current: &str, new: &str) -> ApiResult<UserRow> {
+    let me = viewer.user()?;
+    crate::auth::password::check_new_password(new).map_err(ApiError::bad_input)?;
+    let mut conn = state.pool.get().await?;
+    let user = users::by_id(&mut conn, &me.id).await?.ok_or_else(ApiError::unauthenticated)?;
+    if !state.passwords.verify(current, Some(&user.password_hash)).await? {
+        return Err(ApiError::bad_input("the current password is wrong"));
+    }
+    let hash = state.passwords.hash(new).await?;
+    Ok(users::set_password(&mut conn, &me.id, &hash).await?)
+}
+
+/// Disables or enables a user: system admins any, tenant admins their tenant's.
+pub async fn set_disabled(state: &AppState, viewer: &Viewer, user_id: &str, disabled: bool) -> ApiResult<UserRow> {
+    let me = viewer.admin()?;
+    let mut conn = state.pool.get().await?;
+    let target = users::find(&mut conn, user_id, &me.scope()).await?.ok_or_else(|| ApiError::not_found("user"))?;
+    if target.id == me.id {
+        return Err(ApiError::bad_input("you cannot disable or enable yourself"));
+    }
+    Ok(users::set_disabled(&mut conn, &target.id, disabled).await?)
+}
+
+/// Creates a tenant (system admins).
+pub async fn create_tenant(state: &AppState, viewer: &Viewer, slug: &str, name: &str) -> ApiResult<TenantRow> {
+    viewer.system_admin()?;
+    let row = TenantRow { id: ids::new_id(), slug: validate::slug(slug)?, name: validate::name("name", name)?, created_at: now() };
+    let mut conn = state.pool.get().await?;
+    if !tenants::insert(&mut conn, &row).await? {
+        return Err(ApiError::client(Code::Conflict, format!("a tenant with slug {:?} exists", row.slug)));
+    }
+    Ok(row)
+}
+
+/// What a new user is.
+pub struct NewUser<'a> {
+    /// Its tenant; `None` for the system namespace.
+    pub tenant_id: Option<String>,
+    /// Login name.
+    pub username: &'a str,
+    /// Initial password.
+    pub password: &'a str,
+    /// Role.
+    pub role: Role,
+}
+
+/// Creates a user: system admins anywhere, tenant admins in their own tenant with tenant roles.
+pub async fn create_user(state: &AppState, viewer: &Viewer, new: NewUser<'_>) -> ApiResult<UserRow> {
+    let me = viewer.admin()?;
+    let tenant_id = match (me.scope(), new.tenant_id) {
+        (TenantScope::All, t) => t,
+        (TenantScope::Tenant(own), None) => Some(own),
+        (TenantScope::Tenant(own), Some(t)) if t == own => Some(own),
+        (TenantScope::Tenant(_), Some(_)) => return Err(ApiError::not_found("tenant")),
+    };
+    if !me.is_system_admin() && new.role == Role::SystemAdmin {
+        return Err(ApiError::forbidden());
+    }
+    match (&tenant_id, new.role) {
+        (None, Role::SystemAdmin) | (Some(_), Role::TenantAdmin | Role::TenantUser) => {}
+        (None, _) => return Err(ApiError::bad_input("tenant roles need a tenantId")),
+        (Some(_), Role::SystemAdmin) => return Err(ApiError::bad_input("SYSTEM_ADMIN users belong to no tenant")),
+    }
+    let mut conn = state.pool.get().await?;
+    if let Some(t) = &tenant_id
+        && tenants::find(&mut conn, t, &TenantScope::All).await?.is_none()
+    {
+        return Err(ApiError::not_found("tenant"));
+    }
+    drop(conn);
+    insert_user(state, tenant_id, new.username, new.password, new.role).await
+}
+
+/// Validates, hashes and stores a user; `CONFLICT` when the name is taken in its namespace.
+pub async fn insert_user(
+    state: &AppState,
+    tenant_id: Option<String>,
+    username: &str,
+    password: &str,
+    role: Role,
+) -> ApiResult<UserRow> {
+    let username = validate::username(username)?;
+    crate::auth::password::check_new_password(password).map_err(ApiError::bad_input)?;
+    let row = UserRow {
+        id: ids::new_id(),
+        namespace: tenant_id.clone().unwrap_or_default(),
+        tenant_id,
+        username,
+        password_hash: state.passwords.hash(password).await?,
+        role: role.as_str().to_owned(),
+        disabled: false,
+        token_version: 0,
+        created_at: now(),
+    };
+    let mut conn = state.pool.get().await?;
+    if !users::insert(&mut conn, &row).await? {
+        return Err(ApiError::client(Code::Conflict, format!("user {:?} exists", row.username)));
+    }
+    Ok(row)
+}

@@ -1,0 +1,168 @@
+//! Business attributes of images and templates (R7–R9, R11), edited with optimistic concurrency.
+
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::auth::viewer::UserViewer;
+use crate::db::models::{PlatformRow, SourceRow};
+use crate::db::sources::BusinessFields;
+use crate::db::{platforms, sources};
+use crate::domain::access::ensure_can_edit_source;
+use crate::domain::platforms::{driver, kind_of, platform_error};
+use crate::domain::validate;
+use crate::domain::values::{BootMode, Resource, Role, VideoModel};
+use crate::error::{ApiError, ApiResult, Code};
+use crate::ids::{self, Kind};
+
+/// The message of R7 for platforms that cannot edit boot mode.
+pub const BOOT_MODE_WORKAROUND: &str = "this platform cannot change an image's boot mode. Workaround: create a VM from \
+     the image, change the VM's boot mode, then save the VM as an image (or let the service do it with copyWithBootMode)";
+
+/// Decodes an Image or Template ID.
+pub fn decode_source_id(id: &str) -> ApiResult<(Resource, String)> {
+    match ids::decode_any(id)? {
+        (Kind::Image, internal) => Ok((Resource::Image, internal)),
+        (Kind::Template, internal) => Ok((Resource::Template, internal)),
+        _ => Err(ApiError::not_found("image or template")),
+    }
+}
+
+/// Loads a source the viewer may edit, with its platform.
+async fn load_editable(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<(UserViewer, SourceRow, PlatformRow)> {
+    let me = viewer.require(&[Role::SystemAdmin, Role::TenantAdmin])?.clone();
+    let (resource, internal) = decode_source_id(id)?;
+    let mut conn = state.pool.get().await?;
+    let row = sources::find_visible(&mut conn, &internal, &me.scope())
+        .await?
+        .filter(|r| r.resource == resource.as_str())
+        .ok_or_else(|| ApiError::not_found("image or template"))?;
+    ensure_can_edit_source(&me, &row)?;
+    let platform = platforms::find(&mut conn, &row.platform_id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+    Ok((me, row, platform))
+}
+
+fn check_version(row: &SourceRow, expected: Option<i32>) -> ApiResult<()> {
+    match expected {
+        Some(v) if v != row.version => Err(ApiError::stale(row.version)),
+        _ => Ok(()),
+    }
+}
+
+fn business(row: &SourceRow) -> BusinessFields {
+    BusinessFields {
+        os_type: row.os_type.clone(),
+        os_distro: row.os_distro.clone(),
+        os_username: row.os_username.clone(),
+        os_password_enc: row.os_password_enc.clone(),
+        credentials_version: row.credentials_version,
+    }
+}
+
+/// Writes business fields at the version read; a concurrent change makes it `CONFLICT`.
+async fn write_business(state: &AppState, row: &SourceRow, fields: &BusinessFields) -> ApiResult<SourceRow> {
+    let mut conn = state.pool.get().await?;
+    match sources::update_business(&mut conn, &row.id, row.version, fields).await? {
+        Some(updated) => Ok(updated),
+        None => {
+            let current = sources::find_visible(&mut conn, &row.id, &crate::auth::viewer::TenantScope::All)
+                .await?
+                .ok_or_else(|| ApiError::not_found("image or template"))?;
+            Err(ApiError::stale(current.version))
+        }
+    }
+}
+
+/// R9: sets OS type and distro.
+pub async fn set_os_info(
+    state: &AppState,
+    viewer: &Viewer,
+    id: &str,
+    os_type: Option<&str>,
+    os_distro: Option<&str>,
+    expected_version: Option<i32>,
+) -> ApiResult<SourceRow> {
+    let os_type = validate::os_type(os_type)?;
+    let os_distro = validate::os_distro(os_distro)?;
+    let (_, row, _) = load_editable(state, viewer, id).await?;
+    check_version(&row, expected_version)?;
+    write_business(state, &row, &BusinessFields { os_type, os_distro, ..business(&row) }).await
+}
+
+/// The associated data binding a source's sealed password to its row.
+pub fn password_aad(source_id: &str) -> String {
+    format!("sources.os_password:{source_id}")
+}
+
+/// R11: sets the OS username and password (the password is sealed; no query returns it).
+pub async fn set_os_credentials(
+    state: &AppState,
+    viewer: &Viewer,
+    id: &str,
+    username: &str,
+    password: &str,
+    expected_version: Option<i32>,
+) -> ApiResult<SourceRow> {
+    let username = validate::os_username(username)?;
+    let password = validate::os_password(password)?;
+    let (_, row, _) = load_editable(state, viewer, id).await?;
+    check_version(&row, expected_version)?;
+    let sealed = state.secrets.seal(&password, &password_aad(&row.id))?;
+    let fields = BusinessFields {
+        os_username: Some(username),
+        os_password_enc: Some(sealed),
+        credentials_version: row.credentials_version + 1,
+        ..business(&row)
+    };
+    write_business(state, &row, &fields).await
+}
+
+/// R11: removes the OS credentials.
+pub async fn clear_os_credentials(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<SourceRow> {
+    let (_, row, _) = load_editable(state, viewer, id).await?;
+    if row.os_username.is_none() && row.os_password_enc.is_none() {
+        return Ok(row);
+    }
+    let fields = BusinessFields {
+        os_username: None,
+        os_password_enc: None,
+        credentials_version: row.credentials_version + 1,
+        ..business(&row)
+    };
+    write_business(state, &row, &fields).await
+}
+
+/// R7: changes the boot mode on the platform, then re-reads it.
+pub async fn set_boot_mode(state: &AppState, viewer: &Viewer, id: &str, mode: BootMode) -> ApiResult<SourceRow> {
+    let (_, row, platform) = load_editable(state, viewer, id).await?;
+    if !kind_of(&platform)?.capabilities().boot_mode_editable {
+        return Err(ApiError::client(Code::BootModeNotEditable, BOOT_MODE_WORKAROUND));
+    }
+    let drv = driver(state, &platform)?;
+    drv.set_boot_mode(&row.external_id, mode).await.map_err(platform_error)?;
+    reread(state, &row).await
+}
+
+/// R8: changes the video model on the platform, then re-reads it.
+pub async fn set_video_model(state: &AppState, viewer: &Viewer, id: &str, model: VideoModel) -> ApiResult<SourceRow> {
+    let spelled = model.platform_str().ok_or_else(|| ApiError::bad_input("OTHER names no video model; pick one"))?;
+    let (_, row, platform) = load_editable(state, viewer, id).await?;
+    if !kind_of(&platform)?.capabilities().video_model_editable {
+        return Err(ApiError::bad_input("this platform cannot change a video model"));
+    }
+    let drv = driver(state, &platform)?;
+    drv.set_video_model(&row.external_id, spelled).await.map_err(platform_error)?;
+    reread(state, &row).await
+}
+
+/// Reads a source back from its platform after a change and stores what the platform says.
+async fn reread(state: &AppState, row: &SourceRow) -> ApiResult<SourceRow> {
+    let mut conn = state.pool.get().await?;
+    let platform = platforms::find(&mut conn, &row.platform_id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+    let drv = driver(state, &platform)?;
+    let remote = drv
+        .get_source(&row.external_id)
+        .await
+        .map_err(platform_error)?
+        .ok_or_else(|| ApiError::client(Code::NotFound, "the platform no longer has this source"))?;
+    let fields = crate::domain::sync::fields_from_remote(&remote, row.tenant_id.clone());
+    Ok(sources::update_platform_fields(&mut conn, &row.id, &fields).await?)
+}

@@ -1,0 +1,292 @@
+//! R2: a level-triggered reconcile of a platform's listing into the catalogue.
+//!
+//! Upsert by (platform, external id); platform-owned fields are refreshed, business fields never
+//! touched (the platform's OS hints only seed a source's preset on first import); a source gone
+//! from the listing is marked removed; a failed listing removes nothing; a second run changes nothing.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDateTime;
+
+use crate::app::AppState;
+use crate::db::models::{PlatformRow, SourceRow, SyncRunRow, now};
+use crate::db::sources::{PlatformFields, SyncWrite};
+use crate::db::{platforms, sources, sync_runs};
+use crate::domain::platforms::{driver, kind_of};
+use crate::domain::values::{Resource, SyncStatus};
+use crate::error::{ApiError, ApiResult};
+use crate::events::{Event, SyncEvent, SyncEventKind};
+use crate::ids;
+use crate::platform::RemoteSource;
+
+/// What a reconcile decided.
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// Rows to write.
+    pub write: SyncWrite,
+    /// (event kind, source id) per change, in order.
+    pub changes: Vec<(SyncEventKind, String)>,
+    /// Sources added.
+    pub added: i32,
+    /// Sources whose platform-owned fields changed, or that came back.
+    pub updated: i32,
+    /// Sources newly marked removed.
+    pub removed: i32,
+    /// What the operator should know (duplicates in the listing).
+    pub notes: Vec<String>,
+}
+
+/// The fields a remote source dictates, with the tenant its project maps to.
+fn platform_fields(remote: &RemoteSource, tenants: &HashMap<&str, &str>) -> PlatformFields {
+    let tenant = remote.project.as_deref().and_then(|p| tenants.get(p)).map(|t| (*t).to_owned());
+    fields_from_remote(remote, tenant)
+}
+
+/// The platform-owned fields of a remote source, under the given tenant.
+pub fn fields_from_remote(remote: &RemoteSource, tenant_id: Option<String>) -> PlatformFields {
+    PlatformFields {
+        name: remote.name.clone(),
+        boot_mode: remote.boot_mode.map(|b| b.as_str().to_owned()),
+        video_model: remote.video_model.as_ref().map(|v| v.to_ascii_lowercase()),
+        status: remote.status.to_ascii_lowercase(),
+        size_bytes: remote.size_bytes,
+        project: remote.project.clone(),
+        tenant_id,
+        removed: false,
+    }
+}
+
+fn current_fields(row: &SourceRow) -> PlatformFields {
+    PlatformFields {
+        name: row.name.clone(),
+        boot_mode: row.boot_mode.clone(),
+        video_model: row.video_model.clone(),
+        status: row.status.clone(),
+        size_bytes: row.size_bytes,
+        project: row.project.clone(),
+        tenant_id: row.tenant_id.clone(),
+        removed: row.removed,
+    }
+}
+
+fn same(a: &PlatformFields, b: &PlatformFields) -> bool {
+    (&a.name, &a.boot_mode, &a.video_model, &a.status, a.size_bytes, &a.project, &a.tenant_id, a.removed)
+        == (&b.name, &b.boot_mode, &b.video_model, &b.status, b.size_bytes, &b.project, &b.tenant_id, b.removed)
+}
+
+/// Decides what a sync writes. `tenants` maps platform projects to tenant ids.
+pub fn reconcile(
+    platform_id: &str,
+    resource: Resource,
+    existing: Vec<SourceRow>,
+    remote: &[RemoteSource],
+    tenants: &HashMap<&str, &str>,
+    at: NaiveDateTime,
+) -> Plan {
+    let mut plan = Plan::default();
+    let mut by_external: HashMap<String, SourceRow> =
+        existing.into_iter().map(|r| (r.external_id.clone(), r)).collect();
+    let mut seen: HashSet<&str> = HashSet::with_capacity(remote.len());
+    for r in remote {
+        if !seen.insert(r.external_id.as_str()) {
+            plan.notes.push(format!("the platform listed {} twice; the first was used", r.external_id));
+            continue;
+        }
+        let fields = platform_fields(r, tenants);
+        match by_external.remove(&r.external_id) {
+            Some(row) => {
+                if !same(&current_fields(&row), &fields) {
+                    plan.updated += 1;
+                    plan.changes.push((SyncEventKind::SourceUpdated, row.id.clone()));
+                    plan.write.updates.push((row.id, fields));
+                }
+            }
+            None => {
+                let id = ids::new_id();
+                plan.added += 1;
+                plan.changes.push((SyncEventKind::SourceAdded, id.clone()));
+                plan.write.inserts.push(new_row(id, platform_id, resource, r, fields, at));
+            }
+        }
+    }
+    for (_, row) in by_external {
+        if !row.removed {
+            let mut fields = current_fields(&row);
+            fields.removed = true;
+            plan.removed += 1;
+            plan.changes.push((SyncEventKind::SourceRemoved, row.id.clone()));
+            plan.write.updates.push((row.id, fields));
+        }
+    }
+    plan
+}
+
+fn new_row(id: String, platform_id: &str, resource: Resource, r: &RemoteSource, f: PlatformFields, at: NaiveDateTime) -> SourceRow {
+    SourceRow {
+        id,
+        platform_id: platform_id.to_owned(),
+        resource: resource.as_str().to_owned(),
+        external_id: r.external_id.clone(),
+        name: f.name,
+        boot_mode: f.boot_mode,
+        video_model: f.video_model,
+        status: f.status,
+        size_bytes: f.size_bytes,
+        project: f.project,
+        tenant_id: f.tenant_id,
+        os_type: crate::domain::validate::os_type(r.os_type.as_deref()).ok().flatten(),
+        os_distro: crate::domain::validate::os_distro(r.os_distro.as_deref()).ok().flatten(),
+        os_username: None,
+        os_password_enc: None,
+        credentials_version: 0,
+        removed: false,
+        version: 1,
+        synced_at: Some(at),
+        created_at: at,
+        updated_at: at,
+    }
+}
+
+/// Runs one sync of a platform to its end (system admins). A platform failure is a FAILED run,
+/// not an error: the run says why, and nothing was removed.
+pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> {
+    let lock = state.platform_locks.of(platform_id);
+    let _guard = lock.lock().await;
+    let mut conn = state.pool.get().await?;
+    let platform = platforms::find(&mut conn, platform_id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+    let mut run = SyncRunRow {
+        id: ids::new_id(),
+        platform_id: platform.id.clone(),
+        status: SyncStatus::Running.as_str().to_owned(),
+        started_at: now(),
+        finished_at: None,
+        added: 0,
+        updated: 0,
+        removed: 0,
+        error: None,
+        notes: "[]".into(),
+    };
+    sync_runs::insert(&mut conn, &run).await?;
+    drop(conn);
+    publish(state, &run, SyncEventKind::Started, None);
+    let outcome = reconcile_platform(state, &platform, &run).await;
+    let mut conn = state.pool.get().await?;
+    run.finished_at = Some(now());
+    match outcome {
+        Ok(plan) => {
+            run.status = SyncStatus::Succeeded.as_str().to_owned();
+            (run.added, run.updated, run.removed) = (plan.added, plan.updated, plan.removed);
+            run.notes = serde_json::to_string(&plan.notes).unwrap_or_else(|_| "[]".into());
+            sync_runs::finish(&mut conn, &run).await?;
+            platforms::set_available(&mut conn, &platform.id, true).await?;
+            let resource = kind_of(&platform)?.resource();
+            for (kind, source_id) in plan.changes {
+                publish(state, &run, kind, Some((source_id, resource)));
+            }
+            publish(state, &run, SyncEventKind::Finished, None);
+        }
+        Err(e) => {
+            tracing::warn!(platform = %platform.name, error = %e, "sync failed; nothing was removed");
+            run.status = SyncStatus::Failed.as_str().to_owned();
+            run.error = Some(e.to_string());
+            sync_runs::finish(&mut conn, &run).await?;
+            platforms::set_available(&mut conn, &platform.id, false).await?;
+            publish(state, &run, SyncEventKind::Failed, None);
+        }
+    }
+    Ok(run)
+}
+
+/// Lists the platform and applies the plan. Errors here fail the run and write nothing.
+async fn reconcile_platform(state: &AppState, platform: &PlatformRow, run: &SyncRunRow) -> anyhow::Result<Plan> {
+    let drv = driver(state, platform).map_err(|e| anyhow::anyhow!(e.message()))?;
+    let remote = drv.list_sources().await?;
+    let resource = kind_of(platform).map_err(|e| anyhow::anyhow!(e.message()))?.resource();
+    let mut conn = state.pool.get().await?;
+    let mapping = platforms::projects(&mut conn, &platform.id).await?;
+    let tenants: HashMap<&str, &str> = mapping.iter().map(|p| (p.project.as_str(), p.tenant_id.as_str())).collect();
+    let existing = sources::of_platform(&mut conn, &platform.id).await?;
+    let at = run.started_at;
+    let plan = reconcile(&platform.id, resource, existing, &remote, &tenants, at);
+    sources::apply_sync(&mut conn, &platform.id, &plan.write, at).await?;
+    Ok(plan)
+}
+
+fn publish(state: &AppState, run: &SyncRunRow, kind: SyncEventKind, source: Option<(String, Resource)>) {
+    state.events.publish(Event::Sync(SyncEvent {
+        kind,
+        platform_id: run.platform_id.clone(),
+        run_id: run.id.clone(),
+        source,
+        at: now(),
+    }));
+}
+
+/// Marks runs that a killed process left RUNNING as FAILED (at start-up).
+pub async fn fail_interrupted_runs(state: &AppState) -> anyhow::Result<usize> {
+    let mut conn = state.pool.get().await?;
+    Ok(sync_runs::fail_interrupted(&mut conn, now()).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::values::BootMode;
+
+    fn remote(id: &str, video: &str) -> RemoteSource {
+        RemoteSource {
+            external_id: id.into(),
+            name: format!("n-{id}"),
+            boot_mode: Some(BootMode::Uefi),
+            video_model: Some(video.into()),
+            status: "active".into(),
+            size_bytes: Some(1),
+            project: Some("acme".into()),
+            os_type: Some("linux".into()),
+            os_distro: None,
+        }
+    }
+
+    fn apply(plan: &Plan, existing: Vec<SourceRow>) -> Vec<SourceRow> {
+        let mut rows: HashMap<String, SourceRow> = existing.into_iter().map(|r| (r.id.clone(), r)).collect();
+        for r in &plan.write.inserts {
+            rows.insert(r.id.clone(), r.clone());
+        }
+        for (id, f) in &plan.write.updates {
+            if let Some(r) = rows.get_mut(id) {
+                r.name.clone_from(&f.name);
+                r.video_model.clone_from(&f.video_model);
+                r.removed = f.removed;
+            }
+        }
+        rows.into_values().collect()
+    }
+
+    #[test]
+    fn second_run_changes_nothing_and_vanished_sources_are_marked_once() {
+        let at = NaiveDateTime::default();
+        let tenants = HashMap::from([("acme", "t-acme")]);
+        let listing = vec![remote("a", "virtio"), remote("b", "cirrus")];
+        let first = reconcile("p", Resource::Image, vec![], &listing, &tenants, at);
+        assert_eq!((first.added, first.updated, first.removed), (2, 0, 0));
+        assert!(first.write.inserts.iter().all(|r| r.tenant_id.as_deref() == Some("t-acme")));
+        let rows = apply(&first, vec![]);
+        let second = reconcile("p", Resource::Image, rows.clone(), &listing, &tenants, at);
+        assert_eq!((second.added, second.updated, second.removed), (0, 0, 0));
+        let third = reconcile("p", Resource::Image, rows.clone(), &listing[..1], &tenants, at);
+        assert_eq!((third.added, third.updated, third.removed), (0, 0, 1));
+        let rows = apply(&third, rows);
+        let fourth = reconcile("p", Resource::Image, rows.clone(), &listing[..1], &tenants, at);
+        assert_eq!(fourth.removed, 0);
+        let back = reconcile("p", Resource::Image, rows, &listing, &tenants, at);
+        assert_eq!((back.added, back.updated), (0, 1));
+    }
+
+    #[test]
+    fn duplicates_are_noted_not_doubled() {
+        let listing = vec![remote("a", "virtio"), remote("a", "cirrus")];
+        let plan = reconcile("p", Resource::Image, vec![], &listing, &HashMap::new(), NaiveDateTime::default());
+        assert_eq!(plan.added, 1);
+        assert_eq!(plan.notes.len(), 1);
+    }
+}

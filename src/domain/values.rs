@@ -1,0 +1,218 @@
+//! Closed sets of the domain, parsed from and printed to their stored spelling.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// Generates `as_str`, `Display` and `FromStr` for a fieldless enum with fixed spellings.
+macro_rules! spelled_enum {
+    ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        impl $name {
+            /// The stored spelling.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $text),+ }
+            }
+        }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.as_str()) }
+        }
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($text => Ok(Self::$variant),)+
+                    other => Err(format!("unknown {} {other:?}", stringify!($name))),
+                }
+            }
+        }
+    };
+}
+
+/// The role of a user (DESIGN §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+pub enum Role {
+    /// Operator of the whole service.
+    SystemAdmin,
+    /// Administrator of one tenant.
+    TenantAdmin,
+    /// End user of one tenant.
+    TenantUser,
+}
+spelled_enum!(Role { SystemAdmin => "SYSTEM_ADMIN", TenantAdmin => "TENANT_ADMIN", TenantUser => "TENANT_USER" });
+
+/// The kind of a cloud platform (R1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+pub enum PlatformKind {
+    /// OpenStack (Glance images, Nova servers).
+    Openstack,
+    /// ZSphere (ZStack): images whose boot mode cannot be edited.
+    Zstack,
+    /// SmartX: templates.
+    Smartx,
+    /// WxStack: templates.
+    Wxstack,
+}
+spelled_enum!(PlatformKind { Openstack => "OPENSTACK", Zstack => "ZSTACK", Smartx => "SMARTX", Wxstack => "WXSTACK" });
+
+/// Whether a platform holds images or templates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+pub enum ResourceModel {
+    /// The platform has images.
+    Images,
+    /// The platform has templates only (R5).
+    Templates,
+}
+
+/// What a platform's kind lets the service do (R1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Capabilities {
+    /// Images or templates.
+    pub resource_model: ResourceModel,
+    /// Whether the platform's API can change a source's boot mode (R7).
+    pub boot_mode_editable: bool,
+    /// Whether the platform's API can change a source's video model (R8).
+    pub video_model_editable: bool,
+}
+
+impl PlatformKind {
+    /// The capabilities fixed by the kind (the table in R1).
+    pub fn capabilities(self) -> Capabilities {
+        let resource_model = match self {
+            Self::Openstack | Self::Zstack => ResourceModel::Images,
+            Self::Smartx | Self::Wxstack => ResourceModel::Templates,
+        };
+        Capabilities {
+            resource_model,
+            boot_mode_editable: self != Self::Zstack,
+            video_model_editable: true,
+        }
+    }
+
+    /// The stored `resource` value of this kind's sources.
+    pub fn resource(self) -> Resource {
+        match self.capabilities().resource_model {
+            ResourceModel::Images => Resource::Image,
+            ResourceModel::Templates => Resource::Template,
+        }
+    }
+}
+
+/// Image or template, as stored on a source row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Resource {
+    /// An image.
+    Image,
+    /// A template (R5).
+    Template,
+}
+spelled_enum!(Resource { Image => "IMAGE", Template => "TEMPLATE" });
+
+/// Firmware boot mode (R6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum, serde::Serialize, serde::Deserialize)]
+pub enum BootMode {
+    /// Legacy BIOS.
+    Bios,
+    /// UEFI.
+    Uefi,
+}
+spelled_enum!(BootMode { Bios => "BIOS", Uefi => "UEFI" });
+
+impl BootMode {
+    /// Parses a platform's spelling (`bios`, `uefi`, `legacy`, any case); unknown values are `None`.
+    pub fn from_platform(value: &str) -> Option<Self> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "bios" | "legacy" => Some(Self::Bios),
+            "uefi" | "efi" => Some(Self::Uefi),
+            _ => None,
+        }
+    }
+
+    /// The platform spelling (`bios` / `uefi`, as Glance's `hw_firmware_type`).
+    pub fn platform_str(self) -> &'static str {
+        match self {
+            Self::Bios => "bios",
+            Self::Uefi => "uefi",
+        }
+    }
+}
+
+/// The virtual video card (R8). Platforms spell it in lower case (`virtio`, `cirrus`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+pub enum VideoModel {
+    /// virtio-gpu: the only model desktops may use.
+    Virtio,
+    /// Cirrus: forbidden.
+    Cirrus,
+    /// Standard VGA.
+    Vga,
+    /// QXL.
+    Qxl,
+    /// Any other model the platform names.
+    Other,
+}
+
+impl VideoModel {
+    /// Maps a platform's spelling; unknown names are `Other`.
+    pub fn from_platform(value: &str) -> Self {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "virtio" => Self::Virtio,
+            "cirrus" => Self::Cirrus,
+            "vga" => Self::Vga,
+            "qxl" => Self::Qxl,
+            _ => Self::Other,
+        }
+    }
+
+    /// The platform spelling to write back; `None` for `Other`, which names no model.
+    pub fn platform_str(self) -> Option<&'static str> {
+        match self {
+            Self::Virtio => Some("virtio"),
+            Self::Cirrus => Some("cirrus"),
+            Self::Vga => Some("vga"),
+            Self::Qxl => Some("qxl"),
+            Self::Other => None,
+        }
+    }
+}
+
+/// Where a source belongs (R3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+pub enum SourceScope {
+    /// Operated by the system admins; listed among VDI images/templates.
+    System,
+    /// Owned by a tenant through a mapped platform project.
+    Custom,
+}
+
+/// The state of a sync run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+pub enum SyncStatus {
+    /// Still running (or interrupted before it could finish; see its notes).
+    Running,
+    /// Finished and applied.
+    Succeeded,
+    /// Failed; nothing was removed.
+    Failed,
+}
+spelled_enum!(SyncStatus { Running => "RUNNING", Succeeded => "SUCCEEDED", Failed => "FAILED" });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_fix_capabilities() {
+        assert!(!PlatformKind::Zstack.capabilities().boot_mode_editable);
+        assert!(PlatformKind::Openstack.capabilities().boot_mode_editable);
+        assert_eq!(PlatformKind::Smartx.resource(), Resource::Template);
+        assert_eq!(PlatformKind::Zstack.resource(), Resource::Image);
+    }
+
+    #[test]
+    fn platform_spellings_parse() {
+        assert_eq!(BootMode::from_platform("UEFI"), Some(BootMode::Uefi));
+        assert_eq!(BootMode::from_platform("something"), None);
+        assert_eq!(VideoModel::from_platform("cirrus"), VideoModel::Cirrus);
+        assert_eq!(VideoModel::from_platform("bochs"), VideoModel::Other);
+        assert_eq!("TENANT_ADMIN".parse::<Role>(), Ok(Role::TenantAdmin));
+    }
+}

@@ -1,0 +1,33 @@
+//! Typed access to the request's state and viewer.
+
+use async_graphql::Context;
+
+use crate::app::{AppState, State};
+use crate::auth::Viewer;
+use crate::auth::viewer::UserViewer;
+use crate::error::ApiResult;
+
+/// What every resolver reads from its context.
+pub trait ContextExt {
+    /// The service state.
+    fn state(&self) -> &AppState;
+    /// The request's viewer.
+    fn viewer(&self) -> &Viewer;
+    /// The signed-in user, or `UNAUTHENTICATED`.
+    fn user(&self) -> ApiResult<&UserViewer> {
+        self.viewer().user()
+    }
+}
+
+static ANONYMOUS: Viewer = Viewer::Anonymous;
+
+impl ContextExt for Context<'_> {
+    fn state(&self) -> &AppState {
+        // The schema is always built with the state (graphql::build_schema), so this never fails.
+        self.data_unchecked::<State>()
+    }
+
+    fn viewer(&self) -> &Viewer {
+        self.data_opt::<Viewer>().unwrap_or(&ANONYMOUS)
+    }
+}

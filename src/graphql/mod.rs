@@ -1,0 +1,50 @@
+//! The GraphQL face: schema, resolvers, guards.
+
+pub mod context;
+pub mod errors;
+pub mod loaders;
+pub mod mutation;
+pub mod query;
+pub mod subscription;
+pub mod types;
+
+use async_graphql::Schema;
+
+use crate::app::State;
+use crate::config::Mode;
+
+/// The schema type.
+pub type AppSchema = Schema<query::QueryRoot, mutation::MutationRoot, subscription::SubscriptionRoot>;
+
+/// Deepest selection allowed.
+pub const MAX_DEPTH: usize = 16;
+/// Largest total field count of one operation.
+pub const MAX_COMPLEXITY: usize = 20_000;
+/// Most directives on one field.
+pub const MAX_DIRECTIVES: usize = 10;
+
+fn builder() -> async_graphql::SchemaBuilder<query::QueryRoot, mutation::MutationRoot, subscription::SubscriptionRoot> {
+    Schema::build(query::QueryRoot, mutation::MutationRoot::default(), subscription::SubscriptionRoot)
+        .register_output_type::<types::source::BootSource>()
+        .register_output_type::<types::node::Node>()
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .limit_directives(MAX_DIRECTIVES)
+        .limit_recursive_depth(64)
+        .extension(errors::ErrorCodes)
+}
+
+/// The schema serving `state`.
+pub fn build_schema(state: State) -> AppSchema {
+    let mode = state.config.mode;
+    let mut b = builder().data(state);
+    if mode == Mode::Production {
+        b = b.disable_introspection().disable_suggestions();
+    }
+    b.finish()
+}
+
+/// The SDL that `schema.graphql` holds.
+pub fn sdl() -> String {
+    builder().finish().sdl()
+}

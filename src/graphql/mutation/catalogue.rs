@@ -1,0 +1,98 @@
+//! Business and physical attributes of images and templates (R7–R9, R11).
+
+use async_graphql::{Context, ID, InputObject, Object};
+
+use crate::domain::catalogue;
+use crate::domain::values::{BootMode, VideoModel};
+use crate::error::ApiResult;
+use crate::graphql::context::ContextExt as _;
+use crate::graphql::types::source::BootSource;
+
+/// R9: OS type and distro of an image or template.
+#[derive(InputObject)]
+pub struct SetOsInfoInput {
+    /// An Image or Template ID.
+    pub id: ID,
+    /// `windows` or `linux`; null clears it.
+    pub os_type: Option<String>,
+    /// Lower-case distro (`ubuntu`, `win10`, …); null clears it.
+    pub os_distro: Option<String>,
+    /// The `version` you read; a stale one is `CONFLICT` and changes nothing.
+    pub expected_version: Option<i32>,
+}
+
+/// R11: preset OS login of an image or template.
+#[derive(InputObject)]
+pub struct SetOsCredentialsInput {
+    /// An Image or Template ID.
+    pub id: ID,
+    /// OS login name.
+    pub username: String,
+    /// OS password; stored encrypted, never returned by any query.
+    #[graphql(secret)]
+    pub password: String,
+    /// The `version` you read; a stale one is `CONFLICT` and changes nothing.
+    pub expected_version: Option<i32>,
+}
+
+/// R7: a boot mode to set.
+#[derive(InputObject)]
+pub struct SetBootModeInput {
+    /// An Image or Template ID.
+    pub id: ID,
+    /// The new boot mode.
+    pub boot_mode: BootMode,
+}
+
+/// R8: a video model to set.
+#[derive(InputObject)]
+pub struct SetVideoModelInput {
+    /// An Image or Template ID.
+    pub id: ID,
+    /// The new model (VIRTIO for desktops).
+    pub video_model: VideoModel,
+}
+
+/// The catalogue.
+#[derive(Default)]
+pub struct CatalogueMutation;
+
+#[Object]
+impl CatalogueMutation {
+    /// R9: sets OS type and distro (system admins on system sources, tenant admins on their own).
+    async fn set_os_info(&self, ctx: &Context<'_>, input: SetOsInfoInput) -> ApiResult<BootSource> {
+        let row = catalogue::set_os_info(
+            ctx.state(), ctx.viewer(), &input.id, input.os_type.as_deref(), input.os_distro.as_deref(), input.expected_version,
+        )
+        .await?;
+        Ok(BootSource::new(row, ctx.user()?))
+    }
+
+    /// R11: sets the preset OS username and password.
+    async fn set_os_credentials(&self, ctx: &Context<'_>, input: SetOsCredentialsInput) -> ApiResult<BootSource> {
+        let row = catalogue::set_os_credentials(
+            ctx.state(), ctx.viewer(), &input.id, &input.username, &input.password, input.expected_version,
+        )
+        .await?;
+        Ok(BootSource::new(row, ctx.user()?))
+    }
+
+    /// R11: removes the preset OS credentials.
+    async fn clear_os_credentials(&self, ctx: &Context<'_>, id: ID) -> ApiResult<BootSource> {
+        let row = catalogue::clear_os_credentials(ctx.state(), ctx.viewer(), &id).await?;
+        Ok(BootSource::new(row, ctx.user()?))
+    }
+
+    /// R7: changes the boot mode on the platform and re-reads it; `BOOT_MODE_NOT_EDITABLE` with
+    /// the workaround where the platform cannot.
+    async fn set_boot_mode(&self, ctx: &Context<'_>, input: SetBootModeInput) -> ApiResult<BootSource> {
+        let row = catalogue::set_boot_mode(ctx.state(), ctx.viewer(), &input.id, input.boot_mode).await?;
+        Ok(BootSource::new(row, ctx.user()?))
+    }
+
+    /// R8: changes the video model on the platform and re-reads it.
+    async fn set_video_model(&self, ctx: &Context<'_>, input: SetVideoModelInput) -> ApiResult<BootSource> {
+        let row = catalogue::set_video_model(ctx.state(), ctx.viewer(), &input.id, input.video_model).await?;
+        Ok(BootSource::new(row, ctx.user()?))
+    }
+}

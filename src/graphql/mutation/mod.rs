@@ -1,0 +1,9 @@
+//! The mutation root, merged from one object per area.
+
+mod accounts;
+mod catalogue;
+mod platforms;
+
+/// Writes.
+#[derive(async_graphql::MergedObject, Default)]
+pub struct MutationRoot(accounts::AccountMutation, platforms::PlatformMutation, catalogue::CatalogueMutation);

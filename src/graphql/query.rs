@@ -1,0 +1,160 @@
+//! The query root.
+
+use async_graphql::{Context, ID, InputObject, Object};
+
+use crate::auth::viewer::TenantScope;
+use crate::db::pagination::{PageArgs, encode_cursor};
+use crate::db::sources::{SourceFilter as DbSourceFilter, SourceSet};
+use crate::db::users::UserSet;
+use crate::db::{platforms, sources, tenants, users};
+use crate::domain::values::{Resource, Role};
+use crate::error::{ApiError, ApiResult};
+use crate::graphql::context::ContextExt as _;
+use crate::graphql::types::node::{self, Node};
+use crate::graphql::types::platform::CloudPlatform;
+use crate::graphql::types::source::{Image, ImageConnection, Template, TemplateConnection};
+use crate::graphql::types::tenant::{Tenant, TenantConnection};
+use crate::graphql::types::user::{User, UserConnection};
+use crate::ids::{self, Kind};
+
+/// Filters of the image and template lists.
+#[derive(InputObject, Default)]
+pub struct SourceFilter {
+    /// Only this platform's.
+    pub platform_id: Option<ID>,
+    /// Name contains this (case-insensitive).
+    pub name_contains: Option<String>,
+    /// `windows` or `linux`.
+    pub os_type: Option<String>,
+    /// Only ready (true) or only not ready (false) ones (R8).
+    pub ready: Option<bool>,
+    /// Include sources removed from their platform (default false).
+    pub include_removed: Option<bool>,
+}
+
+impl SourceFilter {
+    fn parse(filter: Option<Self>) -> ApiResult<DbSourceFilter> {
+        let f = filter.unwrap_or_default();
+        Ok(DbSourceFilter {
+            platform_id: f.platform_id.map(|p| ids::decode(Kind::CloudPlatform, &p)).transpose()?,
+            name_contains: f.name_contains.filter(|n| !n.is_empty()),
+            os_type: f.os_type,
+            ready: f.ready,
+            include_removed: f.include_removed.unwrap_or(false),
+        })
+    }
+}
+
+/// Reads.
+pub struct QueryRoot;
+
+/// Which sources a custom list shows: a system admin all tenants' or one's; a tenant admin its own.
+fn custom_set(ctx: &Context<'_>, tenant_id: Option<ID>) -> ApiResult<SourceSet> {
+    let me = ctx.viewer().admin()?;
+    let wanted = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
+    Ok(match (me.scope(), wanted) {
+        (TenantScope::All, None) => SourceSet::Custom(TenantScope::All),
+        (TenantScope::All, Some(t)) => SourceSet::Custom(TenantScope::Tenant(t)),
+        (TenantScope::Tenant(own), None) => SourceSet::Custom(TenantScope::Tenant(own)),
+        (TenantScope::Tenant(own), Some(t)) if t == own => SourceSet::Custom(TenantScope::Tenant(own)),
+        (TenantScope::Tenant(_), Some(_)) => return Err(ApiError::not_found("tenant")),
+    })
+}
+
+async fn list_sources(
+    ctx: &Context<'_>,
+    resource: Resource,
+    set: SourceSet,
+    first: Option<i32>,
+    after: Option<String>,
+    filter: Option<SourceFilter>,
+) -> ApiResult<(crate::db::pagination::Page<crate::db::models::SourceRow>, crate::auth::viewer::UserViewer)> {
+    let me = ctx.user()?.clone();
+    let page = PageArgs::parse(first, after.as_deref())?;
+    let filter = SourceFilter::parse(filter)?;
+    let mut conn = ctx.state().pool.get().await?;
+    Ok((sources::list(&mut conn, resource, &set, &filter, &page).await?, me))
+}
+
+#[Object]
+impl QueryRoot {
+    /// The signed-in user.
+    async fn me(&self, ctx: &Context<'_>) -> ApiResult<User> {
+        let me = ctx.user()?;
+        let mut conn = ctx.state().pool.get().await?;
+        let row = users::by_id(&mut conn, &me.id).await?.ok_or_else(ApiError::unauthenticated)?;
+        Ok(User(row))
+    }
+
+    /// Any object by global ID; null when it does not exist or is outside your scope (R16).
+    async fn node(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Option<Node>> {
+        let me = ctx.user()?;
+        node::resolve(ctx.state(), me, &id).await
+    }
+
+    /// Tenants: all for system admins, their own for tenant roles.
+    async fn tenants(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> ApiResult<TenantConnection> {
+        let me = ctx.user()?;
+        let page = PageArgs::parse(first, after.as_deref())?;
+        let mut conn = ctx.state().pool.get().await?;
+        let rows = tenants::list(&mut conn, &me.scope(), &page).await?;
+        Ok(TenantConnection::build(rows, |t| (encode_cursor(&t.name, &t.id), Tenant(t))))
+    }
+
+    /// Users: system admins all (or one tenant's), tenant admins their tenant's, users themselves.
+    async fn users(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>, tenant_id: Option<ID>)
+        -> ApiResult<UserConnection> {
+        let me = ctx.user()?;
+        let wanted = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
+        let set = match (me.role, &me.tenant_id, wanted) {
+            (Role::SystemAdmin, _, t) => UserSet::All(t),
+            (Role::TenantAdmin, Some(own), None) => UserSet::Tenant(own.clone()),
+            (Role::TenantAdmin, Some(own), Some(t)) if &t == own => UserSet::Tenant(t),
+            (Role::TenantAdmin, _, _) => return Err(ApiError::not_found("tenant")),
+            (Role::TenantUser, _, _) => UserSet::Only(me.id.clone()),
+        };
+        let page = PageArgs::parse(first, after.as_deref())?;
+        let mut conn = ctx.state().pool.get().await?;
+        let rows = users::list(&mut conn, &set, &page).await?;
+        Ok(UserConnection::build(rows, |u| (encode_cursor(&u.username, &u.id), User(u))))
+    }
+
+    /// Every cloud platform; tenant roles see id, name, kind and capabilities only.
+    async fn cloud_platforms(&self, ctx: &Context<'_>) -> ApiResult<Vec<CloudPlatform>> {
+        let me = ctx.user()?;
+        let mut conn = ctx.state().pool.get().await?;
+        Ok(platforms::all(&mut conn).await?.into_iter().map(|p| CloudPlatform::new(p, me)).collect())
+    }
+
+    /// R4: the system images of every platform, never custom ones (admins).
+    async fn vdi_images(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>, filter: Option<SourceFilter>)
+        -> ApiResult<ImageConnection> {
+        ctx.viewer().admin()?;
+        let (rows, me) = list_sources(ctx, Resource::Image, SourceSet::System, first, after, filter).await?;
+        Ok(ImageConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Image::new(r, &me))))
+    }
+
+    /// R4/R5: the system templates of every template platform (admins).
+    async fn vdi_templates(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>, filter: Option<SourceFilter>)
+        -> ApiResult<TemplateConnection> {
+        ctx.viewer().admin()?;
+        let (rows, me) = list_sources(ctx, Resource::Template, SourceSet::System, first, after, filter).await?;
+        Ok(TemplateConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Template::new(r, &me))))
+    }
+
+    /// The tenant console's custom images; a system admin may pass `tenantId` (or see all).
+    async fn custom_images(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>, tenant_id: Option<ID>,
+        filter: Option<SourceFilter>) -> ApiResult<ImageConnection> {
+        let set = custom_set(ctx, tenant_id)?;
+        let (rows, me) = list_sources(ctx, Resource::Image, set, first, after, filter).await?;
+        Ok(ImageConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Image::new(r, &me))))
+    }
+
+    /// The tenant console's custom templates; a system admin may pass `tenantId` (or see all).
+    async fn custom_templates(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>, tenant_id: Option<ID>,
+        filter: Option<SourceFilter>) -> ApiResult<TemplateConnection> {
+        let set = custom_set(ctx, tenant_id)?;
+        let (rows, me) = list_sources(ctx, Resource::Template, set, first, after, filter).await?;
+        Ok(TemplateConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Template::new(r, &me))))
+    }
+}

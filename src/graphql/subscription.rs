@@ -1,0 +1,109 @@
+//! The subscription root: changes as they happen, scoped like every read (R16).
+
+use async_graphql::{Context, ID, Object, Subscription};
+use futures::{Stream, StreamExt as _};
+use tokio_stream::wrappers::BroadcastStream;
+use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
+
+use crate::auth::viewer::UserViewer;
+use crate::db::{platforms, sources, sync_runs};
+use crate::error::{ApiError, ApiResult};
+use crate::events::{Event, SyncEvent as SyncEventData, SyncEventKind};
+use crate::graphql::context::ContextExt as _;
+use crate::graphql::types::platform::CloudPlatform;
+use crate::graphql::types::source::BootSource;
+use crate::graphql::types::sync_run::SyncRun;
+use crate::graphql::types::utc;
+use crate::ids::{self, Kind};
+
+/// Progress and results of a sync.
+pub struct SyncEvent {
+    data: SyncEventData,
+    viewer: UserViewer,
+}
+
+#[Object]
+impl SyncEvent {
+    /// What happened. RESYNC: you missed events; re-read what you show.
+    async fn kind(&self) -> SyncEventKind {
+        self.data.kind
+    }
+    /// The platform synced.
+    async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
+        let mut conn = ctx.state().pool.get().await?;
+        let row = platforms::find(&mut conn, &self.data.platform_id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+        Ok(CloudPlatform::new(row, &self.viewer))
+    }
+    /// The run, as it is now.
+    async fn run(&self, ctx: &Context<'_>) -> ApiResult<SyncRun> {
+        let mut conn = ctx.state().pool.get().await?;
+        let row = sync_runs::find(&mut conn, &self.data.run_id).await?.ok_or_else(|| ApiError::not_found("sync run"))?;
+        Ok(SyncRun(row))
+    }
+    /// The source added, updated or removed.
+    async fn source(&self, ctx: &Context<'_>) -> ApiResult<Option<BootSource>> {
+        let Some((id, _)) = &self.data.source else { return Ok(None) };
+        let mut conn = ctx.state().pool.get().await?;
+        let row = sources::find_visible(&mut conn, id, &self.viewer.scope()).await?;
+        Ok(row.map(|r| BootSource::new(r, &self.viewer)))
+    }
+    /// When it happened.
+    async fn at(&self) -> chrono::DateTime<chrono::Utc> {
+        utc(self.data.at)
+    }
+}
+
+/// Live updates.
+pub struct SubscriptionRoot;
+
+#[Subscription]
+impl SubscriptionRoot {
+    /// System admins: progress and results of syncs, of one platform or all.
+    async fn sync_events(&self, ctx: &Context<'_>, platform_id: Option<ID>) -> async_graphql::Result<impl Stream<Item = SyncEvent>> {
+        let me = ctx.viewer().system_admin()?.clone();
+        let only = platform_id.map(|p| ids::decode(Kind::CloudPlatform, &p)).transpose()?;
+        let state = ctx.state();
+        let resync_anchor = {
+            let mut conn = state.pool.get().await?;
+            match &only {
+                Some(p) => platforms::find(&mut conn, p).await?.ok_or_else(|| ApiError::not_found("platform"))?.id,
+                None => String::new(),
+            }
+        };
+        let pool = state.pool.clone();
+        let stream = BroadcastStream::new(state.events.subscribe()).filter_map(move |item| {
+            let only = only.clone();
+            let me = me.clone();
+            let pool = pool.clone();
+            let anchor = resync_anchor.clone();
+            async move {
+                match item {
+                    Ok(Event::Sync(e)) if only.as_ref().is_none_or(|p| *p == e.platform_id) => {
+                        Some(SyncEvent { data: e, viewer: me })
+                    }
+                    Ok(_) => None,
+                    Err(BroadcastStreamRecvError::Lagged(_)) => resync_event(&pool, &anchor, me).await,
+                }
+            }
+        });
+        Ok(stream)
+    }
+}
+
+/// A RESYNC event, anchored on the newest run (of the watched platform, or of any).
+async fn resync_event(pool: &crate::db::Pool, platform_id: &str, viewer: UserViewer) -> Option<SyncEvent> {
+    let mut conn = pool.get().await.ok()?;
+    let run = if platform_id.is_empty() {
+        sync_runs::newest_any(&mut conn).await.ok()??
+    } else {
+        sync_runs::latest(&mut conn, platform_id).await.ok()??
+    };
+    let data = SyncEventData {
+        kind: SyncEventKind::Resync,
+        platform_id: run.platform_id,
+        run_id: run.id,
+        source: None,
+        at: crate::db::models::now(),
+    };
+    Some(SyncEvent { data, viewer })
+}

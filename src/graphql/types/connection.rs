@@ -1,0 +1,64 @@
+//! Relay connections: `XConnection { edges { cursor node } pageInfo totalCount }`.
+
+use async_graphql::SimpleObject;
+
+/// Where a page ends.
+#[derive(SimpleObject, Debug, Clone)]
+pub struct PageInfo {
+    /// Whether another page follows.
+    pub has_next_page: bool,
+    /// The cursor of the last edge; pass it as `after` for the next page.
+    pub end_cursor: Option<String>,
+}
+
+/// Defines an edge and a connection type for a node type.
+macro_rules! connection {
+    ($conn:ident, $edge:ident, $node:ty, $what:literal) => {
+        #[doc = concat!("An edge to one ", $what, ".")]
+        #[derive(async_graphql::SimpleObject)]
+        pub struct $edge {
+            /// Opaque position of this edge, for `after`.
+            pub cursor: String,
+            #[doc = concat!("The ", $what, ".")]
+            pub node: $node,
+        }
+
+        #[doc = concat!("A page of ", $what, "s.")]
+        #[derive(async_graphql::SimpleObject)]
+        pub struct $conn {
+            /// The edges of this page.
+            pub edges: Vec<$edge>,
+            /// Where this page ends.
+            pub page_info: $crate::graphql::types::connection::PageInfo,
+            /// How many match in all.
+            pub total_count: i32,
+        }
+
+        impl $conn {
+            /// Builds a connection from a page and each row's cursor and node.
+            pub fn build<T>(
+                page: $crate::db::pagination::Page<T>,
+                mut edge: impl FnMut(T) -> (String, $node),
+            ) -> Self {
+                let edges: Vec<$edge> = page
+                    .items
+                    .into_iter()
+                    .map(|row| {
+                        let (cursor, node) = edge(row);
+                        $edge { cursor, node }
+                    })
+                    .collect();
+                let end_cursor = edges.last().map(|e| e.cursor.clone());
+                Self {
+                    edges,
+                    page_info: $crate::graphql::types::connection::PageInfo {
+                        has_next_page: page.has_next,
+                        end_cursor,
+                    },
+                    total_count: i32::try_from(page.total).unwrap_or(i32::MAX),
+                }
+            }
+        }
+    };
+}
+pub(crate) use connection;

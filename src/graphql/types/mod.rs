@@ -1,0 +1,14 @@
+//! GraphQL object types.
+
+pub mod connection;
+pub mod node;
+pub mod platform;
+pub mod source;
+pub mod sync_run;
+pub mod tenant;
+pub mod user;
+
+/// A stored timestamp as a `DateTime` (UTC).
+pub fn utc(t: chrono::NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
+    t.and_utc()
+}

@@ -1,0 +1,154 @@
+//! `CloudPlatform`.
+
+use async_graphql::{Context, ID, Object, SimpleObject};
+
+use crate::auth::viewer::UserViewer;
+use crate::db::models::{PlatformRow, SourceRow};
+use crate::db::pagination::{Page, PageArgs, encode_cursor, time_key};
+use crate::db::sources::{SourceFilter, SourceSet};
+use crate::db::{sources, sync_runs};
+use crate::domain::platforms::kind_of;
+use crate::domain::values::{PlatformKind, Resource, ResourceModel};
+use crate::error::{ApiError, ApiResult};
+use crate::graphql::context::ContextExt as _;
+use crate::ids::{self, Kind};
+
+use super::source::{Image, ImageConnection, Template, TemplateConnection};
+use super::sync_run::{SyncRun, SyncRunConnection};
+
+/// What a platform's kind lets the service do (R1).
+#[derive(SimpleObject)]
+pub struct PlatformCapabilities {
+    /// Images or templates.
+    pub resource_model: ResourceModel,
+    /// Whether boot mode can be changed through the platform's API (R7).
+    pub boot_mode_editable: bool,
+    /// Whether the video model can be changed through the platform's API (R8).
+    pub video_model_editable: bool,
+}
+
+/// A cloud platform whose images (or templates) and VMs the service syncs.
+pub struct CloudPlatform {
+    row: PlatformRow,
+    /// Whether the viewer sees operator fields (system admins only).
+    full: bool,
+}
+
+impl CloudPlatform {
+    /// The platform as `viewer` may see it.
+    pub fn new(row: PlatformRow, viewer: &UserViewer) -> Self {
+        Self { row, full: viewer.is_system_admin() }
+    }
+
+    fn operator<T>(&self, value: T) -> Option<T> {
+        self.full.then_some(value)
+    }
+
+    async fn sources(&self, ctx: &Context<'_>, resource: Resource, first: Option<i32>, after: Option<String>)
+        -> ApiResult<(Page<SourceRow>, UserViewer)> {
+        if !self.full {
+            return Err(ApiError::forbidden());
+        }
+        let page = PageArgs::parse(first, after.as_deref())?;
+        let filter = SourceFilter { platform_id: Some(self.row.id.clone()), include_removed: true, ..Default::default() };
+        let user = ctx.user()?;
+        let mut conn = ctx.state().pool.get().await?;
+        let rows = sources::list(&mut conn, resource, &SourceSet::Visible(user.scope()), &filter, &page).await?;
+        Ok((rows, user.clone()))
+    }
+}
+
+#[Object]
+impl CloudPlatform {
+    /// Global ID.
+    pub async fn id(&self) -> ID {
+        ids::encode(Kind::CloudPlatform, &self.row.id)
+    }
+    /// Display name.
+    async fn name(&self) -> &str {
+        &self.row.name
+    }
+    /// Kind.
+    async fn kind(&self) -> ApiResult<PlatformKind> {
+        kind_of(&self.row)
+    }
+    /// API endpoint (`sim://…`, `https://…`); null for tenant roles. The secret is never returned.
+    async fn endpoint(&self) -> Option<&str> {
+        self.operator(self.row.endpoint.as_str())
+    }
+    /// What the kind allows.
+    async fn capabilities(&self) -> ApiResult<PlatformCapabilities> {
+        let c = kind_of(&self.row)?.capabilities();
+        Ok(PlatformCapabilities {
+            resource_model: c.resource_model,
+            boot_mode_editable: c.boot_mode_editable,
+            video_model_editable: c.video_model_editable,
+        })
+    }
+    /// False after a sync could not reach it, until one succeeds; null before the first sync
+    /// and for tenant roles.
+    async fn available(&self) -> Option<bool> {
+        self.operator(self.row.available).flatten()
+    }
+    /// Whether a secret is stored (the secret itself is never returned); null for tenant roles.
+    async fn has_secret(&self) -> Option<bool> {
+        self.operator(self.row.secret_enc.is_some())
+    }
+    /// Platform projects mapped to tenants (R3), in order; null for tenant roles.
+    async fn project_tenants(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<ProjectTenant>>> {
+        if !self.full {
+            return Ok(None);
+        }
+        let mut conn = ctx.state().pool.get().await?;
+        let rows = crate::db::platforms::projects(&mut conn, &self.row.id).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let tenant = crate::graphql::loaders::load_tenant(ctx, &r.tenant_id).await?;
+            out.push(ProjectTenant { project: r.project, tenant: tenant.map(|t| t.0.slug).unwrap_or_default() });
+        }
+        Ok(Some(out))
+    }
+    /// The newest sync run; null for tenant roles.
+    async fn last_sync(&self, ctx: &Context<'_>) -> ApiResult<Option<SyncRun>> {
+        if !self.full {
+            return Ok(None);
+        }
+        let mut conn = ctx.state().pool.get().await?;
+        Ok(sync_runs::latest(&mut conn, &self.row.id).await?.map(SyncRun))
+    }
+    /// Sync runs, newest first; null for tenant roles.
+    async fn sync_runs(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>)
+        -> ApiResult<Option<SyncRunConnection>> {
+        if !self.full {
+            return Ok(None);
+        }
+        let page = PageArgs::parse(first, after.as_deref())?;
+        let mut conn = ctx.state().pool.get().await?;
+        let rows = sync_runs::list(&mut conn, &self.row.id, &page).await?;
+        Ok(Some(SyncRunConnection::build(rows, |r| (encode_cursor(&time_key(r.started_at), &r.id), SyncRun(r)))))
+    }
+    /// Seconds between scheduled syncs; null = on demand only (and for tenant roles).
+    async fn sync_interval_seconds(&self) -> Option<i32> {
+        self.operator(self.row.sync_interval_seconds).flatten()
+    }
+    /// R4: the images synced from this platform (system and custom, removed ones included);
+    /// system admins only.
+    async fn images(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> ApiResult<ImageConnection> {
+        let (rows, user) = self.sources(ctx, Resource::Image, first, after).await?;
+        Ok(ImageConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Image::new(r, &user))))
+    }
+    /// R4/R5: the templates synced from this platform; system admins only.
+    async fn templates(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> ApiResult<TemplateConnection> {
+        let (rows, user) = self.sources(ctx, Resource::Template, first, after).await?;
+        Ok(TemplateConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Template::new(r, &user))))
+    }
+}
+
+/// A platform project and the tenant (slug) it belongs to.
+#[derive(SimpleObject)]
+pub struct ProjectTenant {
+    /// The platform's project.
+    pub project: String,
+    /// The tenant's slug.
+    pub tenant: String,
+}

@@ -1,0 +1,216 @@
+//! `Image`, `Template` and the `BootSource` interface they share (R5: one interface, two types).
+
+use async_graphql::{Context, ID, Interface, Object, SimpleObject};
+
+use crate::auth::viewer::UserViewer;
+use crate::db::models::SourceRow;
+use crate::domain::access::can_edit_source;
+use crate::domain::readiness;
+use crate::domain::values::{BootMode, SourceScope, VideoModel};
+use crate::error::{ApiError, ApiResult};
+use crate::graphql::context::ContextExt as _;
+use crate::graphql::loaders::{load_platform, load_tenant};
+use crate::ids::{self, Kind};
+
+use super::connection::connection;
+use super::platform::CloudPlatform;
+use super::tenant::Tenant;
+use super::utc;
+
+/// One reason a source is not ready.
+#[derive(SimpleObject)]
+pub struct ReadinessProblem {
+    /// `VIDEO_MODEL_NOT_VIRTIO`, `BOOT_MODE_UNKNOWN`, `REMOVED_FROM_PLATFORM` or `STATUS_NOT_ACTIVE`.
+    pub code: String,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+/// Whether a source can back a desktop (R8).
+#[derive(SimpleObject)]
+pub struct Readiness {
+    /// True when there is no problem.
+    pub ready: bool,
+    /// Every problem found.
+    pub problems: Vec<ReadinessProblem>,
+}
+
+/// A source with what its viewer may see of it.
+pub struct SourceView {
+    row: SourceRow,
+    /// R11: credential fields only for those who may edit.
+    can_edit: bool,
+}
+
+impl SourceView {
+    fn new(row: SourceRow, viewer: &UserViewer) -> Self {
+        let can_edit = can_edit_source(viewer, &row);
+        Self { row, can_edit }
+    }
+
+    /// The row.
+    pub fn row(&self) -> &SourceRow {
+        &self.row
+    }
+
+    async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
+        let user = ctx.user()?;
+        let row = load_platform(ctx, &self.row.platform_id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+        Ok(CloudPlatform::new(row, user))
+    }
+
+    async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Tenant>> {
+        match &self.row.tenant_id {
+            Some(t) => load_tenant(ctx, t).await,
+            None => Ok(None),
+        }
+    }
+
+    fn readiness(&self) -> Readiness {
+        let problems: Vec<ReadinessProblem> = readiness::problems(&self.row)
+            .into_iter()
+            .map(|p| ReadinessProblem { code: p.code.to_owned(), message: p.message })
+            .collect();
+        Readiness { ready: problems.is_empty(), problems }
+    }
+}
+
+/// Defines the GraphQL object for one resource type; both share every field (R5).
+macro_rules! source_object {
+    ($ty:ident, $kind:expr, $doc:literal) => {
+        #[doc = $doc]
+        pub struct $ty(pub SourceView);
+
+        impl $ty {
+            /// The source as `viewer` may see it.
+            pub fn new(row: SourceRow, viewer: &UserViewer) -> Self {
+                Self(SourceView::new(row, viewer))
+            }
+        }
+
+        #[Object]
+        impl $ty {
+            /// Global ID.
+            pub async fn id(&self) -> ID {
+                ids::encode($kind, &self.0.row.id)
+            }
+            /// Name on the platform.
+            pub async fn name(&self) -> &str {
+                &self.0.row.name
+            }
+            /// The platform's own id for it.
+            pub async fn external_id(&self) -> &str {
+                &self.0.row.external_id
+            }
+            /// The platform it was synced from.
+            pub async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
+                self.0.platform(ctx).await
+            }
+            /// SYSTEM, or CUSTOM when a tenant owns it through a mapped project (R3).
+            pub async fn scope(&self) -> SourceScope {
+                if self.0.row.tenant_id.is_some() { SourceScope::Custom } else { SourceScope::System }
+            }
+            /// The owning tenant of a custom source.
+            pub async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Tenant>> {
+                self.0.tenant(ctx).await
+            }
+            /// Firmware boot mode; null when the platform does not say (R6).
+            pub async fn boot_mode(&self) -> Option<BootMode> {
+                self.0.row.boot_mode.as_deref().and_then(|b| b.parse().ok())
+            }
+            /// Video model; must be VIRTIO for desktops (R8). Null when the platform does not say.
+            pub async fn video_model(&self) -> Option<VideoModel> {
+                self.0.row.video_model.as_deref().map(VideoModel::from_platform)
+            }
+            /// The video model exactly as the platform spells it.
+            pub async fn video_model_name(&self) -> Option<&str> {
+                self.0.row.video_model.as_deref()
+            }
+            /// `windows` or `linux` (R9); picks the client's OS icon.
+            pub async fn os_type(&self) -> Option<&str> {
+                self.0.row.os_type.as_deref()
+            }
+            /// Lower-case distro name such as `ubuntu` or `win10` (R9).
+            pub async fn os_distro(&self) -> Option<&str> {
+                self.0.row.os_distro.as_deref()
+            }
+            /// R11: the preset OS login name; null for viewers who may not edit this source.
+            pub async fn os_username(&self) -> Option<&str> {
+                if self.0.can_edit { self.0.row.os_username.as_deref() } else { None }
+            }
+            /// R11: whether a preset OS password is stored (never the password itself); null for
+            /// viewers who may not edit this source.
+            pub async fn has_os_password(&self) -> Option<bool> {
+                self.0.can_edit.then_some(self.0.row.os_password_enc.is_some())
+            }
+            /// Whether a desktop can be made from it, and why not (R8).
+            pub async fn readiness(&self) -> Readiness {
+                self.0.readiness()
+            }
+            /// The source is gone from its platform (kept while referenced).
+            pub async fn removed_from_platform(&self) -> bool {
+                self.0.row.removed
+            }
+            /// Status on the platform (`active`, `queued`, …).
+            pub async fn status(&self) -> &str {
+                &self.0.row.status
+            }
+            /// Size in bytes, when the platform says.
+            pub async fn size_bytes(&self) -> Option<i64> {
+                self.0.row.size_bytes
+            }
+            /// Bumped by every change; pass it as `expectedVersion` to edit safely.
+            pub async fn version(&self) -> i32 {
+                self.0.row.version
+            }
+            /// When a sync last saw it on the platform.
+            pub async fn synced_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+                self.0.row.synced_at.map(utc)
+            }
+        }
+    };
+}
+
+source_object!(Image, Kind::Image, "An image synced from a platform.");
+source_object!(Template, Kind::Template, "A template synced from a template-only platform (R5).");
+
+connection!(ImageConnection, ImageEdge, Image, "image");
+connection!(TemplateConnection, TemplateEdge, Template, "template");
+
+/// R5: images and templates share every rule.
+#[derive(Interface)]
+#[graphql(
+    field(name = "id", ty = "ID", desc = "Global ID."),
+    field(name = "name", ty = "&str", desc = "Name on the platform."),
+    field(name = "external_id", ty = "&str", desc = "The platform's own id for it."),
+    field(name = "platform", ty = "ApiResult<CloudPlatform>", desc = "The platform it was synced from."),
+    field(name = "scope", ty = "SourceScope", desc = "SYSTEM, or CUSTOM when a tenant owns it (R3)."),
+    field(name = "tenant", ty = "ApiResult<Option<Tenant>>", desc = "The owning tenant of a custom source."),
+    field(name = "boot_mode", ty = "Option<BootMode>", desc = "Firmware boot mode (R6)."),
+    field(name = "video_model", ty = "Option<VideoModel>", desc = "Video model (R8)."),
+    field(name = "os_type", ty = "Option<&str>", desc = "`windows` or `linux` (R9)."),
+    field(name = "os_distro", ty = "Option<&str>", desc = "Lower-case distro name (R9)."),
+    field(name = "os_username", ty = "Option<&str>", desc = "R11: preset OS login name; null unless you may edit it."),
+    field(name = "has_os_password", ty = "Option<bool>", desc = "R11: whether a password is stored; null unless you may edit it."),
+    field(name = "readiness", ty = "Readiness", desc = "Whether a desktop can be made from it (R8)."),
+    field(name = "removed_from_platform", ty = "bool", desc = "Gone from its platform."),
+    field(name = "version", ty = "i32", desc = "Optimistic-concurrency version."),
+    field(name = "synced_at", ty = "Option<chrono::DateTime<chrono::Utc>>", desc = "When a sync last saw it.")
+)]
+pub enum BootSource {
+    /// An image.
+    Image(Image),
+    /// A template.
+    Template(Template),
+}
+
+impl BootSource {
+    /// The right type for a row, as `viewer` may see it.
+    pub fn new(row: SourceRow, viewer: &UserViewer) -> Self {
+        if row.resource == crate::domain::values::Resource::Template.as_str() {
+            Self::Template(Template::new(row, viewer))
+        } else {
+            Self::Image(Image::new(row, viewer))
+        }
+    }
+}

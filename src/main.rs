@@ -1,0 +1,143 @@
+//! The `xspace` binary.
+
+use std::io::BufRead as _;
+use std::process::ExitCode;
+use std::sync::atomic::Ordering;
+
+use anyhow::Context as _;
+use clap::Parser as _;
+use tracing_subscriber::EnvFilter;
+
+use xspace::app::{AppState, State};
+use xspace::cli::{AdminCommand, Cli, Command};
+use xspace::config::{Config, KeySource, load_keys};
+use xspace::db::{Pool, run_migrations};
+use xspace::domain::values::Role;
+use xspace::{demo, domain, graphql, server};
+
+fn init_logging() {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if std::env::var("XSPACE_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if matches!(cli.command, Command::ExportSchema) {
+        print!("{}", graphql::sdl());
+        return ExitCode::SUCCESS;
+    }
+    init_logging();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("xspace: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = format!("{e:#}"), "xspace failed");
+            eprintln!("xspace: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Opens the database (running pending migrations) and builds the state.
+async fn open() -> anyhow::Result<State> {
+    let config = Config::from_env()?;
+    let (keys, source) = load_keys(&config)?;
+    match source {
+        KeySource::Created(path) => tracing::warn!(
+            path = %path.display(),
+            "no XSPACE_MASTER_KEY / XSPACE_JWT_SECRET given: created a key file beside the database; \
+             keep it safe and back it up with the database"
+        ),
+        KeySource::File(path) => tracing::info!(path = %path.display(), "keys read from the key file"),
+        KeySource::Environment => {}
+    }
+    let pool = Pool::open(&config.database_url, config.pool_size)?;
+    let ran = run_migrations(&pool).await.context("running migrations")?;
+    if ran > 0 {
+        tracing::info!(migrations = ran, backend = ?pool.backend(), "database migrated");
+    }
+    AppState::new(config, &keys, pool)
+}
+
+async fn run(command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::ExportSchema => Ok(()),
+        Command::Migrate => open().await.map(|_| ()),
+        Command::Admin { command: AdminCommand::Create { username } } => create_admin(&username).await,
+        Command::Serve { demo } => serve(demo).await,
+    }
+}
+
+async fn create_admin(username: &str) -> anyhow::Result<()> {
+    let state = open().await?;
+    let password = match std::env::var("XSPACE_ADMIN_PASSWORD") {
+        Ok(p) if !p.is_empty() => p,
+        _ => {
+            eprintln!("password for {username} (one line on standard input):");
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line).context("reading the password")?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    domain::accounts::insert_user(&state, None, username, &password, Role::SystemAdmin)
+        .await
+        .map_err(|e| anyhow::anyhow!(e.message()))?;
+    println!("created system admin {username}");
+    Ok(())
+}
+
+async fn serve(seed_demo: bool) -> anyhow::Result<()> {
+    let state = open().await?;
+    let interrupted = domain::sync::fail_interrupted_runs(&state).await?;
+    if interrupted > 0 {
+        tracing::warn!(runs = interrupted, "marked syncs interrupted by a previous stop as failed");
+    }
+    let listener = tokio::net::TcpListener::bind(state.config.listen)
+        .await
+        .with_context(|| format!("binding {}", state.config.listen))?;
+    let addr = listener.local_addr()?;
+    let schema = graphql::build_schema(state.clone());
+    let app = server::router(state.clone(), schema);
+    println!("xspace listening on http://{addr}");
+    tracing::info!(%addr, backend = ?state.pool.backend(), "serving /graphql");
+    let serving = tokio::spawn(async move {
+        axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await
+    });
+    if seed_demo {
+        demo::seed(&state).await.context("seeding the demo")?;
+    }
+    state.ready.store(true, Ordering::Release);
+    serving.await.context("server task")?.context("serving")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,165 @@
+//! HTTP: `/graphql` (POST, GET queries, GraphiQL, WebSocket), `/healthz`, `/readyz`.
+
+use std::sync::atomic::Ordering;
+
+use async_graphql::http::{ALL_WEBSOCKET_PROTOCOLS, GraphiQLSource};
+use async_graphql::parser::types::OperationType;
+use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLResponse, GraphQLWebSocket};
+use axum::extract::{FromRequest as _, FromRequestParts as _, Request, State as AxumState, WebSocketUpgrade};
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use tower_http::cors::{AllowOrigin, CorsLayer};
+
+use crate::app::State;
+use crate::auth::Viewer;
+use crate::config::Mode;
+use crate::domain::accounts;
+use crate::graphql::AppSchema;
+use crate::graphql::loaders::Loaders;
+
+/// What every handler needs.
+#[derive(Clone)]
+pub struct Http {
+    state: State,
+    schema: AppSchema,
+}
+
+/// Largest request body accepted.
+const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// The service's routes.
+pub fn router(state: State, schema: AppSchema) -> Router {
+    let cors = cors(&state.config.cors_origins);
+    Router::new()
+        .route("/graphql", get(graphql_get).post(graphql_post))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(cors)
+        .with_state(Http { state, schema })
+}
+
+fn cors(origins: &[String]) -> CorsLayer {
+    let allowed: Vec<_> = origins.iter().filter_map(|o| o.parse().ok()).collect();
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::list(allowed))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+}
+
+async fn readyz(AxumState(http): AxumState<Http>) -> impl IntoResponse {
+    if !http.state.ready.load(Ordering::Acquire) {
+        return (StatusCode::SERVICE_UNAVAILABLE, "starting");
+    }
+    match http.state.pool.get().await {
+        Ok(_) => (StatusCode::OK, "ready"),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable"),
+    }
+}
+
+async fn viewer_of(state: &State, headers: &HeaderMap) -> Viewer {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")));
+    match token {
+        Some(t) => accounts::authenticate(state, t.trim()).await.unwrap_or_else(|e| {
+            tracing::error!(error = e.message(), "authenticating a request failed");
+            Viewer::Anonymous
+        }),
+        None => Viewer::Anonymous,
+    }
+}
+
+fn json_error(status: StatusCode, code: &str, message: &str) -> Response {
+    let body = serde_json::json!({"errors": [{"message": message, "extensions": {"code": code}}]});
+    (status, Json(body)).into_response()
+}
+
+async fn graphql_post(AxumState(http): AxumState<Http>, headers: HeaderMap, req: Request) -> Response {
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("application/json"));
+    if !is_json {
+        return json_error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "BAD_USER_INPUT", "POST bodies must be application/json");
+    }
+    let viewer = viewer_of(&http.state, &headers).await;
+    let gql = match GraphQLRequest::<async_graphql_axum::rejection::GraphQLRejection>::from_request(req, &()).await {
+        Ok(r) => r.into_inner(),
+        Err(_) => return json_error(StatusCode::BAD_REQUEST, "BAD_USER_INPUT", "the body is not a GraphQL request"),
+    };
+    execute(&http, viewer, gql).await.into_response()
+}
+
+async fn execute(http: &Http, viewer: Viewer, req: async_graphql::Request) -> GraphQLResponse {
+    let req = req.data(viewer).data(Loaders::new(&http.state));
+    http.schema.execute(req).await.into()
+}
+
+async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: Request) -> Response {
+    let (mut parts, _) = req.into_parts();
+    let is_ws = headers.get(header::UPGRADE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
+    if is_ws {
+        let protocol = match GraphQLProtocol::from_request_parts(&mut parts, &()).await {
+            Ok(p) => p,
+            Err(e) => return e.into_response(),
+        };
+        return match WebSocketUpgrade::from_request_parts(&mut parts, &()).await {
+            Ok(upgrade) => websocket(http, protocol, upgrade),
+            Err(e) => e.into_response(),
+        };
+    }
+    let production = http.state.config.mode == Mode::Production;
+    let query = parts.uri.query().unwrap_or_default();
+    if query.is_empty() {
+        if production {
+            return json_error(StatusCode::NOT_FOUND, "FORBIDDEN", "GraphiQL is off in production mode");
+        }
+        return Html(GraphiQLSource::build().endpoint("/graphql").subscription_endpoint("/graphql").finish()).into_response();
+    }
+    if production {
+        return json_error(StatusCode::METHOD_NOT_ALLOWED, "FORBIDDEN", "GET queries are off in production mode; use POST");
+    }
+    let gql = match async_graphql::http::parse_query_string(query) {
+        Ok(r) => r,
+        Err(_) => return json_error(StatusCode::BAD_REQUEST, "BAD_USER_INPUT", "the query string is not a GraphQL request"),
+    };
+    if !only_queries(&gql.query) {
+        return json_error(StatusCode::METHOD_NOT_ALLOWED, "FORBIDDEN", "mutations and subscriptions need POST (or WebSocket)");
+    }
+    let viewer = viewer_of(&http.state, &headers).await;
+    execute(&http, viewer, gql).await.into_response()
+}
+
+/// True when the document parses and holds only query operations (GET must not change anything).
+fn only_queries(query: &str) -> bool {
+    match async_graphql::parser::parse_query(query) {
+        Ok(doc) => doc.operations.iter().all(|(_, op)| op.node.ty == OperationType::Query),
+        Err(_) => true,
+    }
+}
+
+fn websocket(http: Http, protocol: GraphQLProtocol, upgrade: WebSocketUpgrade) -> Response {
+    upgrade
+        .protocols(ALL_WEBSOCKET_PROTOCOLS)
+        .on_upgrade(move |stream| {
+            let state = http.state.clone();
+            GraphQLWebSocket::new(stream, http.schema.clone(), protocol)
+                .on_connection_init(move |payload| async move {
+                    let token = payload.get("token").and_then(|t| t.as_str()).unwrap_or_default().to_owned();
+                    let viewer = accounts::authenticate(&state, &token)
+                        .await
+                        .map_err(|_| async_graphql::Error::new("authentication failed"))?;
+                    if viewer == Viewer::Anonymous {
+                        return Err(async_graphql::Error::new("Forbidden: a valid token is required"));
+                    }
+                    let mut data = async_graphql::Data::default();
+                    data.insert(viewer);
+                    Ok(data)
+                })
+                .serve()
+        })
+}

@@ -1,0 +1,22 @@
+//! End-to-end tests of xspace: the real binary on a fresh database, driven like a client
+//! over GraphQL (HTTP and WebSocket). Every test starts its own server and database.
+//!
+//! `XSPACE_TEST_DATABASE_URL` unset → SQLite in a temp dir; set to a PostgreSQL URL → a fresh
+//! database per test, created and dropped through that URL.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, dead_code)]
+
+mod fragments;
+mod harness;
+mod inventory;
+mod world;
+mod ws;
+
+mod accounts;
+mod attributes;
+mod authz;
+mod catalogue;
+mod errors;
+mod events;
+mod platforms;
+mod schema_drift;
+mod sync;
