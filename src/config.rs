@@ -55,11 +55,23 @@ impl Config {
             Some(other) => bail!("XSPACE_ENV must be `production` or unset, not {other:?}"),
         };
         let cors_origins = env("XSPACE_CORS_ORIGINS")
-            .map(|v| v.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect())
+            .map(|v| {
+                v.split(',')
+                    .map(|s| s.trim().to_owned())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
             .unwrap_or_default();
         let token_ttl = Duration::from_secs(parse_num("XSPACE_TOKEN_TTL_SECONDS", 3600)?);
         let pool_size = usize::try_from(parse_num("XSPACE_DB_POOL_SIZE", 16)?)?;
-        Ok(Self { database_url, listen, mode, cors_origins, token_ttl, pool_size })
+        Ok(Self {
+            database_url,
+            listen,
+            mode,
+            cors_origins,
+            token_ttl,
+            pool_size,
+        })
     }
 
     /// Whether the database is PostgreSQL.
@@ -69,7 +81,9 @@ impl Config {
 }
 
 fn parse_num(name: &str, default: u64) -> anyhow::Result<u64> {
-    env(name).map_or(Ok(default), |v| v.parse().with_context(|| format!("{name} must be a whole number")))
+    env(name).map_or(Ok(default), |v| {
+        v.parse().with_context(|| format!("{name} must be a whole number"))
+    })
 }
 
 /// The secret keys: for OS credentials and platform secrets, and for signing tokens.
@@ -127,7 +141,15 @@ pub fn load_keys(config: &Config) -> anyhow::Result<(Keys, KeySource)> {
     if let (Some(m), Some(j)) = (&master_env, &jwt_env) {
         let master = crypto::decode_key(m).context("XSPACE_MASTER_KEY")?;
         let jwt = decode_jwt_key(j).context("XSPACE_JWT_SECRET")?;
-        return Ok((Keys { master, master_previous, jwt, jwt_previous }, KeySource::Environment));
+        return Ok((
+            Keys {
+                master,
+                master_previous,
+                jwt,
+                jwt_previous,
+            },
+            KeySource::Environment,
+        ));
     }
     let Some(db_path) = sqlite_path(&config.database_url) else {
         bail!(
@@ -145,17 +167,33 @@ pub fn load_keys(config: &Config) -> anyhow::Result<(Keys, KeySource)> {
         Some(j) => decode_jwt_key(j).context("XSPACE_JWT_SECRET")?,
         None => decode_jwt_key(&file.jwt_secret).context("JWT secret in the key file")?,
     };
-    Ok((Keys { master, master_previous, jwt, jwt_previous }, source))
+    Ok((
+        Keys {
+            master,
+            master_previous,
+            jwt,
+            jwt_previous,
+        },
+        source,
+    ))
 }
 
 fn list_env(name: &str) -> anyhow::Result<Vec<String>> {
-    Ok(env(name).map(|v| v.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect())
+    Ok(env(name)
+        .map(|v| {
+            v.split(',')
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .collect()
+        })
         .unwrap_or_default())
 }
 
 fn decode_jwt_key(b64: &str) -> anyhow::Result<Vec<u8>> {
     use base64::Engine as _;
-    let raw = base64::engine::general_purpose::STANDARD.decode(b64.trim()).context("not base64")?;
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(b64.trim())
+        .context("not base64")?;
     if raw.len() < 32 {
         bail!("the JWT secret must decode to at least 32 bytes");
     }
@@ -165,7 +203,10 @@ fn decode_jwt_key(b64: &str) -> anyhow::Result<Vec<u8>> {
 /// `xspace.db` → `xspace.db.keys.json`.
 fn key_file_path(db_path: &str) -> PathBuf {
     let p = Path::new(db_path);
-    let mut name = p.file_name().map(|n| n.to_os_string()).unwrap_or_else(|| "xspace.db".into());
+    let mut name = p
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_else(|| "xspace.db".into());
     name.push(".keys.json");
     p.with_file_name(name)
 }
@@ -173,12 +214,15 @@ fn key_file_path(db_path: &str) -> PathBuf {
 fn read_or_create_key_file(path: &Path) -> anyhow::Result<(KeyFile, KeySource)> {
     match std::fs::read_to_string(path) {
         Ok(text) => {
-            let file = serde_json::from_str(&text)
-                .with_context(|| format!("key file {} is not valid", path.display()))?;
+            let file =
+                serde_json::from_str(&text).with_context(|| format!("key file {} is not valid", path.display()))?;
             Ok((file, KeySource::File(path.to_owned())))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let file = KeyFile { master_key: crypto::random_key_b64(), jwt_secret: crypto::random_key_b64() };
+            let file = KeyFile {
+                master_key: crypto::random_key_b64(),
+                jwt_secret: crypto::random_key_b64(),
+            };
             write_private(path, &serde_json::to_string_pretty(&file)?)?;
             Ok((file, KeySource::Created(path.to_owned())))
         }
@@ -195,7 +239,9 @@ fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
         use std::os::unix::fs::OpenOptionsExt as _;
         opts.mode(0o600);
     }
-    let mut f = opts.open(path).with_context(|| format!("creating key file {}", path.display()))?;
+    let mut f = opts
+        .open(path)
+        .with_context(|| format!("creating key file {}", path.display()))?;
     f.write_all(text.as_bytes())?;
     f.sync_all()?;
     Ok(())

@@ -19,7 +19,10 @@ pub struct Key {
 impl Key {
     /// A key from its 32 bytes.
     pub fn new(bytes: &[u8; 32]) -> Self {
-        Self { id: key_id(bytes), cipher: Aes256Gcm::new(bytes.into()) }
+        Self {
+            id: key_id(bytes),
+            cipher: Aes256Gcm::new(bytes.into()),
+        }
     }
 }
 
@@ -59,7 +62,13 @@ impl SecretBox {
         let ct = self
             .current
             .cipher
-            .encrypt(&Nonce::from(nonce), Payload { msg: plaintext.as_bytes(), aad: aad.as_bytes() })
+            .encrypt(
+                &Nonce::from(nonce),
+                Payload {
+                    msg: plaintext.as_bytes(),
+                    aad: aad.as_bytes(),
+                },
+            )
             .map_err(|_| anyhow!("sealing a secret failed"))?;
         let mut out = nonce.to_vec();
         out.extend_from_slice(&ct);
@@ -81,7 +90,13 @@ impl SecretBox {
         let nonce: [u8; 12] = nonce.try_into().context("nonce")?;
         let pt = key
             .cipher
-            .decrypt(&Nonce::from(nonce), Payload { msg: ct, aad: aad.as_bytes() })
+            .decrypt(
+                &Nonce::from(nonce),
+                Payload {
+                    msg: ct,
+                    aad: aad.as_bytes(),
+                },
+            )
             .map_err(|_| anyhow!("a secret failed to open (wrong key or moved to another row)"))?;
         String::from_utf8(pt).context("secret is not UTF-8")
     }
@@ -95,7 +110,8 @@ impl SecretBox {
 /// Decodes a base64 key of exactly 32 bytes.
 pub fn decode_key(b64: &str) -> anyhow::Result<[u8; 32]> {
     let raw = B64.decode(b64.trim()).context("key is not base64")?;
-    raw.try_into().map_err(|v: Vec<u8>| anyhow!("key must be 32 bytes, got {}", v.len()))
+    raw.try_into()
+        .map_err(|v: Vec<u8>| anyhow!("key must be 32 bytes, got {}", v.len()))
 }
 
 /// A fresh random 32-byte key, base64.

@@ -75,7 +75,10 @@ pub type ApiResult<T> = Result<T, ApiError>;
 impl ApiError {
     /// A client error with a code and message.
     pub fn client(code: Code, message: impl Into<String>) -> Self {
-        Self::Client { code, message: message.into() }
+        Self::Client {
+            code,
+            message: message.into(),
+        }
     }
     /// `BAD_USER_INPUT`.
     pub fn bad_input(message: impl Into<String>) -> Self {

@@ -38,6 +38,42 @@ pub struct SyncEvent {
     pub run_id: String,
     /// The source concerned, with whether it is an image or a template.
     pub source: Option<(String, Resource)>,
+    /// The desktop imported (DESKTOP_IMPORTED).
+    pub desktop_id: Option<String>,
+    /// When.
+    pub at: NaiveDateTime,
+}
+
+/// What happened to a desktop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum)]
+pub enum DesktopEventKind {
+    /// Created through the API or imported by a sync.
+    Created,
+    /// Deleted.
+    Deleted,
+    /// Its agent reported.
+    AgentReported,
+    /// Its effective OS info changed.
+    OsInfoChanged,
+    /// Its credentials changed (never carried in the event).
+    CredentialsChanged,
+    /// Assigned to another user (or none).
+    Assigned,
+    /// The subscriber fell behind and missed events: re-read what it shows.
+    Resync,
+}
+
+/// One desktop event, with what scoping needs (R16): its tenant and the users it concerns.
+#[derive(Debug, Clone)]
+pub struct DesktopEvent {
+    /// What happened.
+    pub kind: DesktopEventKind,
+    /// The desktop.
+    pub desktop_id: String,
+    /// Its tenant.
+    pub tenant_id: String,
+    /// Its owner now, and before when an assignment changed it.
+    pub owners: Vec<String>,
     /// When.
     pub at: NaiveDateTime,
 }
@@ -47,6 +83,8 @@ pub struct SyncEvent {
 pub enum Event {
     /// From a sync.
     Sync(SyncEvent),
+    /// About a desktop.
+    Desktop(DesktopEvent),
 }
 
 /// The broadcast hub.

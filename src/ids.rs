@@ -54,7 +54,11 @@ pub fn decode_any(id: &str) -> ApiResult<(Kind, String)> {
     let raw = B64.decode(id.trim()).map_err(|_| bad())?;
     let text = String::from_utf8(raw).map_err(|_| bad())?;
     let (name, internal) = text.split_once(':').ok_or_else(bad)?;
-    let kind = KINDS.iter().find(|(_, n)| *n == name).map(|(k, _)| *k).ok_or_else(bad)?;
+    let kind = KINDS
+        .iter()
+        .find(|(_, n)| *n == name)
+        .map(|(k, _)| *k)
+        .ok_or_else(bad)?;
     if uuid::Uuid::parse_str(internal).is_err() {
         return Err(bad());
     }
@@ -64,7 +68,11 @@ pub fn decode_any(id: &str) -> ApiResult<(Kind, String)> {
 /// Decodes an ID that must be of `kind`: malformed → `BAD_USER_INPUT`, another kind → `NOT_FOUND`.
 pub fn decode(kind: Kind, id: &str) -> ApiResult<String> {
     let (k, internal) = decode_any(id)?;
-    if k == kind { Ok(internal) } else { Err(ApiError::not_found(kind.name())) }
+    if k == kind {
+        Ok(internal)
+    } else {
+        Err(ApiError::not_found(kind.name()))
+    }
 }
 
 /// A fresh internal id.

@@ -17,7 +17,9 @@ use xspace::{demo, domain, graphql, server};
 
 fn init_logging() {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if std::env::var("XSPACE_LOG_FORMAT").is_ok_and(|f| f == "json") {
         builder.json().init();
     } else {
@@ -74,7 +76,9 @@ async fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::ExportSchema => Ok(()),
         Command::Migrate => open().await.map(|_| ()),
-        Command::Admin { command: AdminCommand::Create { username } } => create_admin(&username).await,
+        Command::Admin {
+            command: AdminCommand::Create { username },
+        } => create_admin(&username).await,
         Command::Serve { demo } => serve(demo).await,
     }
 }
@@ -86,7 +90,10 @@ async fn create_admin(username: &str) -> anyhow::Result<()> {
         _ => {
             eprintln!("password for {username} (one line on standard input):");
             let mut line = String::new();
-            std::io::stdin().lock().read_line(&mut line).context("reading the password")?;
+            std::io::stdin()
+                .lock()
+                .read_line(&mut line)
+                .context("reading the password")?;
             line.trim_end_matches(['\r', '\n']).to_owned()
         }
     };
@@ -101,7 +108,10 @@ async fn serve(seed_demo: bool) -> anyhow::Result<()> {
     let state = open().await?;
     let interrupted = domain::sync::fail_interrupted_runs(&state).await?;
     if interrupted > 0 {
-        tracing::warn!(runs = interrupted, "marked syncs interrupted by a previous stop as failed");
+        tracing::warn!(
+            runs = interrupted,
+            "marked syncs interrupted by a previous stop as failed"
+        );
     }
     let listener = tokio::net::TcpListener::bind(state.config.listen)
         .await
@@ -112,7 +122,9 @@ async fn serve(seed_demo: bool) -> anyhow::Result<()> {
     println!("xspace listening on http://{addr}");
     tracing::info!(%addr, backend = ?state.pool.backend(), "serving /graphql");
     let serving = tokio::spawn(async move {
-        axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
     });
     if seed_demo {
         demo::seed(&state).await.context("seeding the demo")?;

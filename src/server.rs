@@ -84,12 +84,22 @@ async fn graphql_post(AxumState(http): AxumState<Http>, headers: HeaderMap, req:
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("application/json"));
     if !is_json {
-        return json_error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "BAD_USER_INPUT", "POST bodies must be application/json");
+        return json_error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "BAD_USER_INPUT",
+            "POST bodies must be application/json",
+        );
     }
     let viewer = viewer_of(&http.state, &headers).await;
     let gql = match GraphQLRequest::<async_graphql_axum::rejection::GraphQLRejection>::from_request(req, &()).await {
         Ok(r) => r.into_inner(),
-        Err(_) => return json_error(StatusCode::BAD_REQUEST, "BAD_USER_INPUT", "the body is not a GraphQL request"),
+        Err(_) => {
+            return json_error(
+                StatusCode::BAD_REQUEST,
+                "BAD_USER_INPUT",
+                "the body is not a GraphQL request",
+            );
+        }
     };
     execute(&http, viewer, gql).await.into_response()
 }
@@ -101,7 +111,10 @@ async fn execute(http: &Http, viewer: Viewer, req: async_graphql::Request) -> Gr
 
 async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: Request) -> Response {
     let (mut parts, _) = req.into_parts();
-    let is_ws = headers.get(header::UPGRADE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
+    let is_ws = headers
+        .get(header::UPGRADE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
     if is_ws {
         let protocol = match GraphQLProtocol::from_request_parts(&mut parts, &()).await {
             Ok(p) => p,
@@ -118,17 +131,37 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
         if production {
             return json_error(StatusCode::NOT_FOUND, "FORBIDDEN", "GraphiQL is off in production mode");
         }
-        return Html(GraphiQLSource::build().endpoint("/graphql").subscription_endpoint("/graphql").finish()).into_response();
+        return Html(
+            GraphiQLSource::build()
+                .endpoint("/graphql")
+                .subscription_endpoint("/graphql")
+                .finish(),
+        )
+        .into_response();
     }
     if production {
-        return json_error(StatusCode::METHOD_NOT_ALLOWED, "FORBIDDEN", "GET queries are off in production mode; use POST");
+        return json_error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "FORBIDDEN",
+            "GET queries are off in production mode; use POST",
+        );
     }
     let gql = match async_graphql::http::parse_query_string(query) {
         Ok(r) => r,
-        Err(_) => return json_error(StatusCode::BAD_REQUEST, "BAD_USER_INPUT", "the query string is not a GraphQL request"),
+        Err(_) => {
+            return json_error(
+                StatusCode::BAD_REQUEST,
+                "BAD_USER_INPUT",
+                "the query string is not a GraphQL request",
+            );
+        }
     };
     if !only_queries(&gql.query) {
-        return json_error(StatusCode::METHOD_NOT_ALLOWED, "FORBIDDEN", "mutations and subscriptions need POST (or WebSocket)");
+        return json_error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "FORBIDDEN",
+            "mutations and subscriptions need POST (or WebSocket)",
+        );
     }
     let viewer = viewer_of(&http.state, &headers).await;
     execute(&http, viewer, gql).await.into_response()
@@ -143,23 +176,25 @@ fn only_queries(query: &str) -> bool {
 }
 
 fn websocket(http: Http, protocol: GraphQLProtocol, upgrade: WebSocketUpgrade) -> Response {
-    upgrade
-        .protocols(ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |stream| {
-            let state = http.state.clone();
-            GraphQLWebSocket::new(stream, http.schema.clone(), protocol)
-                .on_connection_init(move |payload| async move {
-                    let token = payload.get("token").and_then(|t| t.as_str()).unwrap_or_default().to_owned();
-                    let viewer = accounts::authenticate(&state, &token)
-                        .await
-                        .map_err(|_| async_graphql::Error::new("authentication failed"))?;
-                    if viewer == Viewer::Anonymous {
-                        return Err(async_graphql::Error::new("Forbidden: a valid token is required"));
-                    }
-                    let mut data = async_graphql::Data::default();
-                    data.insert(viewer);
-                    Ok(data)
-                })
-                .serve()
-        })
+    upgrade.protocols(ALL_WEBSOCKET_PROTOCOLS).on_upgrade(move |stream| {
+        let state = http.state.clone();
+        GraphQLWebSocket::new(stream, http.schema.clone(), protocol)
+            .on_connection_init(move |payload| async move {
+                let token = payload
+                    .get("token")
+                    .and_then(|t| t.as_str())
+                    .unwrap_or_default()
+                    .to_owned();
+                let viewer = accounts::authenticate(&state, &token)
+                    .await
+                    .map_err(|_| async_graphql::Error::new("authentication failed"))?;
+                if viewer == Viewer::Anonymous {
+                    return Err(async_graphql::Error::new("Forbidden: a valid token is required"));
+                }
+                let mut data = async_graphql::Data::default();
+                data.insert(viewer);
+                Ok(data)
+            })
+            .serve()
+    })
 }

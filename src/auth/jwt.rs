@@ -50,16 +50,31 @@ impl Tokens {
     pub fn new(current: &[u8], previous: &[Vec<u8>], ttl: Duration) -> Self {
         let verifying = std::iter::once(current)
             .chain(previous.iter().map(Vec::as_slice))
-            .map(|k| SigningKey { kid: kid(k), decoding: DecodingKey::from_secret(k) })
+            .map(|k| SigningKey {
+                kid: kid(k),
+                decoding: DecodingKey::from_secret(k),
+            })
             .collect();
-        Self { kid: kid(current), encoding: EncodingKey::from_secret(current), verifying, ttl }
+        Self {
+            kid: kid(current),
+            encoding: EncodingKey::from_secret(current),
+            verifying,
+            ttl,
+        }
     }
 
     /// A token for user `sub` with token version `tv`; returns it with its expiry (unix seconds).
     pub fn issue(&self, sub: &str, tv: i32) -> anyhow::Result<(String, i64)> {
         let now = chrono::Utc::now().timestamp();
         let exp = now + i64::try_from(self.ttl.as_secs()).unwrap_or(3600);
-        let claims = Claims { sub: sub.to_owned(), iss: ISSUER.into(), aud: AUDIENCE.into(), iat: now, exp, tv };
+        let claims = Claims {
+            sub: sub.to_owned(),
+            iss: ISSUER.into(),
+            aud: AUDIENCE.into(),
+            iat: now,
+            exp,
+            tv,
+        };
         let mut header = Header::new(Algorithm::HS256);
         header.kid = Some(self.kid.clone());
         Ok((jsonwebtoken::encode(&header, &claims, &self.encoding)?, exp))
@@ -77,7 +92,9 @@ impl Tokens {
         v.set_audience(&[AUDIENCE]);
         v.set_required_spec_claims(&["exp", "iat", "iss", "aud", "sub"]);
         v.leeway = 30;
-        jsonwebtoken::decode::<Claims>(token, &key.decoding, &v).ok().map(|d| d.claims)
+        jsonwebtoken::decode::<Claims>(token, &key.decoding, &v)
+            .ok()
+            .map(|d| d.claims)
     }
 }
 

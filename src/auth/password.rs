@@ -37,14 +37,19 @@ impl Passwords {
     /// At most `concurrency` hashes run at once.
     pub fn new(concurrency: usize) -> anyhow::Result<Self> {
         let dummy = hash_blocking("a password nobody has")?;
-        Ok(Self { permits: Arc::new(Semaphore::new(concurrency.max(1))), dummy_hash: dummy.into() })
+        Ok(Self {
+            permits: Arc::new(Semaphore::new(concurrency.max(1))),
+            dummy_hash: dummy.into(),
+        })
     }
 
     /// A new argon2id hash (PHC string) of `password`.
     pub async fn hash(&self, password: &str) -> anyhow::Result<String> {
         let _permit = self.permits.acquire().await.context("hashing closed")?;
         let pw = password.to_owned();
-        tokio::task::spawn_blocking(move || hash_blocking(&pw)).await.context("hash task")?
+        tokio::task::spawn_blocking(move || hash_blocking(&pw))
+            .await
+            .context("hash task")?
     }
 
     /// Whether `password` matches `hash`; with no hash (unknown user) a dummy hash is checked so
@@ -54,7 +59,9 @@ impl Passwords {
         let known = hash.is_some();
         let pw = password.to_owned();
         let h = hash.map_or_else(|| self.dummy_hash.to_string(), str::to_owned);
-        let ok = tokio::task::spawn_blocking(move || verify_blocking(&pw, &h)).await.context("verify task")??;
+        let ok = tokio::task::spawn_blocking(move || verify_blocking(&pw, &h))
+            .await
+            .context("verify task")??;
         Ok(ok && known)
     }
 }

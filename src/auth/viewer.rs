@@ -24,6 +24,11 @@ pub enum Viewer {
     Anonymous,
     /// A signed-in user.
     User(UserViewer),
+    /// The Mole agent of one desktop: may only report for it (R10).
+    Agent {
+        /// The desktop the token belongs to.
+        desktop_id: String,
+    },
 }
 
 /// What part of the tenant data a viewer may read, passed to every query of tenant data.
@@ -41,13 +46,18 @@ impl Viewer {
         match self {
             Self::User(u) => Ok(u),
             Self::Anonymous => Err(ApiError::unauthenticated()),
+            Self::Agent { .. } => Err(ApiError::forbidden()),
         }
     }
 
     /// The user if it has one of `roles`; `FORBIDDEN` otherwise.
     pub fn require(&self, roles: &[Role]) -> ApiResult<&UserViewer> {
         let u = self.user()?;
-        if roles.contains(&u.role) { Ok(u) } else { Err(ApiError::forbidden()) }
+        if roles.contains(&u.role) {
+            Ok(u)
+        } else {
+            Err(ApiError::forbidden())
+        }
     }
 
     /// A system admin, or `FORBIDDEN`.
@@ -65,8 +75,20 @@ impl UserViewer {
     /// The tenant data this user may read.
     pub fn scope(&self) -> TenantScope {
         match (&self.role, &self.tenant_id) {
-            (Role::SystemAdmin, _) | (_, None) => TenantScope::All,
+            (Role::SystemAdmin, _) => TenantScope::All,
             (_, Some(t)) => TenantScope::Tenant(t.clone()),
+            // A tenant role always has a tenant; if one ever had none, it sees nothing.
+            (_, None) => TenantScope::Tenant(String::new()),
+        }
+    }
+
+    /// The desktops this user may see: all, its tenant's, or those assigned to it.
+    pub fn desktop_scope(&self) -> crate::db::desktops::DesktopScope {
+        use crate::db::desktops::DesktopScope;
+        match (&self.role, &self.tenant_id) {
+            (Role::SystemAdmin, _) => DesktopScope::All,
+            (Role::TenantAdmin, Some(t)) => DesktopScope::Tenant(t.clone()),
+            (Role::TenantAdmin, None) | (Role::TenantUser, _) => DesktopScope::Owner(self.id.clone()),
         }
     }
 

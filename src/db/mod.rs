@@ -3,7 +3,9 @@
 //! Queries are written once and expanded for each backend by [`with_conn!`] and [`write_tx!`].
 //! Every function that reads tenant data takes the viewer's scope as an argument.
 
+pub mod audit;
 pub mod batch;
+pub mod desktops;
 pub mod models;
 pub mod pagination;
 pub mod platforms;
@@ -26,9 +28,8 @@ macro_rules! with_conn {
     ($conn:expr, |$c:ident| $body:expr) => {
         match &mut *$conn {
             $crate::db::Conn::Sqlite(obj) => {
-                let $c: &mut diesel_async::sync_connection_wrapper::SyncConnectionWrapper<
-                    diesel::SqliteConnection,
-                > = &mut **obj;
+                let $c: &mut diesel_async::sync_connection_wrapper::SyncConnectionWrapper<diesel::SqliteConnection> =
+                    &mut **obj;
                 $body
             }
             $crate::db::Conn::Pg(obj) => {
@@ -47,9 +48,8 @@ macro_rules! write_tx {
     ($conn:expr, |$c:ident| $body:expr) => {
         match &mut *$conn {
             $crate::db::Conn::Sqlite(obj) => {
-                let w: &mut diesel_async::sync_connection_wrapper::SyncConnectionWrapper<
-                    diesel::SqliteConnection,
-                > = &mut **obj;
+                let w: &mut diesel_async::sync_connection_wrapper::SyncConnectionWrapper<diesel::SqliteConnection> =
+                    &mut **obj;
                 w.immediate_transaction(async |$c| $body).await
             }
             $crate::db::Conn::Pg(obj) => {

@@ -113,3 +113,52 @@ pub fn now() -> NaiveDateTime {
         .map(|d| d.naive_utc())
         .unwrap_or(t)
 }
+
+/// A desktop: a VM made from a source.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::desktops)]
+#[diesel(treat_none_as_default_value = false)]
+pub struct DesktopRow {
+    pub id: String,
+    pub tenant_id: String,
+    pub owner_id: Option<String>,
+    pub platform_id: String,
+    pub source_id: String,
+    pub external_id: String,
+    pub name: String,
+    pub boot_mode: String,
+    pub login_mode: String,
+    pub ad_domain: Option<String>,
+    pub removed: bool,
+    pub image_username: Option<String>,
+    pub image_password_enc: Option<String>,
+    pub image_copy_at: Option<NaiveDateTime>,
+    pub image_copy_version: Option<i32>,
+    pub custom_username: Option<String>,
+    pub custom_password_enc: Option<String>,
+    pub agent_token_hash: Option<String>,
+    pub agent_os_type: Option<String>,
+    pub agent_os_distro: Option<String>,
+    pub agent_os_version: Option<String>,
+    pub agent_hostname: Option<String>,
+    pub agent_version: Option<String>,
+    pub agent_reported_at: Option<NaiveDateTime>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// One audit entry. Never a secret.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::audit_log)]
+#[diesel(treat_none_as_default_value = false)]
+pub struct AuditRow {
+    pub id: String,
+    pub at: NaiveDateTime,
+    pub actor_id: Option<String>,
+    pub tenant_id: Option<String>,
+    pub action: String,
+    pub target_id: Option<String>,
+    pub outcome: String,
+    pub detail: Option<String>,
+}

@@ -27,7 +27,10 @@ impl PageArgs {
             return Err(ApiError::bad_input(format!("`first` must be between 0 and {MAX_PAGE}")));
         }
         let after = after.map(decode_cursor).transpose()?;
-        Ok(Self { first: i64::from(first), after })
+        Ok(Self {
+            first: i64::from(first),
+            after,
+        })
     }
 
     /// Rows to fetch: one more than asked, to know whether a next page exists.
@@ -58,7 +61,11 @@ impl<T> Page<T> {
 
     /// Maps the rows.
     pub fn map<U>(self, f: impl FnMut(T) -> U) -> Page<U> {
-        Page { items: self.items.into_iter().map(f).collect(), has_next: self.has_next, total: self.total }
+        Page {
+            items: self.items.into_iter().map(f).collect(),
+            has_next: self.has_next,
+            total: self.total,
+        }
     }
 }
 

@@ -3,11 +3,11 @@
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
+use super::Conn;
+use super::batch::BatchInsert as _;
 use super::models::{PlatformRow, ProjectRow};
 use super::schema::platform_projects::dsl as pp;
 use super::schema::platforms::dsl as p;
-use super::Conn;
-use super::batch::BatchInsert as _;
 use crate::{with_conn, write_tx};
 
 /// Inserts a platform with its mapping; `Ok(false)` when the name is taken.
@@ -25,17 +25,30 @@ pub async fn insert(conn: &mut Conn, row: &PlatformRow, projects: &[ProjectRow])
 
 /// A platform by id.
 pub async fn find(conn: &mut Conn, id: &str) -> QueryResult<Option<PlatformRow>> {
-    with_conn!(conn, |c| p::platforms.find(id).select(PlatformRow::as_select()).first(c).await.optional())
+    with_conn!(conn, |c| p::platforms
+        .find(id)
+        .select(PlatformRow::as_select())
+        .first(c)
+        .await
+        .optional())
 }
 
 /// Platforms by id (data loader).
 pub async fn find_many(conn: &mut Conn, ids: &[String]) -> QueryResult<Vec<PlatformRow>> {
-    with_conn!(conn, |c| p::platforms.filter(p::id.eq_any(ids)).select(PlatformRow::as_select()).load(c).await)
+    with_conn!(conn, |c| p::platforms
+        .filter(p::id.eq_any(ids))
+        .select(PlatformRow::as_select())
+        .load(c)
+        .await)
 }
 
 /// Every platform, by name.
 pub async fn all(conn: &mut Conn) -> QueryResult<Vec<PlatformRow>> {
-    with_conn!(conn, |c| p::platforms.order((p::name.asc(), p::id.asc())).select(PlatformRow::as_select()).load(c).await)
+    with_conn!(conn, |c| p::platforms
+        .order((p::name.asc(), p::id.asc()))
+        .select(PlatformRow::as_select())
+        .load(c)
+        .await)
 }
 
 /// A platform's project mapping, in order.
@@ -74,7 +87,9 @@ pub async fn update(conn: &mut Conn, row: &PlatformRow, projects: Option<&[Proje
             .execute(c)
             .await?;
         if let Some(projects) = projects {
-            diesel::delete(pp::platform_projects.filter(pp::platform_id.eq(&row.id))).execute(c).await?;
+            diesel::delete(pp::platform_projects.filter(pp::platform_id.eq(&row.id)))
+                .execute(c)
+                .await?;
             c.insert_projects(projects).await?;
         }
         Ok(true)
@@ -84,7 +99,10 @@ pub async fn update(conn: &mut Conn, row: &PlatformRow, projects: Option<&[Proje
 /// Records whether the last sync reached the platform.
 pub async fn set_available(conn: &mut Conn, id: &str, available: bool) -> QueryResult<()> {
     with_conn!(conn, |c| {
-        diesel::update(p::platforms.find(id)).set(p::available.eq(Some(available))).execute(c).await?;
+        diesel::update(p::platforms.find(id))
+            .set(p::available.eq(Some(available)))
+            .execute(c)
+            .await?;
         Ok(())
     })
 }

@@ -31,6 +31,7 @@ pub enum Pool {
 }
 
 /// A connection checked out of a [`Pool`].
+#[expect(clippy::large_enum_variant, reason = "short-lived, one per operation")]
 pub enum Conn {
     /// SQLite.
     Sqlite(Object<SqliteAsync>),

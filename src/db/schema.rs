@@ -94,6 +94,56 @@ diesel::joinable!(sources -> platforms (platform_id));
 diesel::joinable!(sources -> tenants (tenant_id));
 diesel::joinable!(sync_runs -> platforms (platform_id));
 
+diesel::table! {
+    desktops (id) {
+        id -> Text,
+        tenant_id -> Text,
+        owner_id -> Nullable<Text>,
+        platform_id -> Text,
+        source_id -> Text,
+        external_id -> Text,
+        name -> Text,
+        boot_mode -> Text,
+        login_mode -> Text,
+        ad_domain -> Nullable<Text>,
+        removed -> Bool,
+        image_username -> Nullable<Text>,
+        image_password_enc -> Nullable<Text>,
+        image_copy_at -> Nullable<Timestamp>,
+        image_copy_version -> Nullable<Integer>,
+        custom_username -> Nullable<Text>,
+        custom_password_enc -> Nullable<Text>,
+        agent_token_hash -> Nullable<Text>,
+        agent_os_type -> Nullable<Text>,
+        agent_os_distro -> Nullable<Text>,
+        agent_os_version -> Nullable<Text>,
+        agent_hostname -> Nullable<Text>,
+        agent_version -> Nullable<Text>,
+        agent_reported_at -> Nullable<Timestamp>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Text,
+        at -> Timestamp,
+        actor_id -> Nullable<Text>,
+        tenant_id -> Nullable<Text>,
+        action -> Text,
+        target_id -> Nullable<Text>,
+        outcome -> Text,
+        detail -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(desktops -> tenants (tenant_id));
+diesel::joinable!(desktops -> platforms (platform_id));
+diesel::joinable!(desktops -> sources (source_id));
+diesel::joinable!(desktops -> users (owner_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     users,
@@ -101,4 +151,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     platform_projects,
     sources,
     sync_runs,
+    desktops,
+    audit_log,
 );

@@ -4,16 +4,19 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
+use super::Conn;
+use super::batch::BatchInsert as _;
 use super::models::SourceRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::sources::dsl as s;
-use super::Conn;
-use super::batch::BatchInsert as _;
 use crate::auth::viewer::TenantScope;
 use crate::domain::values::Resource;
 use crate::{with_conn, write_tx};
 
-diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+diesel::define_sql_function!(
+    /// SQL `lower()`.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text
+);
 diesel::define_sql_function!(
     fn coalesce(x: diesel::sql_types::Nullable<diesel::sql_types::Text>, y: diesel::sql_types::Text)
         -> diesel::sql_types::Text
@@ -45,8 +48,13 @@ pub struct SourceFilter {
     pub include_removed: bool,
 }
 
-fn like_pattern(text: &str) -> String {
-    let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+/// A `LIKE` pattern matching `text` anywhere, lower-cased, with wildcards escaped.
+pub fn like_pattern(text: &str) -> String {
+    let escaped = text
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
     format!("%{escaped}%")
 }
 
@@ -76,7 +84,8 @@ macro_rules! filtered {
         if !f.include_removed {
             q = q.filter(s::removed.eq(false));
         }
-        let ready = coalesce(s::video_model, "").eq("virtio")
+        let ready = coalesce(s::video_model, "")
+            .eq("virtio")
             .and(s::boot_mode.is_not_null())
             .and(s::removed.eq(false))
             .and(s::status.eq("active"));
@@ -101,7 +110,11 @@ pub async fn list(
         let total: i64 = filtered!(resource, set, filter).count().get_result(c).await?;
         let mut q = filtered!(resource, set, filter);
         if let Some((name, id)) = &page.after {
-            q = q.filter(s::name.gt(name.clone()).or(s::name.eq(name.clone()).and(s::id.gt(id.clone()))));
+            q = q.filter(
+                s::name
+                    .gt(name.clone())
+                    .or(s::name.eq(name.clone()).and(s::id.gt(id.clone()))),
+            );
         }
         let rows = q
             .order((s::name.asc(), s::id.asc()))
@@ -138,7 +151,11 @@ pub async fn find_many(conn: &mut Conn, ids: &[String], scope: &TenantScope) -> 
 /// Every source of a platform (the sync's view of what it already holds).
 pub async fn of_platform(conn: &mut Conn, platform_id: &str) -> QueryResult<Vec<SourceRow>> {
     with_conn!(conn, |c| {
-        s::sources.filter(s::platform_id.eq(platform_id)).select(SourceRow::as_select()).load(c).await
+        s::sources
+            .filter(s::platform_id.eq(platform_id))
+            .select(SourceRow::as_select())
+            .load(c)
+            .await
     })
 }
 
@@ -183,10 +200,14 @@ pub async fn apply_sync(conn: &mut Conn, platform_id: &str, write: &SyncWrite, a
                 .execute(c)
                 .await?;
         }
-        diesel::update(s::sources.filter(s::platform_id.eq(platform_id)).filter(s::removed.eq(false)))
-            .set(s::synced_at.eq(at))
-            .execute(c)
-            .await?;
+        diesel::update(
+            s::sources
+                .filter(s::platform_id.eq(platform_id))
+                .filter(s::removed.eq(false)),
+        )
+        .set(s::synced_at.eq(at))
+        .execute(c)
+        .await?;
         Ok::<_, diesel::result::Error>(())
     })
 }
@@ -224,7 +245,12 @@ pub async fn update_business(
         if n == 0 {
             return Ok(None);
         }
-        s::sources.filter(s::id.eq(id)).select(SourceRow::as_select()).first(c).await.map(Some)
+        s::sources
+            .filter(s::id.eq(id))
+            .select(SourceRow::as_select())
+            .first(c)
+            .await
+            .map(Some)
     })
 }
 
@@ -233,10 +259,19 @@ pub async fn update_platform_fields(conn: &mut Conn, id: &str, fields: &Platform
     let now = super::models::now();
     write_tx!(conn, |c| {
         diesel::update(s::sources.filter(s::id.eq(id)))
-            .set((fields, s::version.eq(s::version + 1), s::updated_at.eq(now), s::synced_at.eq(now)))
+            .set((
+                fields,
+                s::version.eq(s::version + 1),
+                s::updated_at.eq(now),
+                s::synced_at.eq(now),
+            ))
             .execute(c)
             .await?;
-        s::sources.filter(s::id.eq(id)).select(SourceRow::as_select()).first(c).await
+        s::sources
+            .filter(s::id.eq(id))
+            .select(SourceRow::as_select())
+            .first(c)
+            .await
     })
 }
 
@@ -248,7 +283,11 @@ pub async fn rescope(conn: &mut Conn, platform_id: &str, mapping: &[(String, Str
     let changes: Vec<(String, Option<String>)> = rows
         .into_iter()
         .filter_map(|r| {
-            let want = r.project.as_ref().and_then(|p| mapping.iter().find(|(proj, _)| proj == p)).map(|(_, t)| t.clone());
+            let want = r
+                .project
+                .as_ref()
+                .and_then(|p| mapping.iter().find(|(proj, _)| proj == p))
+                .map(|(_, t)| t.clone());
             (want != r.tenant_id).then_some((r.id, want))
         })
         .collect();
@@ -256,7 +295,11 @@ pub async fn rescope(conn: &mut Conn, platform_id: &str, mapping: &[(String, Str
     write_tx!(conn, |c| {
         for (id, tenant) in &changes {
             diesel::update(s::sources.filter(s::id.eq(id)))
-                .set((s::tenant_id.eq(tenant.clone()), s::version.eq(s::version + 1), s::updated_at.eq(now)))
+                .set((
+                    s::tenant_id.eq(tenant.clone()),
+                    s::version.eq(s::version + 1),
+                    s::updated_at.eq(now),
+                ))
                 .execute(c)
                 .await?;
         }

@@ -3,16 +3,20 @@
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
+use super::Conn;
 use super::models::SyncRunRow;
 use super::pagination::{Page, PageArgs, parse_time_key};
 use super::schema::sync_runs::dsl as r;
-use super::Conn;
 use crate::error::ApiResult;
 use crate::with_conn;
 
 /// Records a new run.
 pub async fn insert(conn: &mut Conn, row: &SyncRunRow) -> QueryResult<()> {
-    with_conn!(conn, |c| diesel::insert_into(r::sync_runs).values(row).execute(c).await.map(|_| ()))
+    with_conn!(conn, |c| diesel::insert_into(r::sync_runs)
+        .values(row)
+        .execute(c)
+        .await
+        .map(|_| ()))
 }
 
 /// Writes a run's outcome.
@@ -41,7 +45,9 @@ pub async fn fail_interrupted(conn: &mut Conn, at: chrono::NaiveDateTime) -> Que
             .set((
                 r::status.eq("FAILED"),
                 r::finished_at.eq(Some(at)),
-                r::error.eq(Some("interrupted: the service stopped before the sync finished; nothing was removed")),
+                r::error.eq(Some(
+                    "interrupted: the service stopped before the sync finished; nothing was removed",
+                )),
             ))
             .execute(c)
             .await
@@ -50,7 +56,12 @@ pub async fn fail_interrupted(conn: &mut Conn, at: chrono::NaiveDateTime) -> Que
 
 /// A run by id.
 pub async fn find(conn: &mut Conn, id: &str) -> QueryResult<Option<SyncRunRow>> {
-    with_conn!(conn, |c| r::sync_runs.find(id).select(SyncRunRow::as_select()).first(c).await.optional())
+    with_conn!(conn, |c| r::sync_runs
+        .find(id)
+        .select(SyncRunRow::as_select())
+        .first(c)
+        .await
+        .optional())
 }
 
 /// A platform's newest run.
@@ -68,9 +79,17 @@ pub async fn latest(conn: &mut Conn, platform_id: &str) -> QueryResult<Option<Sy
 
 /// One page of a platform's runs, newest first.
 pub async fn list(conn: &mut Conn, platform_id: &str, page: &PageArgs) -> ApiResult<Page<SyncRunRow>> {
-    let after = page.after.as_ref().map(|(k, id)| parse_time_key(k).map(|t| (t, id.clone()))).transpose()?;
+    let after = page
+        .after
+        .as_ref()
+        .map(|(k, id)| parse_time_key(k).map(|t| (t, id.clone())))
+        .transpose()?;
     let rows = with_conn!(conn, |c| {
-        let total: i64 = r::sync_runs.filter(r::platform_id.eq(platform_id)).count().get_result(c).await?;
+        let total: i64 = r::sync_runs
+            .filter(r::platform_id.eq(platform_id))
+            .count()
+            .get_result(c)
+            .await?;
         let mut q = r::sync_runs.filter(r::platform_id.eq(platform_id)).into_boxed();
         if let Some((t, id)) = &after {
             q = q.filter(r::started_at.lt(*t).or(r::started_at.eq(*t).and(r::id.lt(id.clone()))));
@@ -89,6 +108,11 @@ pub async fn list(conn: &mut Conn, platform_id: &str, page: &PageArgs) -> ApiRes
 /// The newest run of any platform.
 pub async fn newest_any(conn: &mut Conn) -> QueryResult<Option<SyncRunRow>> {
     with_conn!(conn, |c| {
-        r::sync_runs.order((r::started_at.desc(), r::id.desc())).select(SyncRunRow::as_select()).first(c).await.optional()
+        r::sync_runs
+            .order((r::started_at.desc(), r::id.desc()))
+            .select(SyncRunRow::as_select())
+            .first(c)
+            .await
+            .optional()
     })
 }

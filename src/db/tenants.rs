@@ -3,10 +3,10 @@
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
+use super::Conn;
 use super::models::TenantRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::tenants::dsl as t;
-use super::Conn;
 use crate::auth::viewer::TenantScope;
 use crate::{with_conn, write_tx};
 
@@ -29,22 +29,40 @@ pub async fn find(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult
     {
         return Ok(None);
     }
-    with_conn!(conn, |c| t::tenants.find(id).select(TenantRow::as_select()).first(c).await.optional())
+    with_conn!(conn, |c| t::tenants
+        .find(id)
+        .select(TenantRow::as_select())
+        .first(c)
+        .await
+        .optional())
 }
 
 /// Tenants by id (data loader); out-of-scope ids are left out.
 pub async fn find_many(conn: &mut Conn, ids: &[String]) -> QueryResult<Vec<TenantRow>> {
-    with_conn!(conn, |c| t::tenants.filter(t::id.eq_any(ids)).select(TenantRow::as_select()).load(c).await)
+    with_conn!(conn, |c| t::tenants
+        .filter(t::id.eq_any(ids))
+        .select(TenantRow::as_select())
+        .load(c)
+        .await)
 }
 
 /// A tenant by slug.
 pub async fn by_slug(conn: &mut Conn, slug: &str) -> QueryResult<Option<TenantRow>> {
-    with_conn!(conn, |c| t::tenants.filter(t::slug.eq(slug)).select(TenantRow::as_select()).first(c).await.optional())
+    with_conn!(conn, |c| t::tenants
+        .filter(t::slug.eq(slug))
+        .select(TenantRow::as_select())
+        .first(c)
+        .await
+        .optional())
 }
 
 /// Tenants by slug (for project mappings).
 pub async fn by_slugs(conn: &mut Conn, slugs: &[String]) -> QueryResult<Vec<TenantRow>> {
-    with_conn!(conn, |c| t::tenants.filter(t::slug.eq_any(slugs)).select(TenantRow::as_select()).load(c).await)
+    with_conn!(conn, |c| t::tenants
+        .filter(t::slug.eq_any(slugs))
+        .select(TenantRow::as_select())
+        .load(c)
+        .await)
 }
 
 /// One page of tenants in scope, by name then id.
@@ -62,9 +80,18 @@ pub async fn list(conn: &mut Conn, scope: &TenantScope, page: &PageArgs) -> Quer
         let total: i64 = scoped!().count().get_result(c).await?;
         let mut q = scoped!();
         if let Some((name, id)) = &page.after {
-            q = q.filter(t::name.gt(name.clone()).or(t::name.eq(name.clone()).and(t::id.gt(id.clone()))));
+            q = q.filter(
+                t::name
+                    .gt(name.clone())
+                    .or(t::name.eq(name.clone()).and(t::id.gt(id.clone()))),
+            );
         }
-        let rows = q.order((t::name.asc(), t::id.asc())).limit(page.limit()).select(TenantRow::as_select()).load(c).await?;
+        let rows = q
+            .order((t::name.asc(), t::id.asc()))
+            .limit(page.limit())
+            .select(TenantRow::as_select())
+            .load(c)
+            .await?;
         Ok(Page::from_rows(rows, page, total))
     })
 }

@@ -3,10 +3,10 @@
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
+use super::Conn;
 use super::models::UserRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::users::dsl as u;
-use super::Conn;
 use crate::auth::viewer::TenantScope;
 use crate::{with_conn, write_tx};
 
@@ -29,7 +29,12 @@ pub async fn insert(conn: &mut Conn, row: &UserRow) -> QueryResult<bool> {
 
 /// A user by id, whatever its scope (to authenticate a token).
 pub async fn by_id(conn: &mut Conn, id: &str) -> QueryResult<Option<UserRow>> {
-    with_conn!(conn, |c| u::users.find(id).select(UserRow::as_select()).first(c).await.optional())
+    with_conn!(conn, |c| u::users
+        .find(id)
+        .select(UserRow::as_select())
+        .first(c)
+        .await
+        .optional())
 }
 
 /// A user within scope.
@@ -95,9 +100,18 @@ pub async fn list(conn: &mut Conn, set: &UserSet, page: &PageArgs) -> QueryResul
         let total: i64 = scoped!().count().get_result(c).await?;
         let mut q = scoped!();
         if let Some((name, id)) = &page.after {
-            q = q.filter(u::username.gt(name.clone()).or(u::username.eq(name.clone()).and(u::id.gt(id.clone()))));
+            q = q.filter(
+                u::username
+                    .gt(name.clone())
+                    .or(u::username.eq(name.clone()).and(u::id.gt(id.clone()))),
+            );
         }
-        let rows = q.order((u::username.asc(), u::id.asc())).limit(page.limit()).select(UserRow::as_select()).load(c).await?;
+        let rows = q
+            .order((u::username.asc(), u::id.asc()))
+            .limit(page.limit())
+            .select(UserRow::as_select())
+            .load(c)
+            .await?;
         Ok(Page::from_rows(rows, page, total))
     })
 }

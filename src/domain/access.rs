@@ -40,17 +40,38 @@ mod tests {
     use super::*;
 
     fn viewer(role: Role, tenant: Option<&str>) -> UserViewer {
-        UserViewer { id: "u".into(), username: "u".into(), role, tenant_id: tenant.map(Into::into) }
+        UserViewer {
+            id: "u".into(),
+            username: "u".into(),
+            role,
+            tenant_id: tenant.map(Into::into),
+        }
     }
 
     fn source(tenant: Option<&str>) -> SourceRow {
         let now = chrono::NaiveDateTime::default();
         SourceRow {
-            id: "s".into(), platform_id: "p".into(), resource: "IMAGE".into(), external_id: "e".into(),
-            name: "n".into(), boot_mode: None, video_model: None, status: "active".into(), size_bytes: None,
-            project: None, tenant_id: tenant.map(Into::into), os_type: None, os_distro: None,
-            os_username: None, os_password_enc: None, credentials_version: 0, removed: false, version: 1,
-            synced_at: None, created_at: now, updated_at: now,
+            id: "s".into(),
+            platform_id: "p".into(),
+            resource: "IMAGE".into(),
+            external_id: "e".into(),
+            name: "n".into(),
+            boot_mode: None,
+            video_model: None,
+            status: "active".into(),
+            size_bytes: None,
+            project: None,
+            tenant_id: tenant.map(Into::into),
+            os_type: None,
+            os_distro: None,
+            os_username: None,
+            os_password_enc: None,
+            credentials_version: 0,
+            removed: false,
+            version: 1,
+            synced_at: None,
+            created_at: now,
+            updated_at: now,
         }
     }
 

@@ -14,11 +14,24 @@ fn bad_login() -> ApiError {
     ApiError::client(Code::Unauthenticated, "invalid tenant, username or password")
 }
 
-/// The viewer a bearer token stands for; anything invalid is anonymous.
+/// The viewer a bearer token stands for (a user's JWT or a desktop agent's token); anything
+/// invalid is anonymous.
 pub async fn authenticate(state: &AppState, token: &str) -> ApiResult<Viewer> {
-    let Some(claims) = state.tokens.verify(token) else { return Ok(Viewer::Anonymous) };
+    if token.starts_with(crate::domain::agents::TOKEN_PREFIX) {
+        let mut conn = state.pool.get().await?;
+        let hash = crate::domain::agents::token_hash(token);
+        return Ok(match crate::db::desktops::by_agent_token(&mut conn, &hash).await? {
+            Some(d) => Viewer::Agent { desktop_id: d.id },
+            None => Viewer::Anonymous,
+        });
+    }
+    let Some(claims) = state.tokens.verify(token) else {
+        return Ok(Viewer::Anonymous);
+    };
     let mut conn = state.pool.get().await?;
-    let Some(user) = users::by_id(&mut conn, &claims.sub).await? else { return Ok(Viewer::Anonymous) };
+    let Some(user) = users::by_id(&mut conn, &claims.sub).await? else {
+        return Ok(Viewer::Anonymous);
+    };
     if user.disabled || user.token_version != claims.tv {
         return Ok(Viewer::Anonymous);
     }
@@ -27,7 +40,12 @@ pub async fn authenticate(state: &AppState, token: &str) -> ApiResult<Viewer> {
 
 fn user_viewer(user: &UserRow) -> ApiResult<UserViewer> {
     let role = user.role.parse::<Role>().map_err(anyhow::Error::msg)?;
-    Ok(UserViewer { id: user.id.clone(), username: user.username.clone(), role, tenant_id: user.tenant_id.clone() })
+    Ok(UserViewer {
+        id: user.id.clone(),
+        username: user.username.clone(),
+        role,
+        tenant_id: user.tenant_id.clone(),
+    })
 }
 
 /// A signed-in session.
@@ -52,7 +70,10 @@ pub async fn login(state: &AppState, tenant: Option<&str>, username: &str, passw
         None => None,
     };
     drop(conn);
-    let ok = state.passwords.verify(password, user.as_ref().map(|u| u.password_hash.as_str())).await?;
+    let ok = state
+        .passwords
+        .verify(password, user.as_ref().map(|u| u.password_hash.as_str()))
+        .await?;
     match user {
         Some(user) if ok && !user.disabled => issue(state, user),
         _ => Err(bad_login()),
@@ -61,14 +82,20 @@ pub async fn login(state: &AppState, tenant: Option<&str>, username: &str, passw
 
 fn issue(state: &AppState, user: UserRow) -> ApiResult<Session> {
     let (token, expires_at) = state.tokens.issue(&user.id, user.token_version)?;
-    Ok(Session { token, expires_at, user })
+    Ok(Session {
+        token,
+        expires_at,
+        user,
+    })
 }
 
 /// A fresh token for the bearer of a valid one.
 pub async fn refresh(state: &AppState, viewer: &Viewer) -> ApiResult<Session> {
     let me = viewer.user()?;
     let mut conn = state.pool.get().await?;
-    let user = users::by_id(&mut conn, &me.id).await?.ok_or_else(ApiError::unauthenticated)?;
+    let user = users::by_id(&mut conn, &me.id)
+        .await?
+        .ok_or_else(ApiError::unauthenticated)?;
     issue(state, user)
 }
 
@@ -77,7 +104,9 @@ pub async fn change_password(state: &AppState, viewer: &Viewer, current: &str, n
     let me = viewer.user()?;
     crate::auth::password::check_new_password(new).map_err(ApiError::bad_input)?;
     let mut conn = state.pool.get().await?;
-    let user = users::by_id(&mut conn, &me.id).await?.ok_or_else(ApiError::unauthenticated)?;
+    let user = users::by_id(&mut conn, &me.id)
+        .await?
+        .ok_or_else(ApiError::unauthenticated)?;
     if !state.passwords.verify(current, Some(&user.password_hash)).await? {
         return Err(ApiError::bad_input("the current password is wrong"));
     }
@@ -89,7 +118,9 @@ pub async fn change_password(state: &AppState, viewer: &Viewer, current: &str, n
 pub async fn set_disabled(state: &AppState, viewer: &Viewer, user_id: &str, disabled: bool) -> ApiResult<UserRow> {
     let me = viewer.admin()?;
     let mut conn = state.pool.get().await?;
-    let target = users::find(&mut conn, user_id, &me.scope()).await?.ok_or_else(|| ApiError::not_found("user"))?;
+    let target = users::find(&mut conn, user_id, &me.scope())
+        .await?
+        .ok_or_else(|| ApiError::not_found("user"))?;
     if target.id == me.id {
         return Err(ApiError::bad_input("you cannot disable or enable yourself"));
     }
@@ -99,10 +130,18 @@ pub async fn set_disabled(state: &AppState, viewer: &Viewer, user_id: &str, disa
 /// Creates a tenant (system admins).
 pub async fn create_tenant(state: &AppState, viewer: &Viewer, slug: &str, name: &str) -> ApiResult<TenantRow> {
     viewer.system_admin()?;
-    let row = TenantRow { id: ids::new_id(), slug: validate::slug(slug)?, name: validate::name("name", name)?, created_at: now() };
+    let row = TenantRow {
+        id: ids::new_id(),
+        slug: validate::slug(slug)?,
+        name: validate::name("name", name)?,
+        created_at: now(),
+    };
     let mut conn = state.pool.get().await?;
     if !tenants::insert(&mut conn, &row).await? {
-        return Err(ApiError::client(Code::Conflict, format!("a tenant with slug {:?} exists", row.slug)));
+        return Err(ApiError::client(
+            Code::Conflict,
+            format!("a tenant with slug {:?} exists", row.slug),
+        ));
     }
     Ok(row)
 }
@@ -169,7 +208,10 @@ pub async fn insert_user(
     };
     let mut conn = state.pool.get().await?;
     if !users::insert(&mut conn, &row).await? {
-        return Err(ApiError::client(Code::Conflict, format!("user {:?} exists", row.username)));
+        return Err(ApiError::client(
+            Code::Conflict,
+            format!("user {:?} exists", row.username),
+        ));
     }
     Ok(row)
 }

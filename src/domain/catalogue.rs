@@ -36,7 +36,9 @@ async fn load_editable(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult
         .filter(|r| r.resource == resource.as_str())
         .ok_or_else(|| ApiError::not_found("image or template"))?;
     ensure_can_edit_source(&me, &row)?;
-    let platform = platforms::find(&mut conn, &row.platform_id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+    let platform = platforms::find(&mut conn, &row.platform_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("platform"))?;
     Ok((me, row, platform))
 }
 
@@ -84,7 +86,16 @@ pub async fn set_os_info(
     let os_distro = validate::os_distro(os_distro)?;
     let (_, row, _) = load_editable(state, viewer, id).await?;
     check_version(&row, expected_version)?;
-    write_business(state, &row, &BusinessFields { os_type, os_distro, ..business(&row) }).await
+    write_business(
+        state,
+        &row,
+        &BusinessFields {
+            os_type,
+            os_distro,
+            ..business(&row)
+        },
+    )
+    .await
 }
 
 /// The associated data binding a source's sealed password to its row.
@@ -137,26 +148,34 @@ pub async fn set_boot_mode(state: &AppState, viewer: &Viewer, id: &str, mode: Bo
         return Err(ApiError::client(Code::BootModeNotEditable, BOOT_MODE_WORKAROUND));
     }
     let drv = driver(state, &platform)?;
-    drv.set_boot_mode(&row.external_id, mode).await.map_err(platform_error)?;
+    drv.set_boot_mode(&row.external_id, mode)
+        .await
+        .map_err(platform_error)?;
     reread(state, &row).await
 }
 
 /// R8: changes the video model on the platform, then re-reads it.
 pub async fn set_video_model(state: &AppState, viewer: &Viewer, id: &str, model: VideoModel) -> ApiResult<SourceRow> {
-    let spelled = model.platform_str().ok_or_else(|| ApiError::bad_input("OTHER names no video model; pick one"))?;
+    let spelled = model
+        .platform_str()
+        .ok_or_else(|| ApiError::bad_input("OTHER names no video model; pick one"))?;
     let (_, row, platform) = load_editable(state, viewer, id).await?;
     if !kind_of(&platform)?.capabilities().video_model_editable {
         return Err(ApiError::bad_input("this platform cannot change a video model"));
     }
     let drv = driver(state, &platform)?;
-    drv.set_video_model(&row.external_id, spelled).await.map_err(platform_error)?;
+    drv.set_video_model(&row.external_id, spelled)
+        .await
+        .map_err(platform_error)?;
     reread(state, &row).await
 }
 
 /// Reads a source back from its platform after a change and stores what the platform says.
 async fn reread(state: &AppState, row: &SourceRow) -> ApiResult<SourceRow> {
     let mut conn = state.pool.get().await?;
-    let platform = platforms::find(&mut conn, &row.platform_id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+    let platform = platforms::find(&mut conn, &row.platform_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("platform"))?;
     let drv = driver(state, &platform)?;
     let remote = drv
         .get_source(&row.external_id)

@@ -2,7 +2,12 @@
 
 pub mod access;
 pub mod accounts;
+pub mod agents;
+pub mod audit;
 pub mod catalogue;
+pub mod credentials;
+pub mod desktops;
+pub mod import;
 pub mod platforms;
 pub mod readiness;
 pub mod sync;

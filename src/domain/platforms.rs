@@ -33,9 +33,9 @@ fn secret_aad(platform_id: &str) -> String {
 
 fn check_interval(v: Option<i32>) -> ApiResult<Option<i32>> {
     match v {
-        Some(s) if !(60..=7 * 24 * 3600).contains(&s) => {
-            Err(ApiError::bad_input("`syncIntervalSeconds` must be between 60 and 604800, or null"))
-        }
+        Some(s) if !(60..=7 * 24 * 3600).contains(&s) => Err(ApiError::bad_input(
+            "`syncIntervalSeconds` must be between 60 and 604800, or null",
+        )),
         other => Ok(other),
     }
 }
@@ -93,7 +93,10 @@ pub async fn add(state: &AppState, viewer: &Viewer, input: PlatformInput) -> Api
         created_at: now(),
     };
     if !platforms::insert(&mut conn, &row, &projects).await? {
-        return Err(ApiError::client(Code::Conflict, format!("a platform named {:?} exists", row.name)));
+        return Err(ApiError::client(
+            Code::Conflict,
+            format!("a platform named {:?} exists", row.name),
+        ));
     }
     Ok(row)
 }
@@ -105,7 +108,9 @@ pub async fn update(state: &AppState, viewer: &Viewer, id: &str, input: Platform
     let lock = state.platform_locks.of(id);
     let _guard = lock.lock().await;
     let mut conn = state.pool.get().await?;
-    let mut row = platforms::find(&mut conn, id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+    let mut row = platforms::find(&mut conn, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("platform"))?;
     let kind = kind_of(&row)?;
     if let Some(n) = &input.name {
         row.name = validate::name("name", n)?;
@@ -129,24 +134,39 @@ pub async fn update(state: &AppState, viewer: &Viewer, id: &str, input: Platform
         None => None,
     };
     if !platforms::update(&mut conn, &row, projects.as_deref()).await? {
-        return Err(ApiError::client(Code::Conflict, format!("a platform named {:?} exists", row.name)));
+        return Err(ApiError::client(
+            Code::Conflict,
+            format!("a platform named {:?} exists", row.name),
+        ));
     }
     if let Some(projects) = &projects {
-        let mapping: Vec<(String, String)> = projects.iter().map(|p| (p.project.clone(), p.tenant_id.clone())).collect();
+        let mapping: Vec<(String, String)> = projects
+            .iter()
+            .map(|p| (p.project.clone(), p.tenant_id.clone()))
+            .collect();
         sources::rescope(&mut conn, &row.id, &mapping).await?;
     }
     if endpoint_changed {
         state.drivers.forget(&row.id);
     }
-    Ok(platforms::find(&mut conn, id).await?.ok_or_else(|| ApiError::not_found("platform"))?)
+    platforms::find(&mut conn, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("platform"))
 }
 
-/// Removes a platform with its catalogue (system admins).
+/// Removes a platform with its catalogue (system admins); refused while desktops live on it (R1).
 pub async fn remove(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<()> {
     viewer.system_admin()?;
     let lock = state.platform_locks.of(id);
     let _guard = lock.lock().await;
     let mut conn = state.pool.get().await?;
+    let living = crate::db::desktops::count_on_platform(&mut conn, id).await?;
+    if living > 0 {
+        return Err(ApiError::client(
+            Code::Conflict,
+            format!("{living} desktops live on this platform; delete them before removing it"),
+        ));
+    }
     if platforms::delete(&mut conn, id).await? == 0 {
         return Err(ApiError::not_found("platform"));
     }
@@ -161,8 +181,17 @@ pub fn kind_of(row: &PlatformRow) -> ApiResult<PlatformKind> {
 
 /// The driver of a platform, with its secret opened.
 pub fn driver(state: &AppState, row: &PlatformRow) -> ApiResult<std::sync::Arc<dyn PlatformDriver>> {
-    let secret = row.secret_enc.as_deref().map(|s| state.secrets.open(s, &secret_aad(&row.id))).transpose()?;
-    let cfg = PlatformConfig { id: row.id.clone(), kind: kind_of(row)?, endpoint: row.endpoint.clone(), secret };
+    let secret = row
+        .secret_enc
+        .as_deref()
+        .map(|s| state.secrets.open(s, &secret_aad(&row.id)))
+        .transpose()?;
+    let cfg = PlatformConfig {
+        id: row.id.clone(),
+        kind: kind_of(row)?,
+        endpoint: row.endpoint.clone(),
+        secret,
+    };
     state.drivers.driver(&cfg).map_err(platform_error)
 }
 
@@ -170,7 +199,9 @@ pub fn driver(state: &AppState, row: &PlatformRow) -> ApiResult<std::sync::Arc<d
 pub fn platform_error(e: crate::platform::PlatformError) -> ApiError {
     use crate::platform::PlatformError as P;
     match e {
-        P::Unavailable(m) | P::Invalid(m) => ApiError::client(Code::PlatformUnavailable, format!("the platform failed: {m}")),
+        P::Unavailable(m) | P::Invalid(m) => {
+            ApiError::client(Code::PlatformUnavailable, format!("the platform failed: {m}"))
+        }
         P::NotFound(m) => ApiError::client(Code::NotFound, format!("the platform has no such object: {m}")),
         P::Unsupported(m) => ApiError::client(Code::BadUserInput, format!("the platform cannot do this: {m}")),
     }

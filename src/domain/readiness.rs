@@ -32,12 +32,18 @@ pub fn problems(row: &SourceRow) -> Vec<Problem> {
         });
     }
     if row.removed {
-        out.push(Problem { code: "REMOVED_FROM_PLATFORM", message: "the source is gone from its platform".into() });
+        out.push(Problem {
+            code: "REMOVED_FROM_PLATFORM",
+            message: "the source is gone from its platform".into(),
+        });
     }
     if row.status != "active" {
         out.push(Problem {
             code: "STATUS_NOT_ACTIVE",
-            message: format!("the platform reports status {}; only active sources can be used", row.status),
+            message: format!(
+                "the platform reports status {}; only active sources can be used",
+                row.status
+            ),
         });
     }
     out

@@ -12,6 +12,7 @@ use crate::app::AppState;
 use crate::db::models::{PlatformRow, SourceRow, SyncRunRow, now};
 use crate::db::sources::{PlatformFields, SyncWrite};
 use crate::db::{platforms, sources, sync_runs};
+use crate::domain::import::import_vms;
 use crate::domain::platforms::{driver, kind_of};
 use crate::domain::values::{Resource, SyncStatus};
 use crate::error::{ApiError, ApiResult};
@@ -38,7 +39,11 @@ pub struct Plan {
 
 /// The fields a remote source dictates, with the tenant its project maps to.
 fn platform_fields(remote: &RemoteSource, tenants: &HashMap<&str, &str>) -> PlatformFields {
-    let tenant = remote.project.as_deref().and_then(|p| tenants.get(p)).map(|t| (*t).to_owned());
+    let tenant = remote
+        .project
+        .as_deref()
+        .and_then(|p| tenants.get(p))
+        .map(|t| (*t).to_owned());
     fields_from_remote(remote, tenant)
 }
 
@@ -70,8 +75,25 @@ fn current_fields(row: &SourceRow) -> PlatformFields {
 }
 
 fn same(a: &PlatformFields, b: &PlatformFields) -> bool {
-    (&a.name, &a.boot_mode, &a.video_model, &a.status, a.size_bytes, &a.project, &a.tenant_id, a.removed)
-        == (&b.name, &b.boot_mode, &b.video_model, &b.status, b.size_bytes, &b.project, &b.tenant_id, b.removed)
+    (
+        &a.name,
+        &a.boot_mode,
+        &a.video_model,
+        &a.status,
+        a.size_bytes,
+        &a.project,
+        &a.tenant_id,
+        a.removed,
+    ) == (
+        &b.name,
+        &b.boot_mode,
+        &b.video_model,
+        &b.status,
+        b.size_bytes,
+        &b.project,
+        &b.tenant_id,
+        b.removed,
+    )
 }
 
 /// Decides what a sync writes. `tenants` maps platform projects to tenant ids.
@@ -89,7 +111,10 @@ pub fn reconcile(
     let mut seen: HashSet<&str> = HashSet::with_capacity(remote.len());
     for r in remote {
         if !seen.insert(r.external_id.as_str()) {
-            plan.notes.push(format!("the platform listed {} twice; the first was used", r.external_id));
+            plan.notes.push(format!(
+                "the platform listed {} twice; the first was used",
+                r.external_id
+            ));
             continue;
         }
         let fields = platform_fields(r, tenants);
@@ -105,7 +130,9 @@ pub fn reconcile(
                 let id = ids::new_id();
                 plan.added += 1;
                 plan.changes.push((SyncEventKind::SourceAdded, id.clone()));
-                plan.write.inserts.push(new_row(id, platform_id, resource, r, fields, at));
+                plan.write
+                    .inserts
+                    .push(new_row(id, platform_id, resource, r, fields, at));
             }
         }
     }
@@ -121,7 +148,14 @@ pub fn reconcile(
     plan
 }
 
-fn new_row(id: String, platform_id: &str, resource: Resource, r: &RemoteSource, f: PlatformFields, at: NaiveDateTime) -> SourceRow {
+fn new_row(
+    id: String,
+    platform_id: &str,
+    resource: Resource,
+    r: &RemoteSource,
+    f: PlatformFields,
+    at: NaiveDateTime,
+) -> SourceRow {
     SourceRow {
         id,
         platform_id: platform_id.to_owned(),
@@ -135,7 +169,9 @@ fn new_row(id: String, platform_id: &str, resource: Resource, r: &RemoteSource, 
         project: f.project,
         tenant_id: f.tenant_id,
         os_type: crate::domain::validate::os_type(r.os_type.as_deref()).ok().flatten(),
-        os_distro: crate::domain::validate::os_distro(r.os_distro.as_deref()).ok().flatten(),
+        os_distro: crate::domain::validate::os_distro(r.os_distro.as_deref())
+            .ok()
+            .flatten(),
         os_username: None,
         os_password_enc: None,
         credentials_version: 0,
@@ -153,7 +189,9 @@ pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<Syn
     let lock = state.platform_locks.of(platform_id);
     let _guard = lock.lock().await;
     let mut conn = state.pool.get().await?;
-    let platform = platforms::find(&mut conn, platform_id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+    let platform = platforms::find(&mut conn, platform_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("platform"))?;
     let mut run = SyncRunRow {
         id: ids::new_id(),
         platform_id: platform.id.clone(),
@@ -180,8 +218,12 @@ pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<Syn
             sync_runs::finish(&mut conn, &run).await?;
             platforms::set_available(&mut conn, &platform.id, true).await?;
             let resource = kind_of(&platform)?.resource();
-            for (kind, source_id) in plan.changes {
-                publish(state, &run, kind, Some((source_id, resource)));
+            for (kind, id) in plan.changes {
+                if kind == SyncEventKind::DesktopImported {
+                    publish_event(state, &run, kind, None, Some(id));
+                } else {
+                    publish(state, &run, kind, Some((id, resource)));
+                }
             }
             publish(state, &run, SyncEventKind::Finished, None);
         }
@@ -204,20 +246,52 @@ async fn reconcile_platform(state: &AppState, platform: &PlatformRow, run: &Sync
     let resource = kind_of(platform).map_err(|e| anyhow::anyhow!(e.message()))?.resource();
     let mut conn = state.pool.get().await?;
     let mapping = platforms::projects(&mut conn, &platform.id).await?;
-    let tenants: HashMap<&str, &str> = mapping.iter().map(|p| (p.project.as_str(), p.tenant_id.as_str())).collect();
+    let tenants: HashMap<&str, &str> = mapping
+        .iter()
+        .map(|p| (p.project.as_str(), p.tenant_id.as_str()))
+        .collect();
     let existing = sources::of_platform(&mut conn, &platform.id).await?;
     let at = run.started_at;
-    let plan = reconcile(&platform.id, resource, existing, &remote, &tenants, at);
+    let mut plan = reconcile(&platform.id, resource, existing, &remote, &tenants, at);
     sources::apply_sync(&mut conn, &platform.id, &plan.write, at).await?;
+    drop(conn);
+    match drv.list_vms().await {
+        Ok(vms) => {
+            let imported = import_vms(state, platform, &vms, &tenants, at)
+                .await
+                .map_err(|e| anyhow::anyhow!(e.message()))?;
+            plan.changes.extend(
+                imported
+                    .created
+                    .into_iter()
+                    .map(|id| (SyncEventKind::DesktopImported, id)),
+            );
+            plan.notes.extend(imported.notes);
+        }
+        Err(e) => plan.notes.push(format!(
+            "VMs could not be listed ({e}); desktops were not imported or checked"
+        )),
+    }
     Ok(plan)
 }
 
 fn publish(state: &AppState, run: &SyncRunRow, kind: SyncEventKind, source: Option<(String, Resource)>) {
+    publish_event(state, run, kind, source, None);
+}
+
+fn publish_event(
+    state: &AppState,
+    run: &SyncRunRow,
+    kind: SyncEventKind,
+    source: Option<(String, Resource)>,
+    desktop_id: Option<String>,
+) {
     state.events.publish(Event::Sync(SyncEvent {
         kind,
         platform_id: run.platform_id.clone(),
         run_id: run.id.clone(),
         source,
+        desktop_id,
         at: now(),
     }));
 }
@@ -269,7 +343,13 @@ mod tests {
         let listing = vec![remote("a", "virtio"), remote("b", "cirrus")];
         let first = reconcile("p", Resource::Image, vec![], &listing, &tenants, at);
         assert_eq!((first.added, first.updated, first.removed), (2, 0, 0));
-        assert!(first.write.inserts.iter().all(|r| r.tenant_id.as_deref() == Some("t-acme")));
+        assert!(
+            first
+                .write
+                .inserts
+                .iter()
+                .all(|r| r.tenant_id.as_deref() == Some("t-acme"))
+        );
         let rows = apply(&first, vec![]);
         let second = reconcile("p", Resource::Image, rows.clone(), &listing, &tenants, at);
         assert_eq!((second.added, second.updated, second.removed), (0, 0, 0));
@@ -285,7 +365,14 @@ mod tests {
     #[test]
     fn duplicates_are_noted_not_doubled() {
         let listing = vec![remote("a", "virtio"), remote("a", "cirrus")];
-        let plan = reconcile("p", Resource::Image, vec![], &listing, &HashMap::new(), NaiveDateTime::default());
+        let plan = reconcile(
+            "p",
+            Resource::Image,
+            vec![],
+            &listing,
+            &HashMap::new(),
+            NaiveDateTime::default(),
+        );
         assert_eq!(plan.added, 1);
         assert_eq!(plan.notes.len(), 1);
     }

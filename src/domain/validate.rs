@@ -9,10 +9,14 @@ pub fn name(field: &str, value: &str) -> ApiResult<String> {
         return Err(ApiError::bad_input(format!("`{field}` must not be empty")));
     }
     if v.chars().count() > 200 {
-        return Err(ApiError::bad_input(format!("`{field}` may have at most 200 characters")));
+        return Err(ApiError::bad_input(format!(
+            "`{field}` may have at most 200 characters"
+        )));
     }
     if v.chars().any(char::is_control) {
-        return Err(ApiError::bad_input(format!("`{field}` must not contain control characters")));
+        return Err(ApiError::bad_input(format!(
+            "`{field}` must not contain control characters"
+        )));
     }
     Ok(v.to_owned())
 }
@@ -21,11 +25,15 @@ pub fn name(field: &str, value: &str) -> ApiResult<String> {
 pub fn username(value: &str) -> ApiResult<String> {
     let ok = !value.is_empty()
         && value.len() <= 64
-        && value.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '@' | '-'));
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '@' | '-'));
     if ok {
         Ok(value.to_owned())
     } else {
-        Err(ApiError::bad_input("`username` must be 1-64 letters, digits or . _ @ -"))
+        Err(ApiError::bad_input(
+            "`username` must be 1-64 letters, digits or . _ @ -",
+        ))
     }
 }
 
@@ -33,11 +41,15 @@ pub fn username(value: &str) -> ApiResult<String> {
 pub fn slug(value: &str) -> ApiResult<String> {
     let ok = (2..=32).contains(&value.len())
         && value.starts_with(|c: char| c.is_ascii_lowercase())
-        && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        && value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if ok {
         Ok(value.to_owned())
     } else {
-        Err(ApiError::bad_input("`slug` must be 2-32 lower-case letters, digits or -, starting with a letter"))
+        Err(ApiError::bad_input(
+            "`slug` must be 2-32 lower-case letters, digits or -, starting with a letter",
+        ))
     }
 }
 
@@ -63,11 +75,14 @@ pub fn os_distro(value: Option<&str>) -> ApiResult<Option<String>> {
         Some(v) => {
             let v = v.to_ascii_lowercase();
             let ok = v.len() <= 64
-                && v.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'));
+                && v.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'));
             if ok {
                 Ok(Some(v))
             } else {
-                Err(ApiError::bad_input("`osDistro` must be a lower-case name such as ubuntu or win10"))
+                Err(ApiError::bad_input(
+                    "`osDistro` must be a lower-case name such as ubuntu or win10",
+                ))
             }
         }
     }

@@ -36,7 +36,11 @@ fn with_code(mut e: ServerError, code: &str) -> ServerError {
 impl Extension for ErrorCodesExtension {
     async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
         let mut resp = next.run(ctx).await;
-        resp.errors = resp.errors.into_iter().map(|e| with_code(e, "BAD_USER_INPUT")).collect();
+        resp.errors = resp
+            .errors
+            .into_iter()
+            .map(|e| with_code(e, "BAD_USER_INPUT"))
+            .collect();
         resp
     }
 
@@ -47,7 +51,9 @@ impl Extension for ErrorCodesExtension {
         variables: &Variables,
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
-        next.run(ctx, query, variables).await.map_err(|e| with_code(e, "GRAPHQL_PARSE_FAILED"))
+        next.run(ctx, query, variables)
+            .await
+            .map_err(|e| with_code(e, "GRAPHQL_PARSE_FAILED"))
     }
 
     async fn validation(
@@ -55,8 +61,10 @@ impl Extension for ErrorCodesExtension {
         ctx: &ExtensionContext<'_>,
         next: NextValidation<'_>,
     ) -> Result<ValidationResult, Vec<ServerError>> {
-        next.run(ctx)
-            .await
-            .map_err(|errs| errs.into_iter().map(|e| with_code(e, "GRAPHQL_VALIDATION_FAILED")).collect())
+        next.run(ctx).await.map_err(|errs| {
+            errs.into_iter()
+                .map(|e| with_code(e, "GRAPHQL_VALIDATION_FAILED"))
+                .collect()
+        })
     }
 }

@@ -8,8 +8,9 @@ use async_graphql::Context;
 use async_graphql::dataloader::{DataLoader, Loader};
 
 use crate::app::State;
-use crate::db::models::{PlatformRow, TenantRow};
-use crate::db::{platforms, tenants};
+use crate::auth::viewer::TenantScope;
+use crate::db::models::{PlatformRow, SourceRow, TenantRow, UserRow};
+use crate::db::{platforms, sources, tenants, users};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::tenant::Tenant;
@@ -56,12 +57,49 @@ impl Loader<String> for TenantLoader {
     }
 }
 
-/// The loaders of one request (or one WebSocket connection).
+/// Loads sources by id, for desktops (which are scoped already: a desktop's source is shown to
+/// whoever sees the desktop).
+pub struct SourceLoader(pub State);
+
+impl Loader<String> for SourceLoader {
+    type Value = SourceRow;
+    type Error = LoadError;
+
+    async fn load(&self, keys: &[String]) -> Result<HashMap<String, SourceRow>, LoadError> {
+        let mut conn = self.0.pool.get().await.map_err(load_error)?;
+        let rows = sources::find_many(&mut conn, keys, &TenantScope::All)
+            .await
+            .map_err(load_error)?;
+        Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
+    }
+}
+
+/// Loads users by id, for desktop owners (scoped by the desktop already).
+pub struct UserLoader(pub State);
+
+impl Loader<String> for UserLoader {
+    type Value = UserRow;
+    type Error = LoadError;
+
+    async fn load(&self, keys: &[String]) -> Result<HashMap<String, UserRow>, LoadError> {
+        let mut conn = self.0.pool.get().await.map_err(load_error)?;
+        let rows = users::find_many(&mut conn, keys, &TenantScope::All)
+            .await
+            .map_err(load_error)?;
+        Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
+    }
+}
+
+/// The loaders of one HTTP request.
 pub struct Loaders {
     /// Platforms.
     pub platforms: DataLoader<PlatformLoader>,
     /// Tenants.
     pub tenants: DataLoader<TenantLoader>,
+    /// Sources.
+    pub sources: DataLoader<SourceLoader>,
+    /// Users.
+    pub users: DataLoader<UserLoader>,
 }
 
 impl Loaders {
@@ -70,6 +108,8 @@ impl Loaders {
         Self {
             platforms: DataLoader::new(PlatformLoader(state.clone()), tokio::spawn),
             tenants: DataLoader::new(TenantLoader(state.clone()), tokio::spawn),
+            sources: DataLoader::new(SourceLoader(state.clone()), tokio::spawn),
+            users: DataLoader::new(UserLoader(state.clone()), tokio::spawn),
         }
     }
 }
@@ -79,7 +119,9 @@ impl Loaders {
 pub async fn load_tenant(ctx: &Context<'_>, id: &str) -> ApiResult<Option<Tenant>> {
     let row = match ctx.data_opt::<Loaders>() {
         Some(l) => l.tenants.load_one(id.to_owned()).await?,
-        None => tenants::find_many(&mut ctx.state().pool.get().await?, &[id.to_owned()]).await?.pop(),
+        None => tenants::find_many(&mut ctx.state().pool.get().await?, &[id.to_owned()])
+            .await?
+            .pop(),
     };
     Ok(row.map(Tenant))
 }
@@ -89,5 +131,23 @@ pub async fn load_platform(ctx: &Context<'_>, id: &str) -> ApiResult<Option<Plat
     Ok(match ctx.data_opt::<Loaders>() {
         Some(l) => l.platforms.load_one(id.to_owned()).await?,
         None => platforms::find(&mut ctx.state().pool.get().await?, id).await?,
+    })
+}
+
+/// A source by id (through a desktop), batched.
+pub async fn load_source(ctx: &Context<'_>, id: &str) -> ApiResult<Option<SourceRow>> {
+    Ok(match ctx.data_opt::<Loaders>() {
+        Some(l) => l.sources.load_one(id.to_owned()).await?,
+        None => sources::find_many(&mut ctx.state().pool.get().await?, &[id.to_owned()], &TenantScope::All)
+            .await?
+            .pop(),
+    })
+}
+
+/// A user by id (a desktop's owner), batched.
+pub async fn load_user(ctx: &Context<'_>, id: &str) -> ApiResult<Option<UserRow>> {
+    Ok(match ctx.data_opt::<Loaders>() {
+        Some(l) => l.users.load_one(id.to_owned()).await?,
+        None => users::by_id(&mut ctx.state().pool.get().await?, id).await?,
     })
 }

@@ -1,6 +1,7 @@
 //! The GraphQL face: schema, resolvers, guards.
 
 pub mod context;
+pub mod desktop_query;
 pub mod errors;
 pub mod loaders;
 pub mod mutation;
@@ -24,14 +25,18 @@ pub const MAX_COMPLEXITY: usize = 20_000;
 pub const MAX_DIRECTIVES: usize = 10;
 
 fn builder() -> async_graphql::SchemaBuilder<query::QueryRoot, mutation::MutationRoot, subscription::SubscriptionRoot> {
-    Schema::build(query::QueryRoot, mutation::MutationRoot::default(), subscription::SubscriptionRoot)
-        .register_output_type::<types::source::BootSource>()
-        .register_output_type::<types::node::Node>()
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY)
-        .limit_directives(MAX_DIRECTIVES)
-        .limit_recursive_depth(64)
-        .extension(errors::ErrorCodes)
+    Schema::build(
+        query::QueryRoot::default(),
+        mutation::MutationRoot::default(),
+        subscription::SubscriptionRoot,
+    )
+    .register_output_type::<types::source::BootSource>()
+    .register_output_type::<types::node::Node>()
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY)
+    .limit_directives(MAX_DIRECTIVES)
+    .limit_recursive_depth(64)
+    .extension(errors::ErrorCodes)
 }
 
 /// The schema serving `state`.

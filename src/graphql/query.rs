@@ -36,7 +36,10 @@ impl SourceFilter {
     fn parse(filter: Option<Self>) -> ApiResult<DbSourceFilter> {
         let f = filter.unwrap_or_default();
         Ok(DbSourceFilter {
-            platform_id: f.platform_id.map(|p| ids::decode(Kind::CloudPlatform, &p)).transpose()?,
+            platform_id: f
+                .platform_id
+                .map(|p| ids::decode(Kind::CloudPlatform, &p))
+                .transpose()?,
             name_contains: f.name_contains.filter(|n| !n.is_empty()),
             os_type: f.os_type,
             ready: f.ready,
@@ -45,8 +48,9 @@ impl SourceFilter {
     }
 }
 
-/// Reads.
-pub struct QueryRoot;
+/// Catalogue and account reads.
+#[derive(Default)]
+pub struct CatalogueQuery;
 
 /// Which sources a custom list shows: a system admin all tenants' or one's; a tenant admin its own.
 fn custom_set(ctx: &Context<'_>, tenant_id: Option<ID>) -> ApiResult<SourceSet> {
@@ -68,7 +72,10 @@ async fn list_sources(
     first: Option<i32>,
     after: Option<String>,
     filter: Option<SourceFilter>,
-) -> ApiResult<(crate::db::pagination::Page<crate::db::models::SourceRow>, crate::auth::viewer::UserViewer)> {
+) -> ApiResult<(
+    crate::db::pagination::Page<crate::db::models::SourceRow>,
+    crate::auth::viewer::UserViewer,
+)> {
     let me = ctx.user()?.clone();
     let page = PageArgs::parse(first, after.as_deref())?;
     let filter = SourceFilter::parse(filter)?;
@@ -77,12 +84,14 @@ async fn list_sources(
 }
 
 #[Object]
-impl QueryRoot {
+impl CatalogueQuery {
     /// The signed-in user.
     async fn me(&self, ctx: &Context<'_>) -> ApiResult<User> {
         let me = ctx.user()?;
         let mut conn = ctx.state().pool.get().await?;
-        let row = users::by_id(&mut conn, &me.id).await?.ok_or_else(ApiError::unauthenticated)?;
+        let row = users::by_id(&mut conn, &me.id)
+            .await?
+            .ok_or_else(ApiError::unauthenticated)?;
         Ok(User(row))
     }
 
@@ -93,17 +102,29 @@ impl QueryRoot {
     }
 
     /// Tenants: all for system admins, their own for tenant roles.
-    async fn tenants(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> ApiResult<TenantConnection> {
+    async fn tenants(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<TenantConnection> {
         let me = ctx.user()?;
         let page = PageArgs::parse(first, after.as_deref())?;
         let mut conn = ctx.state().pool.get().await?;
         let rows = tenants::list(&mut conn, &me.scope(), &page).await?;
-        Ok(TenantConnection::build(rows, |t| (encode_cursor(&t.name, &t.id), Tenant(t))))
+        Ok(TenantConnection::build(rows, |t| {
+            (encode_cursor(&t.name, &t.id), Tenant(t))
+        }))
     }
 
     /// Users: system admins all (or one tenant's), tenant admins their tenant's, users themselves.
-    async fn users(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>, tenant_id: Option<ID>)
-        -> ApiResult<UserConnection> {
+    async fn users(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        tenant_id: Option<ID>,
+    ) -> ApiResult<UserConnection> {
         let me = ctx.user()?;
         let wanted = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
         let set = match (me.role, &me.tenant_id, wanted) {
@@ -116,45 +137,85 @@ impl QueryRoot {
         let page = PageArgs::parse(first, after.as_deref())?;
         let mut conn = ctx.state().pool.get().await?;
         let rows = users::list(&mut conn, &set, &page).await?;
-        Ok(UserConnection::build(rows, |u| (encode_cursor(&u.username, &u.id), User(u))))
+        Ok(UserConnection::build(rows, |u| {
+            (encode_cursor(&u.username, &u.id), User(u))
+        }))
     }
 
     /// Every cloud platform; tenant roles see id, name, kind and capabilities only.
     async fn cloud_platforms(&self, ctx: &Context<'_>) -> ApiResult<Vec<CloudPlatform>> {
         let me = ctx.user()?;
         let mut conn = ctx.state().pool.get().await?;
-        Ok(platforms::all(&mut conn).await?.into_iter().map(|p| CloudPlatform::new(p, me)).collect())
+        Ok(platforms::all(&mut conn)
+            .await?
+            .into_iter()
+            .map(|p| CloudPlatform::new(p, me))
+            .collect())
     }
 
     /// R4: the system images of every platform, never custom ones (admins).
-    async fn vdi_images(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>, filter: Option<SourceFilter>)
-        -> ApiResult<ImageConnection> {
+    async fn vdi_images(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        filter: Option<SourceFilter>,
+    ) -> ApiResult<ImageConnection> {
         ctx.viewer().admin()?;
         let (rows, me) = list_sources(ctx, Resource::Image, SourceSet::System, first, after, filter).await?;
-        Ok(ImageConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Image::new(r, &me))))
+        Ok(ImageConnection::build(rows, |r| {
+            (encode_cursor(&r.name, &r.id), Image::new(r, &me))
+        }))
     }
 
     /// R4/R5: the system templates of every template platform (admins).
-    async fn vdi_templates(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>, filter: Option<SourceFilter>)
-        -> ApiResult<TemplateConnection> {
+    async fn vdi_templates(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        filter: Option<SourceFilter>,
+    ) -> ApiResult<TemplateConnection> {
         ctx.viewer().admin()?;
         let (rows, me) = list_sources(ctx, Resource::Template, SourceSet::System, first, after, filter).await?;
-        Ok(TemplateConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Template::new(r, &me))))
+        Ok(TemplateConnection::build(rows, |r| {
+            (encode_cursor(&r.name, &r.id), Template::new(r, &me))
+        }))
     }
 
     /// The tenant console's custom images; a system admin may pass `tenantId` (or see all).
-    async fn custom_images(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>, tenant_id: Option<ID>,
-        filter: Option<SourceFilter>) -> ApiResult<ImageConnection> {
+    async fn custom_images(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        tenant_id: Option<ID>,
+        filter: Option<SourceFilter>,
+    ) -> ApiResult<ImageConnection> {
         let set = custom_set(ctx, tenant_id)?;
         let (rows, me) = list_sources(ctx, Resource::Image, set, first, after, filter).await?;
-        Ok(ImageConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Image::new(r, &me))))
+        Ok(ImageConnection::build(rows, |r| {
+            (encode_cursor(&r.name, &r.id), Image::new(r, &me))
+        }))
     }
 
     /// The tenant console's custom templates; a system admin may pass `tenantId` (or see all).
-    async fn custom_templates(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>, tenant_id: Option<ID>,
-        filter: Option<SourceFilter>) -> ApiResult<TemplateConnection> {
+    async fn custom_templates(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        tenant_id: Option<ID>,
+        filter: Option<SourceFilter>,
+    ) -> ApiResult<TemplateConnection> {
         let set = custom_set(ctx, tenant_id)?;
         let (rows, me) = list_sources(ctx, Resource::Template, set, first, after, filter).await?;
-        Ok(TemplateConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Template::new(r, &me))))
+        Ok(TemplateConnection::build(rows, |r| {
+            (encode_cursor(&r.name, &r.id), Template::new(r, &me))
+        }))
     }
 }
+
+/// Reads.
+#[derive(async_graphql::MergedObject, Default)]
+pub struct QueryRoot(CatalogueQuery, crate::graphql::desktop_query::DesktopQuery);

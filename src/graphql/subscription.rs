@@ -6,10 +6,14 @@ use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 
 use crate::auth::viewer::UserViewer;
+use crate::db::desktops::{self, DesktopScope};
 use crate::db::{platforms, sources, sync_runs};
 use crate::error::{ApiError, ApiResult};
-use crate::events::{Event, SyncEvent as SyncEventData, SyncEventKind};
+use crate::events::{
+    DesktopEvent as DesktopEventData, DesktopEventKind, Event, SyncEvent as SyncEventData, SyncEventKind,
+};
 use crate::graphql::context::ContextExt as _;
+use crate::graphql::types::desktop::Desktop;
 use crate::graphql::types::platform::CloudPlatform;
 use crate::graphql::types::source::BootSource;
 use crate::graphql::types::sync_run::SyncRun;
@@ -31,18 +35,24 @@ impl SyncEvent {
     /// The platform synced.
     async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
         let mut conn = ctx.state().pool.get().await?;
-        let row = platforms::find(&mut conn, &self.data.platform_id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+        let row = platforms::find(&mut conn, &self.data.platform_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("platform"))?;
         Ok(CloudPlatform::new(row, &self.viewer))
     }
     /// The run, as it is now.
     async fn run(&self, ctx: &Context<'_>) -> ApiResult<SyncRun> {
         let mut conn = ctx.state().pool.get().await?;
-        let row = sync_runs::find(&mut conn, &self.data.run_id).await?.ok_or_else(|| ApiError::not_found("sync run"))?;
+        let row = sync_runs::find(&mut conn, &self.data.run_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("sync run"))?;
         Ok(SyncRun(row))
     }
     /// The source added, updated or removed.
     async fn source(&self, ctx: &Context<'_>) -> ApiResult<Option<BootSource>> {
-        let Some((id, _)) = &self.data.source else { return Ok(None) };
+        let Some((id, _)) = &self.data.source else {
+            return Ok(None);
+        };
         let mut conn = ctx.state().pool.get().await?;
         let row = sources::find_visible(&mut conn, id, &self.viewer.scope()).await?;
         Ok(row.map(|r| BootSource::new(r, &self.viewer)))
@@ -53,20 +63,66 @@ impl SyncEvent {
     }
 }
 
+/// A change to a desktop (R16: scoped like every read; never a secret).
+pub struct DesktopEvent {
+    data: DesktopEventData,
+    viewer: UserViewer,
+}
+
+#[Object]
+impl DesktopEvent {
+    /// What happened. RESYNC: you missed events; re-read what you show.
+    async fn kind(&self) -> DesktopEventKind {
+        self.data.kind
+    }
+    /// The desktop's ID.
+    async fn desktop_id(&self) -> ID {
+        ids::encode(Kind::Desktop, &self.data.desktop_id)
+    }
+    /// The desktop as it is now; null once deleted (or out of your scope since).
+    async fn desktop(&self, ctx: &Context<'_>) -> ApiResult<Option<Desktop>> {
+        let mut conn = ctx.state().pool.get().await?;
+        let row = desktops::find(&mut conn, &self.data.desktop_id, &self.viewer.desktop_scope()).await?;
+        Ok(row.map(|d| Desktop::new(d, &self.viewer)))
+    }
+    /// When it happened.
+    async fn at(&self) -> chrono::DateTime<chrono::Utc> {
+        utc(self.data.at)
+    }
+}
+
+/// Whether an event is in the viewer's scope (R16).
+fn sees(viewer: &UserViewer, e: &DesktopEventData) -> bool {
+    match viewer.desktop_scope() {
+        DesktopScope::All => true,
+        DesktopScope::Tenant(t) => t == e.tenant_id,
+        DesktopScope::Owner(u) => e.owners.contains(&u),
+    }
+}
+
 /// Live updates.
 pub struct SubscriptionRoot;
 
 #[Subscription]
 impl SubscriptionRoot {
     /// System admins: progress and results of syncs, of one platform or all.
-    async fn sync_events(&self, ctx: &Context<'_>, platform_id: Option<ID>) -> async_graphql::Result<impl Stream<Item = SyncEvent>> {
+    async fn sync_events(
+        &self,
+        ctx: &Context<'_>,
+        platform_id: Option<ID>,
+    ) -> async_graphql::Result<impl Stream<Item = SyncEvent>> {
         let me = ctx.viewer().system_admin()?.clone();
         let only = platform_id.map(|p| ids::decode(Kind::CloudPlatform, &p)).transpose()?;
         let state = ctx.state();
         let resync_anchor = {
             let mut conn = state.pool.get().await?;
             match &only {
-                Some(p) => platforms::find(&mut conn, p).await?.ok_or_else(|| ApiError::not_found("platform"))?.id,
+                Some(p) => {
+                    platforms::find(&mut conn, p)
+                        .await?
+                        .ok_or_else(|| ApiError::not_found("platform"))?
+                        .id
+                }
                 None => String::new(),
             }
         };
@@ -88,6 +144,58 @@ impl SubscriptionRoot {
         });
         Ok(stream)
     }
+
+    /// Desktop changes, of one desktop or all in your scope (R16): a user sees its own desktops,
+    /// a tenant admin its tenant's, a system admin all. Events carry no secret.
+    async fn desktop_events(
+        &self,
+        ctx: &Context<'_>,
+        desktop_id: Option<ID>,
+    ) -> async_graphql::Result<impl Stream<Item = DesktopEvent>> {
+        let me = ctx.user()?.clone();
+        let only = match desktop_id {
+            Some(id) => {
+                let internal = ids::decode(Kind::Desktop, &id)?;
+                let mut conn = ctx.state().pool.get().await?;
+                desktops::find(&mut conn, &internal, &me.desktop_scope())
+                    .await?
+                    .ok_or_else(|| ApiError::not_found("desktop"))?;
+                Some(internal)
+            }
+            None => None,
+        };
+        Ok(desktop_stream(&ctx.state().events, me, only))
+    }
+}
+
+/// Desktop changes in the viewer's scope, or of one desktop.
+fn desktop_stream(
+    events: &crate::events::Events,
+    me: UserViewer,
+    only: Option<String>,
+) -> impl Stream<Item = DesktopEvent> + use<> {
+    BroadcastStream::new(events.subscribe()).filter_map(move |item| {
+        let me = me.clone();
+        let only = only.clone();
+        async move {
+            match item {
+                Ok(Event::Desktop(e)) if sees(&me, &e) && only.as_ref().is_none_or(|d| *d == e.desktop_id) => {
+                    Some(DesktopEvent { data: e, viewer: me })
+                }
+                Ok(_) => None,
+                Err(BroadcastStreamRecvError::Lagged(_)) => {
+                    let data = DesktopEventData {
+                        kind: DesktopEventKind::Resync,
+                        desktop_id: only.clone().unwrap_or_default(),
+                        tenant_id: String::new(),
+                        owners: Vec::new(),
+                        at: crate::db::models::now(),
+                    };
+                    Some(DesktopEvent { data, viewer: me })
+                }
+            }
+        }
+    })
 }
 
 /// A RESYNC event, anchored on the newest run (of the watched platform, or of any).
@@ -103,6 +211,7 @@ async fn resync_event(pool: &crate::db::Pool, platform_id: &str, viewer: UserVie
         platform_id: run.platform_id,
         run_id: run.id,
         source: None,
+        desktop_id: None,
         at: crate::db::models::now(),
     };
     Some(SyncEvent { data, viewer })

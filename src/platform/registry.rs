@@ -112,7 +112,11 @@ impl Drivers {
             // Another caller generated the same catalogue meanwhile: keep theirs (and its changes).
             Some(cached) if cached.serves(cfg) => Arc::clone(&cached.catalogue),
             _ => {
-                let cached = CachedCatalogue { endpoint: cfg.endpoint.clone(), kind: cfg.kind, catalogue: Arc::clone(&fresh) };
+                let cached = CachedCatalogue {
+                    endpoint: cfg.endpoint.clone(),
+                    kind: cfg.kind,
+                    catalogue: Arc::clone(&fresh),
+                };
                 generated.insert(cfg.id.clone(), cached);
                 fresh
             }
@@ -127,7 +131,12 @@ mod tests {
     use crate::domain::values::BootMode;
 
     fn config(id: &str, kind: PlatformKind, endpoint: &str) -> PlatformConfig {
-        PlatformConfig { id: id.to_owned(), kind, endpoint: endpoint.to_owned(), secret: None }
+        PlatformConfig {
+            id: id.to_owned(),
+            kind,
+            endpoint: endpoint.to_owned(),
+            secret: None,
+        }
     }
 
     #[test]
@@ -141,7 +150,11 @@ mod tests {
             "sim:///var/lib/xspace/inventory.json",
             "  sim://lab  ",
         ] {
-            assert_eq!(Drivers::validate_endpoint(PlatformKind::Openstack, good), Ok(()), "{good}");
+            assert_eq!(
+                Drivers::validate_endpoint(PlatformKind::Openstack, good),
+                Ok(()),
+                "{good}"
+            );
         }
     }
 
@@ -169,13 +182,25 @@ mod tests {
         let cfg = config("p1", PlatformKind::Openstack, "sim://lab?images=5&seed=2");
         let first = drivers.driver(&cfg).unwrap();
         let original = first.get_source("img-00003").await.unwrap().unwrap();
-        let flipped = if original.boot_mode == Some(BootMode::Uefi) { BootMode::Bios } else { BootMode::Uefi };
+        let flipped = if original.boot_mode == Some(BootMode::Uefi) {
+            BootMode::Bios
+        } else {
+            BootMode::Uefi
+        };
         first.set_boot_mode("img-00003", flipped).await.unwrap();
-        let source = drivers.driver(&cfg).unwrap().get_source("img-00003").await.unwrap().unwrap();
+        let source = drivers
+            .driver(&cfg)
+            .unwrap()
+            .get_source("img-00003")
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(source.boot_mode, Some(flipped), "a later driver sees the change");
 
         // Another platform with the same endpoint has its own state.
-        let other = drivers.driver(&config("p2", PlatformKind::Openstack, &cfg.endpoint)).unwrap();
+        let other = drivers
+            .driver(&config("p2", PlatformKind::Openstack, &cfg.endpoint))
+            .unwrap();
         assert_eq!(other.get_source("img-00003").await.unwrap(), Some(original.clone()));
 
         // A changed endpoint regenerates.
@@ -188,14 +213,21 @@ mod tests {
         let renewed = drivers.driver(&changed).unwrap();
         renewed.set_boot_mode("img-00003", flipped).await.unwrap();
         drivers.forget("p1");
-        assert_eq!(drivers.driver(&changed).unwrap().get_source("img-00003").await.unwrap(), Some(original));
+        assert_eq!(
+            drivers.driver(&changed).unwrap().get_source("img-00003").await.unwrap(),
+            Some(original)
+        );
     }
 
     #[tokio::test]
     async fn file_drivers_share_one_write_lock_per_path() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("inventory.json");
-        std::fs::write(&path, r#"{"templates": [{"id": "t-1", "name": "ubuntu", "status": "active"}]}"#).unwrap();
+        std::fs::write(
+            &path,
+            r#"{"templates": [{"id": "t-1", "name": "ubuntu", "status": "active"}]}"#,
+        )
+        .unwrap();
         let drivers = std::sync::Arc::new(Drivers::new());
         let endpoint = format!("sim://{}", path.display());
         let mut tasks = Vec::new();

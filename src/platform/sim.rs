@@ -89,7 +89,9 @@ fn parse_file(url: &url::Url) -> Result<SimEndpoint, String> {
         .to_file_path()
         .map_err(|()| format!("not a usable file path; write it as {FILE_FORM}"))?;
     if !path.is_absolute() || url.path().ends_with('/') || path.file_name().is_none() {
-        return Err(format!("an inventory file endpoint names a file by absolute path, as in {FILE_FORM}"));
+        return Err(format!(
+            "an inventory file endpoint names a file by absolute path, as in {FILE_FORM}"
+        ));
     }
     Ok(SimEndpoint::File(path))
 }
@@ -102,7 +104,10 @@ fn parse_generated(name: &str, url: &url::Url) -> Result<SimEndpoint, String> {
              absolute path, as in {FILE_FORM}"
         ));
     }
-    if !name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')) {
+    if !name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
         return Err("a generated catalogue's name uses letters, digits, '-', '_' and '.' only".to_owned());
     }
     let mut images = None;
@@ -114,7 +119,9 @@ fn parse_generated(name: &str, url: &url::Url) -> Result<SimEndpoint, String> {
             "vms" => &mut vms,
             "seed" => &mut seed,
             other => {
-                return Err(format!("unknown query parameter {other:?} (accepted: images, seed, vms)"));
+                return Err(format!(
+                    "unknown query parameter {other:?} (accepted: images, seed, vms)"
+                ));
             }
         };
         if slot.is_some() {
@@ -134,8 +141,15 @@ fn parse_generated(name: &str, url: &url::Url) -> Result<SimEndpoint, String> {
         return Err("vms needs at least one image to make them from".to_owned());
     }
     let too_big = |_| "too large a number for this machine".to_owned();
-    let (images, vms) = (usize::try_from(images).map_err(too_big)?, usize::try_from(vms).map_err(too_big)?);
-    Ok(SimEndpoint::Generated(GeneratedSpec { images, vms, seed: seed.unwrap_or(DEFAULT_SEED) }))
+    let (images, vms) = (
+        usize::try_from(images).map_err(too_big)?,
+        usize::try_from(vms).map_err(too_big)?,
+    );
+    Ok(SimEndpoint::Generated(GeneratedSpec {
+        images,
+        vms,
+        seed: seed.unwrap_or(DEFAULT_SEED),
+    }))
 }
 
 fn parse_number(key: &str, value: &str) -> Result<u64, String> {
@@ -227,7 +241,11 @@ fn generate_source(rng: &mut ChaCha8Rng, prefix: &str, number: usize, width: usi
         _ => "saving",
     };
     let gib: i64 = 1 << 30;
-    let size = if windows { rng.random_range(16 * gib..64 * gib) } else { rng.random_range(gib..20 * gib) };
+    let size = if windows {
+        rng.random_range(16 * gib..64 * gib)
+    } else {
+        rng.random_range(gib..20 * gib)
+    };
     let project = match rng.random_range(0..100) {
         0..20 => Some("acme"),
         20..30 => Some("globex"),
@@ -253,7 +271,11 @@ fn generate_source(rng: &mut ChaCha8Rng, prefix: &str, number: usize, width: usi
 
 fn generate_vm(rng: &mut ChaCha8Rng, source: Option<&RemoteSource>, number: usize, width: usize) -> RemoteVm {
     let bytes: [u8; 16] = rng.random();
-    let fallback_boot = if rng.random_bool(0.5) { BootMode::Uefi } else { BootMode::Bios };
+    let fallback_boot = if rng.random_bool(0.5) {
+        BootMode::Uefi
+    } else {
+        BootMode::Bios
+    };
     let fallback_project = match rng.random_range(0..100) {
         0..50 => Some("acme"),
         50..80 => Some("globex"),
@@ -264,7 +286,9 @@ fn generate_vm(rng: &mut ChaCha8Rng, source: Option<&RemoteSource>, number: usiz
         name: format!("desk-{number:0width$}"),
         source_external_id: source.map(|s| s.external_id.clone()),
         boot_mode: Some(source.and_then(|s| s.boot_mode).unwrap_or(fallback_boot)),
-        project: source.and_then(|s| s.project.clone()).or(fallback_project.map(str::to_owned)),
+        project: source
+            .and_then(|s| s.project.clone())
+            .or(fallback_project.map(str::to_owned)),
     }
 }
 
@@ -307,7 +331,9 @@ fn ensure_boot_mode_editable(kind: PlatformKind) -> Result<(), PlatformError> {
 
 fn normalize_video_model(kind: PlatformKind, model: &str) -> Result<String, PlatformError> {
     if !kind.capabilities().video_model_editable {
-        return Err(PlatformError::Unsupported(format!("{kind} cannot change a video model")));
+        return Err(PlatformError::Unsupported(format!(
+            "{kind} cannot change a video model"
+        )));
     }
     let model = model.trim().to_ascii_lowercase();
     if model.is_empty() {
@@ -361,12 +387,18 @@ enum Store {
 impl SimDriver {
     /// A driver over a generated catalogue held in memory (shared with the registry's cache).
     pub fn in_memory(kind: PlatformKind, catalogue: Arc<Mutex<Catalogue>>) -> Self {
-        Self { kind, store: Store::Memory(catalogue) }
+        Self {
+            kind,
+            store: Store::Memory(catalogue),
+        }
     }
 
     /// A driver over an inventory file; `write_lock` must be shared by every driver of that path.
     pub fn inventory_file(kind: PlatformKind, path: PathBuf, write_lock: Arc<tokio::sync::Mutex<()>>) -> Self {
-        Self { kind, store: Store::File(InventoryFile { path, write_lock }) }
+        Self {
+            kind,
+            store: Store::File(InventoryFile { path, write_lock }),
+        }
     }
 }
 
@@ -417,12 +449,15 @@ impl PlatformDriver for SimDriver {
             Store::Memory(catalogue) => {
                 simulated_latency().await;
                 let mut catalogue = lock(catalogue);
-                let source = catalogue.source_mut(external_id).ok_or_else(|| source_missing(self.kind, external_id))?;
+                let source = catalogue
+                    .source_mut(external_id)
+                    .ok_or_else(|| source_missing(self.kind, external_id))?;
                 source.boot_mode = Some(mode);
                 Ok(())
             }
             Store::File(file) => {
-                file.set_field(self.kind, Entry::Source(external_id), "bootMode", mode.platform_str()).await
+                file.set_field(self.kind, Entry::Source(external_id), "bootMode", mode.platform_str())
+                    .await
             }
         }
     }
@@ -433,11 +468,16 @@ impl PlatformDriver for SimDriver {
             Store::Memory(catalogue) => {
                 simulated_latency().await;
                 let mut catalogue = lock(catalogue);
-                let source = catalogue.source_mut(external_id).ok_or_else(|| source_missing(self.kind, external_id))?;
+                let source = catalogue
+                    .source_mut(external_id)
+                    .ok_or_else(|| source_missing(self.kind, external_id))?;
                 source.video_model = Some(model);
                 Ok(())
             }
-            Store::File(file) => file.set_field(self.kind, Entry::Source(external_id), "videoModel", &model).await,
+            Store::File(file) => {
+                file.set_field(self.kind, Entry::Source(external_id), "videoModel", &model)
+                    .await
+            }
         }
     }
 
@@ -492,7 +532,10 @@ impl PlatformDriver for SimDriver {
                 vm.boot_mode = Some(mode);
                 Ok(())
             }
-            Store::File(file) => file.set_field(self.kind, Entry::Vm(external_id), "bootMode", mode.platform_str()).await,
+            Store::File(file) => {
+                file.set_field(self.kind, Entry::Vm(external_id), "bootMode", mode.platform_str())
+                    .await
+            }
         }
     }
 
@@ -569,7 +612,9 @@ impl InventoryFile {
 
     /// Reads and parses the file; honours `"fail"`.
     async fn load(&self) -> Result<Map<String, Value>, PlatformError> {
-        let bytes = tokio::fs::read(&self.path).await.map_err(|e| self.unavailable(format!("cannot read: {e}")))?;
+        let bytes = tokio::fs::read(&self.path)
+            .await
+            .map_err(|e| self.unavailable(format!("cannot read: {e}")))?;
         let doc: Value = serde_json::from_slice(&bytes).map_err(|e| self.unavailable(format!("cannot parse: {e}")))?;
         let Value::Object(doc) = doc else {
             return Err(self.unavailable("cannot parse: not a JSON object"));
@@ -579,7 +624,9 @@ impl InventoryFile {
             Some(Value::String(message)) if !message.trim().is_empty() => {
                 Err(PlatformError::Unavailable(message.clone()))
             }
-            Some(_) => Err(PlatformError::Unavailable("platform down (fault injected by the simulator)".to_owned())),
+            Some(_) => Err(PlatformError::Unavailable(
+                "platform down (fault injected by the simulator)".to_owned(),
+            )),
         }
     }
 
@@ -592,7 +639,9 @@ impl InventoryFile {
         let key = sources_key(kind);
         let other = if key == "images" { "templates" } else { "images" };
         if !doc.contains_key(key) && doc.contains_key(other) {
-            return Err(self.unavailable(format!("a {kind} platform holds \"{key}\", but the file has only \"{other}\"")));
+            return Err(self.unavailable(format!(
+                "a {kind} platform holds \"{key}\", but the file has only \"{other}\""
+            )));
         }
         let sources = self.entries(doc, key)?;
         let sources: Vec<RemoteSource> = sources.iter().map(source_from_json).collect();
@@ -603,12 +652,22 @@ impl InventoryFile {
     }
 
     /// The entries of one array, each checked to be an object with an `id` and a `name`.
-    fn entries<'a>(&self, doc: &'a Map<String, Value>, key: &str) -> Result<Vec<&'a Map<String, Value>>, PlatformError> {
-        let Some(value) = doc.get(key) else { return Ok(Vec::new()) };
-        let list = value.as_array().ok_or_else(|| self.unavailable(format!("\"{key}\" is not an array")))?;
+    fn entries<'a>(
+        &self,
+        doc: &'a Map<String, Value>,
+        key: &str,
+    ) -> Result<Vec<&'a Map<String, Value>>, PlatformError> {
+        let Some(value) = doc.get(key) else {
+            return Ok(Vec::new());
+        };
+        let list = value
+            .as_array()
+            .ok_or_else(|| self.unavailable(format!("\"{key}\" is not an array")))?;
         let mut entries = Vec::with_capacity(list.len());
         for (at, entry) in list.iter().enumerate() {
-            let entry = entry.as_object().ok_or_else(|| self.unavailable(format!("{key}[{at}] is not an object")))?;
+            let entry = entry
+                .as_object()
+                .ok_or_else(|| self.unavailable(format!("{key}[{at}] is not an object")))?;
             for field in ["id", "name"] {
                 if text(entry, field).is_none() {
                     return Err(self.unavailable(format!("{key}[{at}] has no \"{field}\" string")));
@@ -646,13 +705,22 @@ impl InventoryFile {
         Ok(result)
     }
 
-    async fn set_field(&self, kind: PlatformKind, target: Entry<'_>, field: &str, value: &str) -> Result<(), PlatformError> {
+    async fn set_field(
+        &self,
+        kind: PlatformKind,
+        target: Entry<'_>,
+        field: &str,
+        value: &str,
+    ) -> Result<(), PlatformError> {
         let (key, id, missing) = match target {
             Entry::Source(id) => (sources_key(kind), id, source_missing(kind, id)),
             Entry::Vm(id) => ("vms", id, vm_missing(id)),
         };
         self.modify(kind, |_, doc| {
-            let entry = array_mut(doc, key)?.iter_mut().filter(|e| entry_id(e) == Some(id)).find_map(Value::as_object_mut);
+            let entry = array_mut(doc, key)?
+                .iter_mut()
+                .filter(|e| entry_id(e) == Some(id))
+                .find_map(Value::as_object_mut);
             let entry = entry.ok_or(missing)?;
             entry.insert(field.to_owned(), Value::String(value.to_owned()));
             Ok(((), true))
@@ -666,8 +734,14 @@ impl InventoryFile {
         use tokio::io::AsyncWriteExt as _;
         let mut text = serde_json::to_vec_pretty(doc).map_err(|e| self.unavailable(format!("cannot write: {e}")))?;
         text.push(b'\n');
-        let file_name = self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let temp = self.path.with_file_name(format!(".{file_name}.{}.tmp", uuid::Uuid::new_v4()));
+        let file_name = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = self
+            .path
+            .with_file_name(format!(".{file_name}.{}.tmp", uuid::Uuid::new_v4()));
         let written = async {
             let mut file = tokio::fs::File::create(&temp).await?;
             file.write_all(&text).await?;
@@ -737,7 +811,11 @@ fn source_json(source: &RemoteSource) -> Value {
     let mut object = Map::new();
     object.insert("id".to_owned(), source.external_id.clone().into());
     object.insert("name".to_owned(), source.name.clone().into());
-    insert_some(&mut object, "bootMode", source.boot_mode.map(|m| m.platform_str().into()));
+    insert_some(
+        &mut object,
+        "bootMode",
+        source.boot_mode.map(|m| m.platform_str().into()),
+    );
     insert_some(&mut object, "videoModel", source.video_model.clone().map(Value::from));
     object.insert("status".to_owned(), source.status.clone().into());
     insert_some(&mut object, "sizeBytes", source.size_bytes.map(Value::from));
@@ -784,7 +862,12 @@ mod tests {
     }
 
     fn new_vm_from(source: &str, mode: BootMode) -> NewVm {
-        NewVm { name: "alice-pc".to_owned(), source_external_id: source.to_owned(), boot_mode: mode, project: Some("acme".to_owned()) }
+        NewVm {
+            name: "alice-pc".to_owned(),
+            source_external_id: source.to_owned(),
+            boot_mode: mode,
+            project: Some("acme".to_owned()),
+        }
     }
 
     fn sample_inventory() -> Value {
@@ -814,12 +897,21 @@ mod tests {
         assert_eq!(a.sources[0].external_id, "img-00001");
         for source in &a.sources {
             let number = source.external_id.trim_start_matches("img-");
-            assert!(source.name.ends_with(&format!("-{number}")), "{} names {}", source.name, number);
+            assert!(
+                source.name.ends_with(&format!("-{number}")),
+                "{} names {}",
+                source.name,
+                number
+            );
         }
         let ids: std::collections::HashSet<_> = a.sources.iter().map(|s| &s.external_id).collect();
         assert_eq!(ids.len(), 500);
         for vm in &a.vms {
-            assert!(vm.external_id.starts_with("vm-") && vm.external_id.len() == 39, "{}", vm.external_id);
+            assert!(
+                vm.external_id.starts_with("vm-") && vm.external_id.len() == 39,
+                "{}",
+                vm.external_id
+            );
             let source = a.source(vm.source_external_id.as_deref().unwrap()).unwrap();
             assert!(vm.boot_mode.is_some());
             if source.boot_mode.is_some() {
@@ -839,7 +931,10 @@ mod tests {
         near(share(&|s| s.boot_mode.is_none()), 0.05);
         near(share(&|s| s.video_model.as_deref() == Some("virtio")), 0.70);
         near(share(&|s| s.video_model.as_deref() == Some("cirrus")), 0.20);
-        near(share(&|s| matches!(s.video_model.as_deref(), Some("vga" | "qxl"))), 0.10);
+        near(
+            share(&|s| matches!(s.video_model.as_deref(), Some("vga" | "qxl"))),
+            0.10,
+        );
         near(share(&|s| s.os_type.is_none() && s.os_distro.is_none()), 0.20);
         near(share(&|s| s.os_type.as_deref() == Some("windows")), 0.32);
         near(share(&|s| s.project.as_deref() == Some("acme")), 0.20);
@@ -876,19 +971,34 @@ mod tests {
         driver.set_boot_mode("img-00002", BootMode::Bios).await.unwrap();
         driver.set_video_model("img-00002", " VirtIO ").await.unwrap();
         let source = driver.get_source("img-00002").await.unwrap().unwrap();
-        assert_eq!((source.boot_mode, source.video_model.as_deref()), (Some(BootMode::Bios), Some("virtio")));
+        assert_eq!(
+            (source.boot_mode, source.video_model.as_deref()),
+            (Some(BootMode::Bios), Some("virtio"))
+        );
         assert!(driver.get_source("img-99999").await.unwrap().is_none());
-        assert!(matches!(driver.set_boot_mode("nope", BootMode::Bios).await, Err(PlatformError::NotFound(_))));
-        assert!(matches!(driver.set_video_model("nope", "virtio").await, Err(PlatformError::NotFound(_))));
+        assert!(matches!(
+            driver.set_boot_mode("nope", BootMode::Bios).await,
+            Err(PlatformError::NotFound(_))
+        ));
+        assert!(matches!(
+            driver.set_video_model("nope", "virtio").await,
+            Err(PlatformError::NotFound(_))
+        ));
 
-        let vm = driver.create_vm(&new_vm_from("img-00002", BootMode::Bios)).await.unwrap();
+        let vm = driver
+            .create_vm(&new_vm_from("img-00002", BootMode::Bios))
+            .await
+            .unwrap();
         assert!(vm.external_id.starts_with("vm-"));
         assert_eq!(vm.project.as_deref(), Some("acme"));
         assert_eq!(driver.list_vms().await.unwrap().len(), 3);
         let missing = driver.create_vm(&new_vm_from("img-77777", BootMode::Bios)).await;
         assert!(matches!(missing, Err(PlatformError::NotFound(_))));
         driver.set_vm_boot_mode(&vm.external_id, BootMode::Uefi).await.unwrap();
-        assert!(matches!(driver.set_vm_boot_mode("vm-x", BootMode::Uefi).await, Err(PlatformError::NotFound(_))));
+        assert!(matches!(
+            driver.set_vm_boot_mode("vm-x", BootMode::Uefi).await,
+            Err(PlatformError::NotFound(_))
+        ));
         driver.delete_vm(&vm.external_id).await.unwrap();
         driver.delete_vm(&vm.external_id).await.unwrap();
         assert_eq!(driver.list_vms().await.unwrap().len(), 2);
@@ -898,30 +1008,63 @@ mod tests {
     async fn zstack_refuses_boot_mode_but_allows_the_workaround() {
         let driver = memory(PlatformKind::Zstack, &spec(5, 0, 1));
         let err = driver.set_boot_mode("img-00001", BootMode::Uefi).await.unwrap_err();
-        let PlatformError::Unsupported(message) = err else { panic!("expected Unsupported, got {err:?}") };
-        assert!(message.contains("create a VM") && message.contains("new image"), "{message}");
+        let PlatformError::Unsupported(message) = err else {
+            panic!("expected Unsupported, got {err:?}")
+        };
+        assert!(
+            message.contains("create a VM") && message.contains("new image"),
+            "{message}"
+        );
         let before = driver.get_source("img-00001").await.unwrap().unwrap();
 
-        let other = if before.boot_mode == Some(BootMode::Uefi) { BootMode::Bios } else { BootMode::Uefi };
-        let vm = driver.create_vm(&new_vm_from("img-00001", before.boot_mode.unwrap_or(BootMode::Bios))).await.unwrap();
+        let other = if before.boot_mode == Some(BootMode::Uefi) {
+            BootMode::Bios
+        } else {
+            BootMode::Uefi
+        };
+        let vm = driver
+            .create_vm(&new_vm_from("img-00001", before.boot_mode.unwrap_or(BootMode::Bios)))
+            .await
+            .unwrap();
         driver.set_vm_boot_mode(&vm.external_id, other).await.unwrap();
         let image = driver.capture_vm(&vm.external_id, "copy").await.unwrap();
-        assert!(image.external_id.starts_with("img-") && image.external_id.len() == 40, "{}", image.external_id);
+        assert!(
+            image.external_id.starts_with("img-") && image.external_id.len() == 40,
+            "{}",
+            image.external_id
+        );
         assert_eq!(image.name, "copy");
         assert_eq!(image.boot_mode, Some(other));
         assert_eq!(image.status, "active");
         assert_eq!(
-            (&image.video_model, image.size_bytes, &image.project, &image.os_type, &image.os_distro),
-            (&before.video_model, before.size_bytes, &before.project, &before.os_type, &before.os_distro)
+            (
+                &image.video_model,
+                image.size_bytes,
+                &image.project,
+                &image.os_type,
+                &image.os_distro
+            ),
+            (
+                &before.video_model,
+                before.size_bytes,
+                &before.project,
+                &before.os_type,
+                &before.os_distro
+            )
         );
         assert_eq!(driver.get_source(&image.external_id).await.unwrap(), Some(image));
         assert_eq!(driver.list_sources().await.unwrap().len(), 6);
-        assert!(matches!(driver.capture_vm("vm-gone", "x").await, Err(PlatformError::NotFound(_))));
+        assert!(matches!(
+            driver.capture_vm("vm-gone", "x").await,
+            Err(PlatformError::NotFound(_))
+        ));
 
         let file = tempfile::tempdir().unwrap();
         let path = file.path().join("inventory.json");
         write_json(&path, &sample_inventory());
-        let err = file_driver(PlatformKind::Zstack, &path).set_boot_mode("img-1", BootMode::Bios).await;
+        let err = file_driver(PlatformKind::Zstack, &path)
+            .set_boot_mode("img-1", BootMode::Bios)
+            .await;
         assert!(matches!(err, Err(PlatformError::Unsupported(_))));
     }
 
@@ -935,7 +1078,10 @@ mod tests {
         let elapsed = started.elapsed();
         assert_eq!(listed.len(), 100_000);
         // Generous for unoptimized test builds; a release build is an order of magnitude faster.
-        assert!(elapsed.as_secs_f64() < 2.0, "list took {elapsed:?} (generation {generated:?})");
+        assert!(
+            elapsed.as_secs_f64() < 2.0,
+            "list took {elapsed:?} (generation {generated:?})"
+        );
     }
 
     #[tokio::test]
@@ -1008,8 +1154,14 @@ mod tests {
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
 
-        assert!(matches!(driver.set_boot_mode("img-9", BootMode::Bios).await, Err(PlatformError::NotFound(_))));
-        assert!(matches!(driver.set_vm_boot_mode("vm-9", BootMode::Bios).await, Err(PlatformError::NotFound(_))));
+        assert!(matches!(
+            driver.set_boot_mode("img-9", BootMode::Bios).await,
+            Err(PlatformError::NotFound(_))
+        ));
+        assert!(matches!(
+            driver.set_vm_boot_mode("vm-9", BootMode::Bios).await,
+            Err(PlatformError::NotFound(_))
+        ));
         let missing = driver.create_vm(&new_vm_from("img-9", BootMode::Bios)).await;
         assert!(matches!(missing, Err(PlatformError::NotFound(_))));
     }
@@ -1023,7 +1175,9 @@ mod tests {
         let mut tasks = Vec::new();
         for _ in 0..16 {
             let driver = SimDriver::inventory_file(PlatformKind::Openstack, path.clone(), Arc::clone(&lock));
-            tasks.push(tokio::spawn(async move { driver.create_vm(&new_vm_from("img-1", BootMode::Uefi)).await }));
+            tasks.push(tokio::spawn(async move {
+                driver.create_vm(&new_vm_from("img-1", BootMode::Uefi)).await
+            }));
         }
         for task in tasks {
             task.await.unwrap().unwrap();
@@ -1035,7 +1189,10 @@ mod tests {
     async fn templates_live_under_their_own_key() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("inventory.json");
-        write_json(&path, &serde_json::json!({"templates": [{"id": "t-1", "name": "ubuntu", "bootMode": "bios"}]}));
+        write_json(
+            &path,
+            &serde_json::json!({"templates": [{"id": "t-1", "name": "ubuntu", "bootMode": "bios"}]}),
+        );
         let driver = file_driver(PlatformKind::Smartx, &path);
         assert_eq!(driver.list_sources().await.unwrap()[0].status, "active");
         let vm = driver.create_vm(&new_vm_from("t-1", BootMode::Bios)).await.unwrap();
@@ -1045,7 +1202,10 @@ mod tests {
 
         write_json(&path, &sample_inventory());
         let err = driver.list_sources().await.unwrap_err();
-        assert!(matches!(&err, PlatformError::Unavailable(m) if m.contains("\"templates\"")), "{err:?}");
+        assert!(
+            matches!(&err, PlatformError::Unavailable(m) if m.contains("\"templates\"")),
+            "{err:?}"
+        );
     }
 
     #[tokio::test]
@@ -1054,14 +1214,29 @@ mod tests {
         let path = dir.path().join("inventory.json");
         let driver = file_driver(PlatformKind::Openstack, &path);
         let err = driver.list_sources().await.unwrap_err();
-        assert!(matches!(&err, PlatformError::Unavailable(m) if m.contains("inventory.json")), "{err:?}");
+        assert!(
+            matches!(&err, PlatformError::Unavailable(m) if m.contains("inventory.json")),
+            "{err:?}"
+        );
 
         std::fs::write(&path, "{\"images\": [").unwrap();
         let err = driver.list_sources().await.unwrap_err();
-        let PlatformError::Unavailable(message) = &err else { panic!("{err:?}") };
-        assert!(message.contains(&path.display().to_string()) && message.contains("parse"), "{message}");
-        assert!(matches!(driver.set_video_model("img-1", "virtio").await, Err(PlatformError::Unavailable(_))));
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"images\": [", "a broken file is left alone");
+        let PlatformError::Unavailable(message) = &err else {
+            panic!("{err:?}")
+        };
+        assert!(
+            message.contains(&path.display().to_string()) && message.contains("parse"),
+            "{message}"
+        );
+        assert!(matches!(
+            driver.set_video_model("img-1", "virtio").await,
+            Err(PlatformError::Unavailable(_))
+        ));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "{\"images\": [",
+            "a broken file is left alone"
+        );
 
         for broken in [
             serde_json::json!([1, 2]),
@@ -1071,7 +1246,10 @@ mod tests {
             serde_json::json!({"images": [{"id": "a", "name": "x"}, {"id": "a", "name": "y"}]}),
         ] {
             write_json(&path, &broken);
-            assert!(matches!(driver.list_sources().await, Err(PlatformError::Unavailable(_))), "{broken}");
+            assert!(
+                matches!(driver.list_sources().await, Err(PlatformError::Unavailable(_))),
+                "{broken}"
+            );
         }
     }
 
@@ -1084,7 +1262,10 @@ mod tests {
         write_json(&path, &doc);
         let driver = file_driver(PlatformKind::Openstack, &path);
         let down = |r: Result<(), PlatformError>| {
-            assert!(matches!(r, Err(PlatformError::Unavailable(ref m)) if m == "connection refused by the lab"), "{r:?}");
+            assert!(
+                matches!(r, Err(PlatformError::Unavailable(ref m)) if m == "connection refused by the lab"),
+                "{r:?}"
+            );
         };
         down(driver.list_sources().await.map(drop));
         down(driver.get_source("img-1").await.map(drop));
@@ -1105,9 +1286,18 @@ mod tests {
     #[test]
     fn endpoints_parse() {
         let parse = |s: &str| SimEndpoint::parse(&url::Url::parse(s).unwrap());
-        assert_eq!(parse("sim://lab"), Ok(SimEndpoint::Generated(spec(DEFAULT_IMAGES, 0, DEFAULT_SEED))));
-        assert_eq!(parse("sim://lab/?images=200&seed=7&vms=3"), Ok(SimEndpoint::Generated(spec(200, 3, 7))));
-        assert_eq!(parse("sim:///tmp/inv%20x.json"), Ok(SimEndpoint::File(PathBuf::from("/tmp/inv x.json"))));
+        assert_eq!(
+            parse("sim://lab"),
+            Ok(SimEndpoint::Generated(spec(DEFAULT_IMAGES, 0, DEFAULT_SEED)))
+        );
+        assert_eq!(
+            parse("sim://lab/?images=200&seed=7&vms=3"),
+            Ok(SimEndpoint::Generated(spec(200, 3, 7)))
+        );
+        assert_eq!(
+            parse("sim:///tmp/inv%20x.json"),
+            Ok(SimEndpoint::File(PathBuf::from("/tmp/inv x.json")))
+        );
         for bad in [
             "sim://lab?images=ten",
             "sim://lab?images=-1",

@@ -7,7 +7,13 @@ use crate::harness::{data, error_code, expect_code, unique};
 use crate::inventory;
 use crate::world::{Session, SimPlatform, World, names, nodes, str_of};
 
-const EDITS: &[&str] = &["setOsInfo", "setOsCredentials", "clearOsCredentials", "setBootMode", "setVideoModel"];
+const EDITS: &[&str] = &[
+    "setOsInfo",
+    "setOsCredentials",
+    "clearOsCredentials",
+    "setBootMode",
+    "setVideoModel",
+];
 
 fn edit_input(mutation: &str, id: &str) -> Value {
     match mutation {
@@ -29,7 +35,19 @@ async fn check_edit_cell(w: &World, p: &SimPlatform, who: Option<&Session>, targ
         let file_before = p.read();
         let resp = match who {
             Some(s) => w.mutate(s, m, edit_input(m, &id)).await,
-            None => w.app.gql(None, &f::source_mutation(m), if *m == "clearOsCredentials" { json!({ "id": id }) } else { json!({ "i": edit_input(m, &id) }) }).await,
+            None => {
+                w.app
+                    .gql(
+                        None,
+                        &f::source_mutation(m),
+                        if *m == "clearOsCredentials" {
+                            json!({ "id": id })
+                        } else {
+                            json!({ "i": edit_input(m, &id) })
+                        },
+                    )
+                    .await
+            }
         };
         let actor = who.map_or("anonymous", |s| s.username.as_str());
         match want {
@@ -37,9 +55,22 @@ async fn check_edit_cell(w: &World, p: &SimPlatform, who: Option<&Session>, targ
                 data(resp.clone());
             }
             Some(code) => {
-                assert_eq!(error_code(&resp).as_deref(), Some(code), "{actor} {m} on {target} ({}): {resp}", p.kind);
-                assert_eq!(w.node(&w.ops, &id).await, before, "{actor} {m} on {target}: refused but changed");
-                assert_eq!(p.read(), file_before, "{actor} {m} on {target}: refused but the platform changed");
+                assert_eq!(
+                    error_code(&resp).as_deref(),
+                    Some(code),
+                    "{actor} {m} on {target} ({}): {resp}",
+                    p.kind
+                );
+                assert_eq!(
+                    w.node(&w.ops, &id).await,
+                    before,
+                    "{actor} {m} on {target}: refused but changed"
+                );
+                assert_eq!(
+                    p.read(),
+                    file_before,
+                    "{actor} {m} on {target}: refused but the platform changed"
+                );
             }
         }
     }
@@ -74,18 +105,41 @@ async fn roles_vdi_lists() {
     w.standard_platform("OPENSTACK", "").await;
     w.standard_platform("WXSTACK", "").await;
     let id = w.list(&w.ops, "vdiImages", json!({ "first": 1 })).await["edges"][0]["node"]["id"].clone();
-    w.mutate_ok(&w.ops, "setOsCredentials", json!({ "id": id, "username": "sysuser", "password": "Sys-pass-123" })).await;
+    w.mutate_ok(
+        &w.ops,
+        "setOsCredentials",
+        json!({ "id": id, "username": "sysuser", "password": "Sys-pass-123" }),
+    )
+    .await;
     for field in ["vdiImages", "vdiTemplates"] {
         let ops = w.list(&w.ops, field, json!({ "first": 100 })).await;
         let admin = w.list(&w.acme.admin, field, json!({ "first": 100 })).await;
-        assert_eq!(names(&ops), names(&admin), "{field}: a tenant admin reads the same system sources");
-        assert!(nodes(&admin).iter().all(|n| n["osUsername"].is_null() && n["hasOsPassword"].is_null()), "{field}: credential fields visible to a tenant admin: {admin}");
-        assert!(nodes(&ops).iter().all(|n| n["hasOsPassword"].is_boolean()), "{field}: the system admin sees hasOsPassword");
+        assert_eq!(
+            names(&ops),
+            names(&admin),
+            "{field}: a tenant admin reads the same system sources"
+        );
+        assert!(
+            nodes(&admin)
+                .iter()
+                .all(|n| n["osUsername"].is_null() && n["hasOsPassword"].is_null()),
+            "{field}: credential fields visible to a tenant admin: {admin}"
+        );
+        assert!(
+            nodes(&ops).iter().all(|n| n["hasOsPassword"].is_boolean()),
+            "{field}: the system admin sees hasOsPassword"
+        );
         expect_code(&w.list_raw(&w.acme.user, field, json!({})).await, "FORBIDDEN");
-        expect_code(&w.app.gql(None, &f::source_list_query(field), json!({})).await, "UNAUTHENTICATED");
+        expect_code(
+            &w.app.gql(None, &f::source_list_query(field), json!({})).await,
+            "UNAUTHENTICATED",
+        );
     }
     let ops = nodes(&w.list(&w.ops, "vdiImages", json!({ "first": 100 })).await);
-    assert!(ops.iter().any(|n| n["osUsername"] == "sysuser" && n["hasOsPassword"] == true));
+    assert!(
+        ops.iter()
+            .any(|n| n["osUsername"] == "sysuser" && n["hasOsPassword"] == true)
+    );
 }
 
 #[tokio::test]
@@ -95,17 +149,31 @@ async fn roles_custom_lists() {
     w.standard_platform("SMARTX", "").await;
     for field in ["customImages", "customTemplates"] {
         let all = w.list_names(&w.ops, field, json!(null)).await;
-        assert_eq!(all, vec!["acme-bios-cirrus", "acme-uefi-virtio", "globex-uefi-virtio"], "{field}");
+        assert_eq!(
+            all,
+            vec!["acme-bios-cirrus", "acme-uefi-virtio", "globex-uefi-virtio"],
+            "{field}"
+        );
         let by_tenant = w.list(&w.ops, field, json!({ "tenantId": w.globex.id })).await;
         assert_eq!(names(&by_tenant), vec!["globex-uefi-virtio"]);
         let own = w.list(&w.acme.admin, field, json!({ "first": 100 })).await;
         assert_eq!(names(&own), vec!["acme-bios-cirrus", "acme-uefi-virtio"]);
-        assert!(nodes(&own).iter().all(|n| n["hasOsPassword"] == false), "a tenant admin sees its own credential fields: {own}");
+        assert!(
+            nodes(&own).iter().all(|n| n["hasOsPassword"] == false),
+            "a tenant admin sees its own credential fields: {own}"
+        );
         let ops_view = w.list(&w.ops, field, json!({ "first": 100 })).await;
-        assert!(nodes(&ops_view).iter().all(|n| n["osUsername"].is_null() && n["hasOsPassword"].is_null()), "{field}: the system admin must not see custom credential fields");
+        assert!(
+            nodes(&ops_view)
+                .iter()
+                .all(|n| n["osUsername"].is_null() && n["hasOsPassword"].is_null()),
+            "{field}: the system admin must not see custom credential fields"
+        );
         let same = w.list(&w.acme.admin, field, json!({ "tenantId": w.acme.id })).await;
         assert_eq!(names(&same), names(&own));
-        let other = w.list_raw(&w.acme.admin, field, json!({ "tenantId": w.globex.id })).await;
+        let other = w
+            .list_raw(&w.acme.admin, field, json!({ "tenantId": w.globex.id }))
+            .await;
         assert_empty_or_not_found(&other, field);
         expect_code(&w.list_raw(&w.acme.user, field, json!({})).await, "FORBIDDEN");
     }
@@ -127,7 +195,10 @@ fn assert_empty_or_not_found(resp: &Value, field: &str) {
 async fn roles_cloud_platforms_tenant_view() {
     let w = World::new().await;
     let p = w.standard_platform("OPENSTACK", "").await;
-    let full = w.app.data(&w.ops, &f::cloud_platforms_query(f::PLATFORM), json!({})).await;
+    let full = w
+        .app
+        .data(&w.ops, &f::cloud_platforms_query(f::PLATFORM), json!({}))
+        .await;
     let seen = &full["cloudPlatforms"][0];
     assert_eq!(seen["endpoint"], p.endpoint().as_str());
     assert_eq!(seen["available"], true);
@@ -137,22 +208,42 @@ async fn roles_cloud_platforms_tenant_view() {
         let list = d["cloudPlatforms"].as_array().expect("list");
         assert_eq!(list.len(), 1);
         let mine = &list[0];
-        assert_eq!((mine["id"].as_str(), mine["name"].as_str(), mine["kind"].as_str()), (Some(p.id.as_str()), seen["name"].as_str(), Some("OPENSTACK")));
+        assert_eq!(
+            (mine["id"].as_str(), mine["name"].as_str(), mine["kind"].as_str()),
+            (Some(p.id.as_str()), seen["name"].as_str(), Some("OPENSTACK"))
+        );
         assert_eq!(mine["capabilities"], seen["capabilities"]);
         for hidden in ["endpoint", "available", "lastSync", "syncRuns", "syncIntervalSeconds"] {
-            assert!(mine[hidden].is_null(), "{}: {hidden} must be null for tenant roles: {mine}", who.username);
+            assert!(
+                mine[hidden].is_null(),
+                "{}: {hidden} must be null for tenant roles: {mine}",
+                who.username
+            );
         }
         // node() answers the same.
-        let q = format!("query($id: ID!) {{ node(id: $id) {{ ... on CloudPlatform {{ {} }} }} }}", f::PLATFORM);
+        let q = format!(
+            "query($id: ID!) {{ node(id: $id) {{ ... on CloudPlatform {{ {} }} }} }}",
+            f::PLATFORM
+        );
         let n = w.app.data(who, &q, json!({ "id": p.id })).await;
         assert_eq!(n["node"], *mine);
         // The platform's own view of sources is for system admins only.
         for field in ["images", "templates"] {
-            let resp = w.app.call(who, &f::platform_sources_query(field), json!({ "id": p.id })).await;
+            let resp = w
+                .app
+                .call(who, &f::platform_sources_query(field), json!({ "id": p.id }))
+                .await;
             expect_code(&resp, "FORBIDDEN");
             assert!(!resp.to_string().contains("sys-"), "{resp}");
         }
-        let resp = w.app.call(who, "query { cloudPlatforms { id images(first: 5) { totalCount } } }", json!({})).await;
+        let resp = w
+            .app
+            .call(
+                who,
+                "query { cloudPlatforms { id images(first: 5) { totalCount } } }",
+                json!({}),
+            )
+            .await;
         expect_code(&resp, "FORBIDDEN");
     }
 }
@@ -161,14 +252,23 @@ async fn roles_cloud_platforms_tenant_view() {
 async fn roles_platform_administration_forbidden_for_tenant_roles() {
     let w = World::new().await;
     let p = w.standard_platform("OPENSTACK", "").await;
-    let before = w.app.data(&w.ops, &f::cloud_platforms_query(f::PLATFORM), json!({})).await;
+    let before = w
+        .app
+        .data(&w.ops, &f::cloud_platforms_query(f::PLATFORM), json!({}))
+        .await;
     let file = w.app.path("x.json");
     std::fs::write(&file, b"{\"images\": [], \"vms\": []}").expect("write");
     let endpoint = format!("sim://{}", file.display());
     for who in [&w.acme.admin, &w.acme.user] {
         let calls: Vec<(&str, Value)> = vec![
-            (f::ADD_PLATFORM, json!({ "i": { "name": "mine", "kind": "OPENSTACK", "endpoint": endpoint } })),
-            (f::UPDATE_PLATFORM, json!({ "i": { "id": p.id, "name": "hijacked", "endpoint": endpoint } })),
+            (
+                f::ADD_PLATFORM,
+                json!({ "i": { "name": "mine", "kind": "OPENSTACK", "endpoint": endpoint } }),
+            ),
+            (
+                f::UPDATE_PLATFORM,
+                json!({ "i": { "id": p.id, "name": "hijacked", "endpoint": endpoint } }),
+            ),
             (f::SYNC, json!({ "id": p.id })),
             (f::REMOVE_PLATFORM, json!({ "id": p.id })),
             (f::CREATE_TENANT, json!({ "i": { "slug": "evil", "name": "Evil" } })),
@@ -178,7 +278,10 @@ async fn roles_platform_administration_forbidden_for_tenant_roles() {
             expect_code(&resp, "FORBIDDEN");
         }
     }
-    let after = w.app.data(&w.ops, &f::cloud_platforms_query(f::PLATFORM), json!({})).await;
+    let after = w
+        .app
+        .data(&w.ops, &f::cloud_platforms_query(f::PLATFORM), json!({}))
+        .await;
     assert_eq!(after, before, "a refused platform operation changed something");
     let tenants = w.app.data(&w.ops, f::TENANTS, json!({})).await;
     assert_eq!(tenants["tenants"]["totalCount"], 2);
@@ -189,7 +292,12 @@ async fn roles_platform_administration_forbidden_for_tenant_roles() {
 async fn roles_tenants_query() {
     let w = World::new().await;
     let all = w.app.data(&w.ops, f::TENANTS, json!({})).await;
-    let slugs: Vec<&str> = all["tenants"]["edges"].as_array().expect("edges").iter().map(|e| e["node"]["slug"].as_str().unwrap_or("")).collect();
+    let slugs: Vec<&str> = all["tenants"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .map(|e| e["node"]["slug"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(slugs, vec!["acme", "globex"]);
     assert_eq!(all["tenants"]["totalCount"], 2);
     for t in [&w.acme, &w.globex] {
@@ -202,7 +310,12 @@ async fn roles_tenants_query() {
 }
 
 fn usernames(d: &Value) -> Vec<String> {
-    let mut v: Vec<String> = d["users"]["edges"].as_array().expect("edges").iter().map(|e| str_of(&e["node"], "username")).collect();
+    let mut v: Vec<String> = d["users"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .map(|e| str_of(&e["node"], "username"))
+        .collect();
     v.sort();
     v
 }
@@ -211,13 +324,19 @@ fn usernames(d: &Value) -> Vec<String> {
 async fn roles_users_query() {
     let w = World::new().await;
     let all = w.app.data(&w.ops, f::USERS, json!({ "first": 100 })).await;
-    assert_eq!(usernames(&all), vec!["acme-admin", "acme-user", "globex-admin", "globex-user", "ops"]);
+    assert_eq!(
+        usernames(&all),
+        vec!["acme-admin", "acme-user", "globex-admin", "globex-user", "ops"]
+    );
     let acme = w.app.data(&w.ops, f::USERS, json!({ "tenantId": w.acme.id })).await;
     assert_eq!(usernames(&acme), vec!["acme-admin", "acme-user"]);
     assert_eq!(acme["users"]["totalCount"], 2);
     let admin = w.app.data(&w.acme.admin, f::USERS, json!({})).await;
     assert_eq!(usernames(&admin), vec!["acme-admin", "acme-user"]);
-    let other = w.app.call(&w.acme.admin, f::USERS, json!({ "tenantId": w.globex.id })).await;
+    let other = w
+        .app
+        .call(&w.acme.admin, f::USERS, json!({ "tenantId": w.globex.id }))
+        .await;
     match error_code(&other) {
         Some(code) => assert_eq!(code, "NOT_FOUND", "{other}"),
         None => assert_eq!(usernames(&other["data"]), Vec::<String>::new()),
@@ -238,14 +357,29 @@ async fn roles_set_user_disabled_scope() {
         (&w.acme.user, &w.globex.user, "FORBIDDEN"),
     ];
     for (by, target, code) in cases {
-        let resp = w.app.call(by, f::SET_USER_DISABLED, json!({ "id": target.user_id, "d": true })).await;
+        let resp = w
+            .app
+            .call(by, f::SET_USER_DISABLED, json!({ "id": target.user_id, "d": true }))
+            .await;
         expect_code(&resp, code);
         w.app.data(target, f::ME, json!({})).await;
     }
     // The system admin may disable anyone, a tenant admin its own tenant's users.
-    w.app.data(&w.ops, f::SET_USER_DISABLED, json!({ "id": w.globex.admin.user_id, "d": true })).await;
+    w.app
+        .data(
+            &w.ops,
+            f::SET_USER_DISABLED,
+            json!({ "id": w.globex.admin.user_id, "d": true }),
+        )
+        .await;
     expect_code(&w.app.call(&w.globex.admin, f::ME, json!({})).await, "UNAUTHENTICATED");
-    w.app.data(&w.acme.admin, f::SET_USER_DISABLED, json!({ "id": w.acme.user.user_id, "d": true })).await;
+    w.app
+        .data(
+            &w.acme.admin,
+            f::SET_USER_DISABLED,
+            json!({ "id": w.acme.user.user_id, "d": true }),
+        )
+        .await;
     expect_code(&w.app.call(&w.acme.user, f::ME, json!({})).await, "UNAUTHENTICATED");
 }
 
@@ -262,13 +396,25 @@ async fn acme_objects(w: &World) -> AcmeObjects {
     let image = w.source_id(&img, "acme-uefi-virtio").await;
     let template = w.source_id(&tpl, "acme-uefi-virtio").await;
     let system_image = w.source_id(&img, "sys-uefi-virtio").await;
-    w.mutate_ok(&w.acme.admin, "setOsCredentials", json!({ "id": image, "username": "acme-login", "password": unique("Acme-pw") })).await;
-    AcmeObjects { image, template, system_image }
+    w.mutate_ok(
+        &w.acme.admin,
+        "setOsCredentials",
+        json!({ "id": image, "username": "acme-login", "password": unique("Acme-pw") }),
+    )
+    .await;
+    AcmeObjects {
+        image,
+        template,
+        system_image,
+    }
 }
 
 /// Checks that a response to a globex actor holds no trace of acme.
 fn no_acme(resp: &Value, what: &str) {
-    assert!(!resp.to_string().to_lowercase().contains("acme"), "{what} leaked acme: {resp}");
+    assert!(
+        !resp.to_string().to_lowercase().contains("acme"),
+        "{what} leaked acme: {resp}"
+    );
 }
 
 #[tokio::test]
@@ -278,12 +424,21 @@ async fn r16_second_tenant_sees_nothing_of_the_first() {
     let image_before = w.node(&w.acme.admin, &o.image).await;
     let template_before = w.node(&w.acme.admin, &o.template).await;
     let node_q = "query($id: ID!) { node(id: $id) { id __typename } }";
-    let acme_ids = [&w.acme.id, &w.acme.admin.user_id, &w.acme.user.user_id, &o.image, &o.template];
+    let acme_ids = [
+        &w.acme.id,
+        &w.acme.admin.user_id,
+        &w.acme.user.user_id,
+        &o.image,
+        &o.template,
+    ];
     for who in [&w.globex.admin, &w.globex.user] {
         let role = who.username.as_str();
         for id in acme_ids {
             let resp = w.app.call(who, node_q, json!({ "id": id })).await;
-            assert!(data(resp.clone())["node"].is_null(), "{role}: node({id}) must be null: {resp}");
+            assert!(
+                data(resp.clone())["node"].is_null(),
+                "{role}: node({id}) must be null: {resp}"
+            );
             let resp = w.app.call(who, f::NODE_SOURCE, json!({ "id": id })).await;
             no_acme(&resp, &format!("{role} node"));
         }
@@ -292,9 +447,18 @@ async fn r16_second_tenant_sees_nothing_of_the_first() {
             (f::USERS.to_owned(), json!({ "first": 100 })),
             (f::USERS.to_owned(), json!({ "tenantId": w.acme.id })),
             (f::source_list_query("customImages"), json!({ "first": 100 })),
-            (f::source_list_query("customImages"), json!({ "tenantId": w.acme.id, "filter": { "includeRemoved": true } })),
-            (f::source_list_query("customTemplates"), json!({ "tenantId": w.acme.id })),
-            (f::source_list_query("vdiImages"), json!({ "first": 100, "filter": { "includeRemoved": true } })),
+            (
+                f::source_list_query("customImages"),
+                json!({ "tenantId": w.acme.id, "filter": { "includeRemoved": true } }),
+            ),
+            (
+                f::source_list_query("customTemplates"),
+                json!({ "tenantId": w.acme.id }),
+            ),
+            (
+                f::source_list_query("vdiImages"),
+                json!({ "first": 100, "filter": { "includeRemoved": true } }),
+            ),
             (f::source_list_query("vdiTemplates"), json!({ "first": 100 })),
             (f::cloud_platforms_query(f::PLATFORM), json!({})),
             (f::ME.to_owned(), json!({})),
@@ -303,11 +467,18 @@ async fn r16_second_tenant_sees_nothing_of_the_first() {
             let resp = w.app.call(who, &q, vars).await;
             no_acme(&resp, &format!("{role}: {q}"));
             if let Some(code) = error_code(&resp) {
-                assert!(["FORBIDDEN", "NOT_FOUND"].contains(&code.as_str()), "{role}: {q}: {resp}");
+                assert!(
+                    ["FORBIDDEN", "NOT_FOUND"].contains(&code.as_str()),
+                    "{role}: {q}: {resp}"
+                );
             }
         }
         // Mutations on acme's objects: NOT_FOUND for the admin, FORBIDDEN for the user (no such operation).
-        let code = if who.username.ends_with("admin") { "NOT_FOUND" } else { "FORBIDDEN" };
+        let code = if who.username.ends_with("admin") {
+            "NOT_FOUND"
+        } else {
+            "FORBIDDEN"
+        };
         for id in [&o.image, &o.template] {
             for m in EDITS {
                 let resp = w.mutate(who, m, edit_input(m, id)).await;
@@ -315,15 +486,30 @@ async fn r16_second_tenant_sees_nothing_of_the_first() {
                 no_acme(&resp, m);
             }
         }
-        let resp = w.app.call(who, f::SET_USER_DISABLED, json!({ "id": w.acme.user.user_id, "d": true })).await;
+        let resp = w
+            .app
+            .call(
+                who,
+                f::SET_USER_DISABLED,
+                json!({ "id": w.acme.user.user_id, "d": true }),
+            )
+            .await;
         expect_code(&resp, code);
         let resp = w.app.call(who, f::CREATE_USER, json!({ "i": { "tenantId": w.acme.id, "username": "mole", "password": unique("Pw"), "role": "TENANT_USER" } })).await;
         expect_code(&resp, code);
     }
     // Acme is intact.
     w.app.data(&w.acme.user, f::ME, json!({})).await;
-    assert_eq!(w.node(&w.acme.admin, &o.image).await, image_before, "globex changed acme's image");
-    assert_eq!(w.node(&w.acme.admin, &o.template).await, template_before, "globex changed acme's template");
+    assert_eq!(
+        w.node(&w.acme.admin, &o.image).await,
+        image_before,
+        "globex changed acme's image"
+    );
+    assert_eq!(
+        w.node(&w.acme.admin, &o.template).await,
+        template_before,
+        "globex changed acme's template"
+    );
     let users = w.app.data(&w.ops, f::USERS, json!({ "tenantId": w.acme.id })).await;
     assert_eq!(users["users"]["totalCount"], 2);
     let _ = o.system_image;
@@ -340,7 +526,10 @@ async fn r16_node_scope_per_role() {
     assert!(seen(&w.node(&w.acme.admin, &o.template).await));
     // A tenant user reads no source at all.
     for id in [&o.system_image, &o.image, &o.template] {
-        assert!(w.node(&w.acme.user, id).await.is_null(), "a tenant user must not see source {id}");
+        assert!(
+            w.node(&w.acme.user, id).await.is_null(),
+            "a tenant user must not see source {id}"
+        );
     }
     // The system admin reads every source.
     for id in [&o.system_image, &o.image, &o.template] {
@@ -354,8 +543,14 @@ async fn r16_node_scope_per_role() {
         async move { app.data(&who, q, json!({ "id": id })).await["node"].clone() }
     };
     assert!(seen(&node(&w.acme.admin, &w.acme.user.user_id).await));
-    assert!(seen(&node(&w.acme.user, &w.acme.user.user_id).await), "a user sees itself");
-    assert!(node(&w.acme.user, &w.acme.admin.user_id).await.is_null(), "a tenant user sees only itself among users");
+    assert!(
+        seen(&node(&w.acme.user, &w.acme.user.user_id).await),
+        "a user sees itself"
+    );
+    assert!(
+        node(&w.acme.user, &w.acme.admin.user_id).await.is_null(),
+        "a tenant user sees only itself among users"
+    );
     assert!(seen(&node(&w.ops, &w.globex.user.user_id).await));
     assert!(seen(&node(&w.acme.admin, &w.acme.id).await));
     assert!(node(&w.acme.admin, &w.globex.id).await.is_null());

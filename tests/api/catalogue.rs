@@ -29,28 +29,61 @@ async fn vdi_lists_system_sources_of_every_platform(kinds: [&str; 2]) {
     let a = w.standard_platform(kinds[0], "a-").await;
     let b = w.standard_platform(kinds[1], "b-").await;
     let (vdi, custom) = (inventory::vdi_field(kinds[0]), inventory::custom_field(kinds[0]));
-    let want = merged(expected_names("a-", "SYSTEM", None), expected_names("b-", "SYSTEM", None));
+    let want = merged(
+        expected_names("a-", "SYSTEM", None),
+        expected_names("b-", "SYSTEM", None),
+    );
     for who in [&w.ops, &w.acme.admin, &w.globex.admin] {
         let conn = w.list(who, vdi, json!({ "first": 100 })).await;
         assert_eq!(names(&conn), want, "{vdi} must be the system sources of every platform");
         assert_eq!(conn["totalCount"], want.len());
-        assert!(nodes(&conn).iter().all(|n| n["scope"] == "SYSTEM" && n["__typename"] == inventory::typename(kinds[0])));
+        assert!(
+            nodes(&conn)
+                .iter()
+                .all(|n| n["scope"] == "SYSTEM" && n["__typename"] == inventory::typename(kinds[0]))
+        );
     }
     // Custom sources: per tenant.
-    let acme = merged(expected_names("a-", "CUSTOM", Some("acme")), expected_names("b-", "CUSTOM", Some("acme")));
-    let globex = merged(expected_names("a-", "CUSTOM", Some("globex")), expected_names("b-", "CUSTOM", Some("globex")));
+    let acme = merged(
+        expected_names("a-", "CUSTOM", Some("acme")),
+        expected_names("b-", "CUSTOM", Some("acme")),
+    );
+    let globex = merged(
+        expected_names("a-", "CUSTOM", Some("globex")),
+        expected_names("b-", "CUSTOM", Some("globex")),
+    );
     assert_eq!(w.list_names(&w.acme.admin, custom, json!(null)).await, acme);
     assert_eq!(w.list_names(&w.globex.admin, custom, json!(null)).await, globex);
-    assert_eq!(w.list_names(&w.ops, custom, json!(null)).await, merged(acme.clone(), globex.clone()));
-    let only_acme = w.list(&w.ops, custom, json!({ "first": 100, "tenantId": w.acme.id })).await;
+    assert_eq!(
+        w.list_names(&w.ops, custom, json!(null)).await,
+        merged(acme.clone(), globex.clone())
+    );
+    let only_acme = w
+        .list(&w.ops, custom, json!({ "first": 100, "tenantId": w.acme.id }))
+        .await;
     assert_eq!(names(&only_acme), acme);
     // The platform's own view: only what came from it, system and custom alike.
     let field = inventory::platform_field(kinds[0]);
-    let d = w.app.data(&w.ops, &f::platform_sources_query(field), json!({ "id": a.id, "first": 100 })).await;
+    let d = w
+        .app
+        .data(
+            &w.ops,
+            &f::platform_sources_query(field),
+            json!({ "id": a.id, "first": 100 }),
+        )
+        .await;
     let mut all_a: Vec<String> = STANDARD.iter().map(|e| format!("a-{}", e.name)).collect();
     all_a.sort();
-    assert_eq!(names(&d["node"][field]), all_a, "{field} of a platform must hold only its own sources");
-    assert!(nodes(&d["node"][field]).iter().all(|n| n["platform"]["id"] == a.id.as_str()));
+    assert_eq!(
+        names(&d["node"][field]),
+        all_a,
+        "{field} of a platform must hold only its own sources"
+    );
+    assert!(
+        nodes(&d["node"][field])
+            .iter()
+            .all(|n| n["platform"]["id"] == a.id.as_str())
+    );
     // Filter by platform.
     let only_b = w.list_names(&w.ops, vdi, json!({ "platformId": b.id })).await;
     assert_eq!(only_b, expected_names("b-", "SYSTEM", None));
@@ -71,13 +104,20 @@ async fn r5_images_and_templates_never_mix() {
     let w = World::new().await;
     w.standard_platform("OPENSTACK", "i-").await;
     w.standard_platform("SMARTX", "t-").await;
-    let images = w.list_names(&w.ops, "vdiImages", json!({ "includeRemoved": true })).await;
-    let templates = w.list_names(&w.ops, "vdiTemplates", json!({ "includeRemoved": true })).await;
+    let images = w
+        .list_names(&w.ops, "vdiImages", json!({ "includeRemoved": true }))
+        .await;
+    let templates = w
+        .list_names(&w.ops, "vdiTemplates", json!({ "includeRemoved": true }))
+        .await;
     assert!(images.iter().all(|n| n.starts_with("i-")), "{images:?}");
     assert!(templates.iter().all(|n| n.starts_with("t-")), "{templates:?}");
     let ci = w.list_names(&w.ops, "customImages", json!(null)).await;
     let ct = w.list_names(&w.ops, "customTemplates", json!(null)).await;
-    assert!(ci.iter().all(|n| n.starts_with("i-")) && ct.iter().all(|n| n.starts_with("t-")), "{ci:?} {ct:?}");
+    assert!(
+        ci.iter().all(|n| n.starts_with("i-")) && ct.iter().all(|n| n.starts_with("t-")),
+        "{ci:?} {ct:?}"
+    );
     assert_eq!(ct.len(), 3);
 }
 
@@ -106,7 +146,9 @@ async fn r8_unknown_video_model_is_other_and_not_ready() {
         item("img-00002", "vga", Some("uefi"), Some("vga"), None),
         item("img-00003", "legacy", Some("legacy"), Some("VirtIO"), None),
     ];
-    let p = w.sim_platform("OPENSTACK", &inventory::inventory("OPENSTACK", items)).await;
+    let p = w
+        .sim_platform("OPENSTACK", &inventory::inventory("OPENSTACK", items))
+        .await;
     w.sync(&p.id).await;
     let all = w.sources(&p).await;
     assert_eq!(all["bochs"]["videoModel"], "OTHER");
@@ -125,14 +167,38 @@ async fn r8_ready_filter_lists_only_ready_sources() {
         w.standard_platform(kind, "").await;
         let (vdi, custom) = (inventory::vdi_field(kind), inventory::custom_field(kind));
         let ready = |scope: &str, tenant: Option<&str>| -> Vec<String> {
-            sorted(STANDARD.iter().filter(|e| e.scope == scope && e.tenant == tenant && e.problems.is_empty()).map(|e| e.name.to_owned()).collect())
+            sorted(
+                STANDARD
+                    .iter()
+                    .filter(|e| e.scope == scope && e.tenant == tenant && e.problems.is_empty())
+                    .map(|e| e.name.to_owned())
+                    .collect(),
+            )
         };
         let not_ready = |scope: &str, tenant: Option<&str>| -> Vec<String> {
-            sorted(STANDARD.iter().filter(|e| e.scope == scope && e.tenant == tenant && !e.problems.is_empty()).map(|e| e.name.to_owned()).collect())
+            sorted(
+                STANDARD
+                    .iter()
+                    .filter(|e| e.scope == scope && e.tenant == tenant && !e.problems.is_empty())
+                    .map(|e| e.name.to_owned())
+                    .collect(),
+            )
         };
-        assert_eq!(w.list_names(&w.ops, vdi, json!({ "ready": true })).await, ready("SYSTEM", None), "{kind}");
-        assert_eq!(w.list_names(&w.ops, vdi, json!({ "ready": false })).await, not_ready("SYSTEM", None), "{kind}");
-        assert_eq!(w.list_names(&w.acme.admin, custom, json!({ "ready": true })).await, ready("CUSTOM", Some("acme")), "{kind}");
+        assert_eq!(
+            w.list_names(&w.ops, vdi, json!({ "ready": true })).await,
+            ready("SYSTEM", None),
+            "{kind}"
+        );
+        assert_eq!(
+            w.list_names(&w.ops, vdi, json!({ "ready": false })).await,
+            not_ready("SYSTEM", None),
+            "{kind}"
+        );
+        assert_eq!(
+            w.list_names(&w.acme.admin, custom, json!({ "ready": true })).await,
+            ready("CUSTOM", Some("acme")),
+            "{kind}"
+        );
     }
 }
 
@@ -141,19 +207,33 @@ async fn catalogue_filters_name_os_type_platform() {
     let w = World::new().await;
     let a = w.standard_platform("OPENSTACK", "").await;
     let id = w.source_id(&a, "sys-bios-cirrus").await;
-    w.mutate_ok(&w.ops, "setOsInfo", json!({ "id": id, "osType": "windows", "osDistro": "win10" })).await;
+    w.mutate_ok(
+        &w.ops,
+        "setOsInfo",
+        json!({ "id": id, "osType": "windows", "osDistro": "win10" }),
+    )
+    .await;
     let cases = [
         (json!({ "nameContains": "cirrus" }), vec!["sys-bios-cirrus"]),
         (json!({ "nameContains": "CIRRUS" }), vec!["sys-bios-cirrus"]),
         (json!({ "nameContains": "no-such-name" }), vec![]),
         (json!({ "osType": "windows" }), vec!["sys-bios-cirrus"]),
         (json!({ "osType": "linux" }), vec![]),
-        (json!({ "platformId": a.id, "nameContains": "sys-q" }), vec!["sys-queued", "sys-qxl"]),
+        (
+            json!({ "platformId": a.id, "nameContains": "sys-q" }),
+            vec!["sys-queued", "sys-qxl"],
+        ),
     ];
     for (filter, want) in cases {
-        assert_eq!(w.list_names(&w.ops, "vdiImages", filter.clone()).await, strings(&want), "filter {filter}");
+        assert_eq!(
+            w.list_names(&w.ops, "vdiImages", filter.clone()).await,
+            strings(&want),
+            "filter {filter}"
+        );
     }
-    let conn = w.list(&w.ops, "vdiImages", json!({ "filter": { "nameContains": "sys-q" } })).await;
+    let conn = w
+        .list(&w.ops, "vdiImages", json!({ "filter": { "nameContains": "sys-q" } }))
+        .await;
     assert_eq!(conn["totalCount"], 2, "totalCount counts the filtered list");
 }
 
@@ -161,9 +241,17 @@ async fn catalogue_filters_name_os_type_platform() {
 async fn catalogue_pagination_by_name_then_id() {
     let w = World::new().await;
     // Names out of order, with duplicates, so that the order must come from the server.
-    let names_in = ["delta", "alpha", "charlie", "alpha", "bravo", "echo", "alpha", "foxtrot", "charlie"];
-    let items: Vec<Value> = names_in.iter().enumerate().map(|(i, n)| item(&format!("img-{:05}", 50 - i), n, Some("uefi"), Some("virtio"), None)).collect();
-    let p = w.sim_platform("OPENSTACK", &inventory::inventory("OPENSTACK", items)).await;
+    let names_in = [
+        "delta", "alpha", "charlie", "alpha", "bravo", "echo", "alpha", "foxtrot", "charlie",
+    ];
+    let items: Vec<Value> = names_in
+        .iter()
+        .enumerate()
+        .map(|(i, n)| item(&format!("img-{:05}", 50 - i), n, Some("uefi"), Some("virtio"), None))
+        .collect();
+    let p = w
+        .sim_platform("OPENSTACK", &inventory::inventory("OPENSTACK", items))
+        .await;
     w.sync(&p.id).await;
     let full = w.list(&w.ops, "vdiImages", json!({ "first": 100 })).await;
     assert_eq!(full["totalCount"], names_in.len());
@@ -184,11 +272,18 @@ async fn catalogue_pagination_by_name_then_id() {
     loop {
         let page = w.list(&w.ops, "vdiImages", json!({ "first": 2, "after": after })).await;
         pages += 1;
-        assert_eq!(page["totalCount"], names_in.len(), "totalCount is the whole list on every page");
+        assert_eq!(
+            page["totalCount"],
+            names_in.len(),
+            "totalCount is the whole list on every page"
+        );
         let edges = page["edges"].as_array().expect("edges").clone();
         assert!(edges.len() <= 2);
         if let Some(last) = edges.last() {
-            assert_eq!(page["pageInfo"]["endCursor"], last["cursor"], "endCursor is the last edge's cursor");
+            assert_eq!(
+                page["pageInfo"]["endCursor"], last["cursor"],
+                "endCursor is the last edge's cursor"
+            );
         }
         walked.extend(edges.iter().map(|e| str_of(&e["node"], "id")));
         if page["pageInfo"]["hasNextPage"] == false {
@@ -236,6 +331,12 @@ async fn catalogue_page_size_default_50_max_100() {
     let vdi = w.list(&w.ops, "vdiImages", json!({})).await;
     let total = vdi["totalCount"].as_u64().expect("totalCount");
     assert_eq!(vdi["edges"].as_array().map(Vec::len), Some(total.min(50) as usize));
-    expect_code(&w.list_raw(&w.ops, "vdiImages", json!({ "first": 1000 })).await, "BAD_USER_INPUT");
-    expect_code(&w.list_raw(&w.ops, "customImages", json!({ "first": -5 })).await, "BAD_USER_INPUT");
+    expect_code(
+        &w.list_raw(&w.ops, "vdiImages", json!({ "first": 1000 })).await,
+        "BAD_USER_INPUT",
+    );
+    expect_code(
+        &w.list_raw(&w.ops, "customImages", json!({ "first": -5 })).await,
+        "BAD_USER_INPUT",
+    );
 }

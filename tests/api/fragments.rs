@@ -5,8 +5,7 @@ pub const SOURCE: &str = "__typename id name externalId scope tenant { id slug }
     bootMode videoModel osType osDistro osUsername hasOsPassword \
     readiness { ready problems { code message } } removedFromPlatform version syncedAt";
 
-pub const SYNC_RUN: &str =
-    "id status added updated removed error notes startedAt finishedAt platform { id }";
+pub const SYNC_RUN: &str = "id status added updated removed error notes startedAt finishedAt platform { id }";
 
 /// Every field of a cloud platform, except its sources.
 pub const PLATFORM: &str = "id name kind endpoint available syncIntervalSeconds \
@@ -14,8 +13,7 @@ pub const PLATFORM: &str = "id name kind endpoint available syncIntervalSeconds 
     lastSync { id status } syncRuns(first: 10) { totalCount edges { node { id status } } }";
 
 /// The fields every role may read on a platform.
-pub const PLATFORM_PUBLIC: &str =
-    "id name kind capabilities { resourceModel bootModeEditable videoModelEditable }";
+pub const PLATFORM_PUBLIC: &str = "id name kind capabilities { resourceModel bootModeEditable videoModelEditable }";
 
 pub const USER: &str = "id username role tenant { id slug }";
 
@@ -33,7 +31,11 @@ pub fn connection(selection: &str) -> String {
 /// `vdiImages`, `vdiTemplates` (no tenantId), `customImages`, `customTemplates` (with tenantId).
 pub fn source_list_query(field: &str) -> String {
     let tenant = field.starts_with("custom");
-    let (decl, arg) = if tenant { (", $tenantId: ID", ", tenantId: $tenantId") } else { ("", "") };
+    let (decl, arg) = if tenant {
+        (", $tenantId: ID", ", tenantId: $tenantId")
+    } else {
+        ("", "")
+    };
     format!(
         "query($first: Int, $after: String, $filter: SourceFilter{decl}) {{ \
          {field}(first: $first, after: $after, filter: $filter{arg}) {{ {} }} }}",
@@ -71,9 +73,11 @@ pub const REMOVE_PLATFORM: &str = "mutation($id: ID!) { removeCloudPlatform(id: 
 
 pub const CREATE_TENANT: &str = "mutation($i: CreateTenantInput!) { createTenant(input: $i) { id slug name } }";
 
-pub const CREATE_USER: &str = "mutation($i: CreateUserInput!) { createUser(input: $i) { id username role tenant { id slug } } }";
+pub const CREATE_USER: &str =
+    "mutation($i: CreateUserInput!) { createUser(input: $i) { id username role tenant { id slug } } }";
 
-pub const SET_USER_DISABLED: &str = "mutation($id: ID!, $d: Boolean!) { setUserDisabled(id: $id, disabled: $d) { id username } }";
+pub const SET_USER_DISABLED: &str =
+    "mutation($id: ID!, $d: Boolean!) { setUserDisabled(id: $id, disabled: $d) { id username } }";
 
 pub const ME: &str = "query { me { id username role tenant { id slug } } }";
 

@@ -54,7 +54,13 @@ impl PgDatabase {
             .unwrap_or_else(|e| panic!("CREATE DATABASE {name}: {e}"));
         let mut url = url::Url::parse(admin_url).expect("XSPACE_TEST_DATABASE_URL is not a URL");
         url.set_path(&format!("/{name}"));
-        (Self { admin_url: admin_url.to_owned(), name }, url.to_string())
+        (
+            Self {
+                admin_url: admin_url.to_owned(),
+                name,
+            },
+            url.to_string(),
+        )
     }
 
     /// Best effort, from a thread with its own runtime, so that Drop never panics.
@@ -126,15 +132,28 @@ impl TestApp {
     /// A fresh database, the system admin `ops` created through the CLI, and a running server.
     pub async fn start() -> TestApp {
         let mut app = Self::prepare().await;
-        let out = app.cli(&["admin", "create", "--username", "ops"], &[("XSPACE_ADMIN_PASSWORD", &app.admin_password.clone())]).await;
-        assert_eq!(out.status.code(), Some(0), "`xspace admin create` failed: {}", show(&out));
+        let out = app
+            .cli(
+                &["admin", "create", "--username", "ops"],
+                &[("XSPACE_ADMIN_PASSWORD", &app.admin_password.clone())],
+            )
+            .await;
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "`xspace admin create` failed: {}",
+            show(&out)
+        );
         app.serve().await;
         app
     }
 
     /// A fresh database and the environment to reach it; nothing started.
     pub async fn prepare() -> TestApp {
-        let dir = tempfile::Builder::new().prefix("xspace-test-").tempdir().expect("tempdir");
+        let dir = tempfile::Builder::new()
+            .prefix("xspace-test-")
+            .tempdir()
+            .expect("tempdir");
         let mut env = vec![];
         let (backend, database_url, pg) = match std::env::var("XSPACE_TEST_DATABASE_URL") {
             Ok(admin) if !admin.trim().is_empty() => {
@@ -158,7 +177,10 @@ impl TestApp {
             admin_password: unique("Ops-pass"),
             env,
             child: None,
-            http: reqwest::Client::builder().timeout(Duration::from_secs(60)).build().expect("http client"),
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(60))
+                .build()
+                .expect("http client"),
             transcript: Mutex::new(String::new()),
             pg,
         }
@@ -193,7 +215,9 @@ impl TestApp {
     pub async fn serve(&mut self) {
         let stderr = std::fs::File::create(&self.stderr_path).expect("stderr file");
         let mut cmd = self.command(&["serve"], &[("XSPACE_LISTEN", "127.0.0.1:0"), ("RUST_LOG", "info")]);
-        cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::from(stderr));
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::from(stderr));
         let mut child = cmd.spawn().expect("spawn xspace serve");
         let stdout = child.stdout.take().expect("stdout");
         let mut lines = BufReader::new(stdout).lines();
@@ -208,9 +232,15 @@ impl TestApp {
                 }
                 Ok(Ok(None)) | Ok(Err(_)) => {
                     let status = child.wait().await;
-                    panic!("xspace serve exited before listening ({status:?}); stderr:\n{}", self.server_log());
+                    panic!(
+                        "xspace serve exited before listening ({status:?}); stderr:\n{}",
+                        self.server_log()
+                    );
                 }
-                Err(_) => panic!("xspace serve printed no `xspace listening on` line within 30 s; stderr:\n{}", self.server_log()),
+                Err(_) => panic!(
+                    "xspace serve printed no `xspace listening on` line within 30 s; stderr:\n{}",
+                    self.server_log()
+                ),
             }
         };
         // Keep draining stdout so that the server never blocks on a full pipe.
@@ -236,7 +266,11 @@ impl TestApp {
                     return;
                 }
             }
-            assert!(Instant::now() < deadline, "/readyz never answered 200; stderr:\n{}", self.server_log());
+            assert!(
+                Instant::now() < deadline,
+                "/readyz never answered 200; stderr:\n{}",
+                self.server_log()
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -247,7 +281,9 @@ impl TestApp {
 
     /// The server's stderr so far (its logs).
     pub fn server_log(&self) -> String {
-        std::fs::read(&self.stderr_path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
+        std::fs::read(&self.stderr_path)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default()
     }
 
     /// Every response body received so far, concatenated.
@@ -298,8 +334,18 @@ impl TestApp {
 
     /// Asserts that `secret` appears in no response, no log line and (on SQLite) no database byte.
     pub fn assert_secret_nowhere(&self, secret: &str) {
-        assert!(!self.transcript().contains(secret), "secret {secret:?} appeared in a response body");
-        assert!(!self.server_log().contains(secret), "secret {secret:?} appeared in the server's logs");
+        assert!(
+            !self.server_log().trim().is_empty(),
+            "the server wrote no log at all; the log check would be empty"
+        );
+        assert!(
+            !self.transcript().contains(secret),
+            "secret {secret:?} appeared in a response body"
+        );
+        assert!(
+            !self.server_log().contains(secret),
+            "secret {secret:?} appeared in the server's logs"
+        );
         let db = self.database_bytes();
         assert!(
             !contains_bytes(&db, secret.as_bytes()),
@@ -327,12 +373,17 @@ pub fn show(out: &Output) -> String {
 
 /// `errors[0].extensions.code`, if the response carries errors.
 pub fn error_code(resp: &Value) -> Option<String> {
-    resp.pointer("/errors/0/extensions/code").and_then(Value::as_str).map(str::to_owned)
+    resp.pointer("/errors/0/extensions/code")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
 }
 
 /// `errors[0].message`.
 pub fn error_message(resp: &Value) -> String {
-    resp.pointer("/errors/0/message").and_then(Value::as_str).unwrap_or_default().to_owned()
+    resp.pointer("/errors/0/message")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// The `data` of a response that must have no errors.
@@ -340,17 +391,27 @@ pub fn data(resp: Value) -> Value {
     if let Some(errors) = resp.get("errors").filter(|e| !e.as_array().is_none_or(Vec::is_empty)) {
         panic!("unexpected GraphQL errors: {errors:#}\nfull response: {resp}");
     }
-    resp.get("data").cloned().unwrap_or_else(|| panic!("response without data: {resp}"))
+    resp.get("data")
+        .cloned()
+        .unwrap_or_else(|| panic!("response without data: {resp}"))
 }
 
 /// Asserts that the response failed with `code`; returns the response for further checks.
 #[track_caller]
 pub fn expect_code(resp: &Value, code: &str) {
-    assert_eq!(error_code(resp).as_deref(), Some(code), "expected error code {code}, got: {resp}");
+    assert_eq!(
+        error_code(resp).as_deref(),
+        Some(code),
+        "expected error code {code}, got: {resp}"
+    );
 }
 
 pub fn dir_entries(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default()
 }

@@ -66,16 +66,66 @@ pub struct Expected {
 }
 
 pub const STANDARD: &[Expected] = &[
-    Expected { name: "sys-uefi-virtio", scope: "SYSTEM", tenant: None, problems: &[] },
-    Expected { name: "sys-bios-cirrus", scope: "SYSTEM", tenant: None, problems: &["VIDEO_MODEL_NOT_VIRTIO"] },
-    Expected { name: "sys-noboot", scope: "SYSTEM", tenant: None, problems: &["BOOT_MODE_UNKNOWN"] },
-    Expected { name: "sys-novideo", scope: "SYSTEM", tenant: None, problems: &["VIDEO_MODEL_NOT_VIRTIO"] },
-    Expected { name: "sys-qxl", scope: "SYSTEM", tenant: None, problems: &["VIDEO_MODEL_NOT_VIRTIO"] },
-    Expected { name: "sys-queued", scope: "SYSTEM", tenant: None, problems: &["STATUS_NOT_ACTIVE"] },
-    Expected { name: "sys-unmapped", scope: "SYSTEM", tenant: None, problems: &[] },
-    Expected { name: "acme-uefi-virtio", scope: "CUSTOM", tenant: Some("acme"), problems: &[] },
-    Expected { name: "acme-bios-cirrus", scope: "CUSTOM", tenant: Some("acme"), problems: &["VIDEO_MODEL_NOT_VIRTIO"] },
-    Expected { name: "globex-uefi-virtio", scope: "CUSTOM", tenant: Some("globex"), problems: &[] },
+    Expected {
+        name: "sys-uefi-virtio",
+        scope: "SYSTEM",
+        tenant: None,
+        problems: &[],
+    },
+    Expected {
+        name: "sys-bios-cirrus",
+        scope: "SYSTEM",
+        tenant: None,
+        problems: &["VIDEO_MODEL_NOT_VIRTIO"],
+    },
+    Expected {
+        name: "sys-noboot",
+        scope: "SYSTEM",
+        tenant: None,
+        problems: &["BOOT_MODE_UNKNOWN"],
+    },
+    Expected {
+        name: "sys-novideo",
+        scope: "SYSTEM",
+        tenant: None,
+        problems: &["VIDEO_MODEL_NOT_VIRTIO"],
+    },
+    Expected {
+        name: "sys-qxl",
+        scope: "SYSTEM",
+        tenant: None,
+        problems: &["VIDEO_MODEL_NOT_VIRTIO"],
+    },
+    Expected {
+        name: "sys-queued",
+        scope: "SYSTEM",
+        tenant: None,
+        problems: &["STATUS_NOT_ACTIVE"],
+    },
+    Expected {
+        name: "sys-unmapped",
+        scope: "SYSTEM",
+        tenant: None,
+        problems: &[],
+    },
+    Expected {
+        name: "acme-uefi-virtio",
+        scope: "CUSTOM",
+        tenant: Some("acme"),
+        problems: &[],
+    },
+    Expected {
+        name: "acme-bios-cirrus",
+        scope: "CUSTOM",
+        tenant: Some("acme"),
+        problems: &["VIDEO_MODEL_NOT_VIRTIO"],
+    },
+    Expected {
+        name: "globex-uefi-virtio",
+        scope: "CUSTOM",
+        tenant: Some("globex"),
+        problems: &[],
+    },
 ];
 
 /// The standard catalogue (see `STANDARD`), names prefixed with `prefix`, ids with `id_prefix`.
@@ -91,10 +141,34 @@ pub fn standard_items(prefix: &str, id_prefix: &str) -> Vec<Value> {
         item(&id(4), &name("sys-novideo"), Some("uefi"), None, None),
         item(&id(5), &name("sys-qxl"), Some("bios"), Some("qxl"), None),
         queued,
-        item(&id(7), &name("sys-unmapped"), Some("uefi"), Some("virtio"), Some("initech")),
-        item(&id(8), &name("acme-uefi-virtio"), Some("uefi"), Some("virtio"), Some("acme")),
-        item(&id(9), &name("acme-bios-cirrus"), Some("bios"), Some("cirrus"), Some("acme")),
-        item(&id(10), &name("globex-uefi-virtio"), Some("uefi"), Some("virtio"), Some("globex")),
+        item(
+            &id(7),
+            &name("sys-unmapped"),
+            Some("uefi"),
+            Some("virtio"),
+            Some("initech"),
+        ),
+        item(
+            &id(8),
+            &name("acme-uefi-virtio"),
+            Some("uefi"),
+            Some("virtio"),
+            Some("acme"),
+        ),
+        item(
+            &id(9),
+            &name("acme-bios-cirrus"),
+            Some("bios"),
+            Some("cirrus"),
+            Some("acme"),
+        ),
+        item(
+            &id(10),
+            &name("globex-uefi-virtio"),
+            Some("uefi"),
+            Some("virtio"),
+            Some("globex"),
+        ),
     ]
 }
 
@@ -131,6 +205,9 @@ pub fn find<'a>(inv: &'a Value, kind: &str, name: &str) -> &'a Value {
 
 pub fn remove(inv: &mut Value, kind: &str, name: &str) -> Value {
     let items = inv[items_key(kind)].as_array_mut().expect("items");
-    let pos = items.iter().position(|i| i["name"] == name).unwrap_or_else(|| panic!("no item {name}"));
+    let pos = items
+        .iter()
+        .position(|i| i["name"] == name)
+        .unwrap_or_else(|| panic!("no item {name}"));
     items.remove(pos)
 }

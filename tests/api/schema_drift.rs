@@ -24,7 +24,16 @@ async fn schema_graphql_matches_export_schema() {
          and review the diff before committing."
     );
     // The contract's names are in it.
-    for name in ["vdiImages", "vdiTemplates", "customImages", "customTemplates", "syncCloudPlatform", "setBootMode", "interface BootSource", "syncEvents"] {
+    for name in [
+        "vdiImages",
+        "vdiTemplates",
+        "customImages",
+        "customTemplates",
+        "syncCloudPlatform",
+        "setBootMode",
+        "interface BootSource",
+        "syncEvents",
+    ] {
         assert!(generated.contains(name), "the generated schema lacks {name}");
     }
 }

@@ -47,7 +47,14 @@ async fn r2_first_sync_adds_every_source() {
         assert!(s["syncedAt"].is_string(), "{s}");
     }
     let src = &all["sys-bios-cirrus"];
-    assert_eq!((src["externalId"].as_str(), src["bootMode"].as_str(), src["videoModel"].as_str()), (Some("img-00002"), Some("BIOS"), Some("CIRRUS")));
+    assert_eq!(
+        (
+            src["externalId"].as_str(),
+            src["bootMode"].as_str(),
+            src["videoModel"].as_str()
+        ),
+        (Some("img-00002"), Some("BIOS"), Some("CIRRUS"))
+    );
     assert!(all["sys-noboot"]["bootMode"].is_null());
     assert!(all["sys-novideo"]["videoModel"].is_null());
     let state = platform_state(&w, &p.id).await;
@@ -64,9 +71,17 @@ async fn r2_resync_changes_nothing() {
         for _ in 0..2 {
             let run = w.sync(&p.id).await;
             assert_eq!(run["status"], "SUCCEEDED");
-            assert_eq!(counts(&run), (0, 0, 0), "{kind}: an unchanged platform must change nothing: {run}");
+            assert_eq!(
+                counts(&run),
+                (0, 0, 0),
+                "{kind}: an unchanged platform must change nothing: {run}"
+            );
         }
-        assert_eq!(versions(&w, &p).await, before, "{kind}: versions moved without a change");
+        assert_eq!(
+            versions(&w, &p).await,
+            before,
+            "{kind}: versions moved without a change"
+        );
     }
 }
 
@@ -83,24 +98,46 @@ async fn r2_platform_owned_changes_are_refreshed_and_counted() {
     find_mut(&mut inv, kind, "sys-queued")["status"] = json!("active");
     find_mut(&mut inv, kind, "sys-noboot")["sizeBytes"] = json!(1234);
     find_mut(&mut inv, kind, "sys-unmapped")["project"] = json!("acme");
-    inv["images"].as_array_mut().expect("images").push(item("img-00099", "brand-new", Some("uefi"), Some("virtio"), None));
+    inv["images"].as_array_mut().expect("images").push(item(
+        "img-00099",
+        "brand-new",
+        Some("uefi"),
+        Some("virtio"),
+        None,
+    ));
     p.write(&inv);
     let run = w.sync(&p.id).await;
     assert_eq!(counts(&run), (1, 6, 0), "{run}");
     let after = w.sources(&p).await;
     let renamed = &after["sys-renamed"];
-    assert_eq!(renamed["id"], before["sys-uefi-virtio"]["id"], "a rename keeps the identity (platform, external id)");
-    assert!(renamed["version"].as_i64() > before["sys-uefi-virtio"]["version"].as_i64(), "an update bumps the version");
+    assert_eq!(
+        renamed["id"], before["sys-uefi-virtio"]["id"],
+        "a rename keeps the identity (platform, external id)"
+    );
+    assert!(
+        renamed["version"].as_i64() > before["sys-uefi-virtio"]["version"].as_i64(),
+        "an update bumps the version"
+    );
     assert_eq!(after["sys-bios-cirrus"]["bootMode"], "UEFI");
     assert_eq!(after["sys-qxl"]["videoModel"], "VIRTIO");
     assert_eq!(after["sys-qxl"]["readiness"]["ready"], true, "{}", after["sys-qxl"]);
-    assert_eq!(after["sys-queued"]["readiness"]["ready"], true, "{}", after["sys-queued"]);
+    assert_eq!(
+        after["sys-queued"]["readiness"]["ready"], true,
+        "{}",
+        after["sys-queued"]
+    );
     assert_eq!(after["sys-unmapped"]["scope"], "CUSTOM");
     assert_eq!(after["sys-unmapped"]["tenant"]["slug"], "acme");
     assert_eq!(after["sys-unmapped"]["id"], before["sys-unmapped"]["id"]);
-    assert!(after["sys-noboot"]["version"].as_i64() > before["sys-noboot"]["version"].as_i64(), "size is platform-owned");
+    assert!(
+        after["sys-noboot"]["version"].as_i64() > before["sys-noboot"]["version"].as_i64(),
+        "size is platform-owned"
+    );
     // Untouched sources keep their version.
-    assert_eq!(after["acme-uefi-virtio"]["version"], before["acme-uefi-virtio"]["version"]);
+    assert_eq!(
+        after["acme-uefi-virtio"]["version"],
+        before["acme-uefi-virtio"]["version"]
+    );
     assert_eq!(counts(&w.sync(&p.id).await), (0, 0, 0));
 }
 
@@ -110,8 +147,18 @@ async fn r2_business_fields_survive_sync() {
     for kind in ["OPENSTACK", "WXSTACK"] {
         let p = w.standard_platform(kind, "").await;
         let id = w.source_id(&p, "sys-uefi-virtio").await;
-        w.mutate_ok(&w.ops, "setOsInfo", json!({ "id": id, "osType": "linux", "osDistro": "ubuntu" })).await;
-        w.mutate_ok(&w.ops, "setOsCredentials", json!({ "id": id, "username": "ubuntu", "password": "Pa55-word-xyz" })).await;
+        w.mutate_ok(
+            &w.ops,
+            "setOsInfo",
+            json!({ "id": id, "osType": "linux", "osDistro": "ubuntu" }),
+        )
+        .await;
+        w.mutate_ok(
+            &w.ops,
+            "setOsCredentials",
+            json!({ "id": id, "username": "ubuntu", "password": "Pa55-word-xyz" }),
+        )
+        .await;
         let mut inv = p.read();
         let it = find_mut(&mut inv, kind, "sys-uefi-virtio");
         it["name"] = json!("sys-uefi-virtio-v2");
@@ -121,8 +168,16 @@ async fn r2_business_fields_survive_sync() {
         assert_eq!(counts(&w.sync(&p.id).await), (0, 1, 0));
         let s = w.node(&w.ops, &id).await;
         assert_eq!(s["name"], "sys-uefi-virtio-v2");
-        assert_eq!((s["osType"].as_str(), s["osDistro"].as_str()), (Some("linux"), Some("ubuntu")), "{kind}: a sync overwrote business fields: {s}");
-        assert_eq!((s["osUsername"].as_str(), s["hasOsPassword"].as_bool()), (Some("ubuntu"), Some(true)), "{kind}: {s}");
+        assert_eq!(
+            (s["osType"].as_str(), s["osDistro"].as_str()),
+            (Some("linux"), Some("ubuntu")),
+            "{kind}: a sync overwrote business fields: {s}"
+        );
+        assert_eq!(
+            (s["osUsername"].as_str(), s["hasOsPassword"].as_bool()),
+            (Some("ubuntu"), Some(true)),
+            "{kind}: {s}"
+        );
     }
 }
 
@@ -134,11 +189,20 @@ async fn r2_os_hints_seed_first_import_only() {
     hinted["osType"] = json!("windows");
     hinted["osDistro"] = json!("win10");
     let plain = item("img-00002", "plain", Some("uefi"), Some("virtio"), None);
-    let p = w.sim_platform(kind, &inventory::inventory(kind, vec![hinted, plain])).await;
+    let p = w
+        .sim_platform(kind, &inventory::inventory(kind, vec![hinted, plain]))
+        .await;
     w.sync(&p.id).await;
     let all = w.sources(&p).await;
-    assert_eq!((all["hinted"]["osType"].as_str(), all["hinted"]["osDistro"].as_str()), (Some("windows"), Some("win10")));
-    assert!(all["plain"]["osType"].is_null() && all["plain"]["osDistro"].is_null(), "{}", all["plain"]);
+    assert_eq!(
+        (all["hinted"]["osType"].as_str(), all["hinted"]["osDistro"].as_str()),
+        (Some("windows"), Some("win10"))
+    );
+    assert!(
+        all["plain"]["osType"].is_null() && all["plain"]["osDistro"].is_null(),
+        "{}",
+        all["plain"]
+    );
     // Later hints never overwrite, whether or not an admin edited the preset.
     let mut inv = p.read();
     for name in ["hinted", "plain"] {
@@ -149,8 +213,15 @@ async fn r2_os_hints_seed_first_import_only() {
     p.write(&inv);
     w.sync(&p.id).await;
     let all = w.sources(&p).await;
-    assert_eq!((all["hinted"]["osType"].as_str(), all["hinted"]["osDistro"].as_str()), (Some("windows"), Some("win10")));
-    assert!(all["plain"]["osType"].is_null(), "hints seeded a source that was not new: {}", all["plain"]);
+    assert_eq!(
+        (all["hinted"]["osType"].as_str(), all["hinted"]["osDistro"].as_str()),
+        (Some("windows"), Some("win10"))
+    );
+    assert!(
+        all["plain"]["osType"].is_null(),
+        "hints seeded a source that was not new: {}",
+        all["plain"]
+    );
 }
 
 #[tokio::test]
@@ -168,19 +239,45 @@ async fn r2_vanished_source_marked_removed_once_and_can_return() {
         assert_eq!(counts(&run), (0, 0, 2), "{kind}: {run}");
         let s = w.node(&w.ops, &id).await;
         assert_eq!(s["removedFromPlatform"], true, "{kind}: marked, never deleted: {s}");
-        assert!(crate::world::problem_codes(&s).contains(&"REMOVED_FROM_PLATFORM".to_owned()), "{s}");
+        assert!(
+            crate::world::problem_codes(&s).contains(&"REMOVED_FROM_PLATFORM".to_owned()),
+            "{s}"
+        );
         assert_eq!(s["readiness"]["ready"], false);
         let (vdi, custom) = (inventory::vdi_field(kind), inventory::custom_field(kind));
-        assert!(!w.list_names(&w.ops, vdi, json!(null)).await.contains(&"sys-uefi-virtio".to_owned()), "removed sources are hidden by default");
-        assert!(w.list_names(&w.ops, vdi, json!({ "includeRemoved": true })).await.contains(&"sys-uefi-virtio".to_owned()));
-        assert_eq!(w.list_names(&w.acme.admin, custom, json!(null)).await, vec!["acme-bios-cirrus"]);
-        assert_eq!(w.list_names(&w.acme.admin, custom, json!({ "includeRemoved": true })).await, vec!["acme-bios-cirrus", "acme-uefi-virtio"]);
+        assert!(
+            !w.list_names(&w.ops, vdi, json!(null))
+                .await
+                .contains(&"sys-uefi-virtio".to_owned()),
+            "removed sources are hidden by default"
+        );
+        assert!(
+            w.list_names(&w.ops, vdi, json!({ "includeRemoved": true }))
+                .await
+                .contains(&"sys-uefi-virtio".to_owned())
+        );
+        assert_eq!(
+            w.list_names(&w.acme.admin, custom, json!(null)).await,
+            vec!["acme-bios-cirrus"]
+        );
+        assert_eq!(
+            w.list_names(&w.acme.admin, custom, json!({ "includeRemoved": true }))
+                .await,
+            vec!["acme-bios-cirrus", "acme-uefi-virtio"]
+        );
         assert_eq!(w.node(&w.acme.admin, &custom_id).await["removedFromPlatform"], true);
         // Counted once.
-        assert_eq!(counts(&w.sync(&p.id).await), (0, 0, 0), "{kind}: a source is newly removed only once");
+        assert_eq!(
+            counts(&w.sync(&p.id).await),
+            (0, 0, 0),
+            "{kind}: a source is newly removed only once"
+        );
         // It comes back: an update, not an addition.
         let mut inv = p.read();
-        inv[inventory::items_key(kind)].as_array_mut().expect("items").extend([gone, gone_custom]);
+        inv[inventory::items_key(kind)]
+            .as_array_mut()
+            .expect("items")
+            .extend([gone, gone_custom]);
         p.write(&inv);
         assert_eq!(counts(&w.sync(&p.id).await), (0, 2, 0), "{kind}");
         let s = w.node(&w.ops, &id).await;
@@ -202,7 +299,10 @@ async fn r2_failed_listing_removes_nothing() {
     p.write(&failing);
     let run = w.sync(&p.id).await;
     assert_eq!(run["status"], "FAILED", "{run}");
-    assert!(run["error"].as_str().is_some_and(|e| !e.is_empty()), "a failed run says why: {run}");
+    assert!(
+        run["error"].as_str().is_some_and(|e| !e.is_empty()),
+        "a failed run says why: {run}"
+    );
     assert_eq!(counts(&run), (0, 0, 0), "{run}");
     assert_eq!(platform_state(&w, &p.id).await["available"], false);
     assert_eq!(versions(&w, &p).await, before, "a failed listing changed sources");
@@ -244,16 +344,35 @@ async fn r2_sync_runs_newest_first() {
     assert_eq!(state["lastSync"]["id"], ids[0].as_str());
     assert_eq!(state["lastSync"]["status"], "FAILED");
     let statuses: Vec<Value> = nodes(&state["syncRuns"]).iter().map(|r| r["status"].clone()).collect();
-    assert_eq!(statuses, vec![json!("FAILED"), json!("SUCCEEDED"), json!("SUCCEEDED"), json!("SUCCEEDED")]);
+    assert_eq!(
+        statuses,
+        vec![
+            json!("FAILED"),
+            json!("SUCCEEDED"),
+            json!("SUCCEEDED"),
+            json!("SUCCEEDED")
+        ]
+    );
     let first = &nodes(&state["syncRuns"])[3];
     assert_eq!(first["added"], STANDARD.len());
     // Pagination of runs.
     let q = "query($id: ID!, $after: String) { node(id: $id) { ... on CloudPlatform { syncRuns(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }";
     let page1 = w.app.data(&w.ops, q, json!({ "id": p.id })).await["node"]["syncRuns"].clone();
     assert_eq!(page1["pageInfo"]["hasNextPage"], true);
-    let page2 = w.app.data(&w.ops, q, json!({ "id": p.id, "after": page1["pageInfo"]["endCursor"] })).await["node"]["syncRuns"].clone();
+    let page2 = w
+        .app
+        .data(
+            &w.ops,
+            q,
+            json!({ "id": p.id, "after": page1["pageInfo"]["endCursor"] }),
+        )
+        .await["node"]["syncRuns"]
+        .clone();
     assert_eq!(page2["pageInfo"]["hasNextPage"], false);
-    assert_eq!(nodes(&page2).iter().map(|r| str_of(r, "id")).collect::<Vec<_>>(), vec![ids[3].clone()]);
+    assert_eq!(
+        nodes(&page2).iter().map(|r| str_of(r, "id")).collect::<Vec<_>>(),
+        vec![ids[3].clone()]
+    );
 }
 
 #[tokio::test]
@@ -277,16 +396,40 @@ async fn r3_remapping_rederives_scope_at_once() {
     let kind = "OPENSTACK";
     let p = w.standard_platform(kind, "").await;
     let mapping = json!([{ "project": "acme", "tenant": "globex" }, { "project": "initech", "tenant": "acme" }]);
-    w.app.data(&w.ops, f::UPDATE_PLATFORM, json!({ "i": { "id": p.id, "projectTenants": mapping } })).await;
+    w.app
+        .data(
+            &w.ops,
+            f::UPDATE_PLATFORM,
+            json!({ "i": { "id": p.id, "projectTenants": mapping } }),
+        )
+        .await;
     let all = w.sources(&p).await;
-    let scope = |n: &str| (all[n]["scope"].as_str().map(str::to_owned), all[n]["tenant"]["slug"].as_str().map(str::to_owned));
-    assert_eq!(scope("acme-uefi-virtio"), (Some("CUSTOM".into()), Some("globex".into())));
+    let scope = |n: &str| {
+        (
+            all[n]["scope"].as_str().map(str::to_owned),
+            all[n]["tenant"]["slug"].as_str().map(str::to_owned),
+        )
+    };
+    assert_eq!(
+        scope("acme-uefi-virtio"),
+        (Some("CUSTOM".into()), Some("globex".into()))
+    );
     assert_eq!(scope("sys-unmapped"), (Some("CUSTOM".into()), Some("acme".into())));
     assert_eq!(scope("globex-uefi-virtio"), (Some("SYSTEM".into()), None));
     assert_eq!(scope("sys-uefi-virtio"), (Some("SYSTEM".into()), None));
-    assert_eq!(w.list_names(&w.acme.admin, "customImages", json!(null)).await, vec!["sys-unmapped"]);
-    assert_eq!(w.list_names(&w.globex.admin, "customImages", json!(null)).await, vec!["acme-bios-cirrus", "acme-uefi-virtio"]);
-    assert!(w.list_names(&w.ops, "vdiImages", json!(null)).await.contains(&"globex-uefi-virtio".to_owned()));
+    assert_eq!(
+        w.list_names(&w.acme.admin, "customImages", json!(null)).await,
+        vec!["sys-unmapped"]
+    );
+    assert_eq!(
+        w.list_names(&w.globex.admin, "customImages", json!(null)).await,
+        vec!["acme-bios-cirrus", "acme-uefi-virtio"]
+    );
+    assert!(
+        w.list_names(&w.ops, "vdiImages", json!(null))
+            .await
+            .contains(&"globex-uefi-virtio".to_owned())
+    );
     // A sync afterwards agrees with the new mapping and changes nothing.
     assert_eq!(counts(&w.sync(&p.id).await), (0, 0, 0));
 }

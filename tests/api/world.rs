@@ -104,11 +104,18 @@ impl World {
 
     async fn cast(app: &TestApp, ops: &Session, slug: &str) -> TenantCast {
         let name = format!("{}{} Corp", slug[..1].to_uppercase(), &slug[1..]);
-        let d = app.data(ops, f::CREATE_TENANT, json!({ "i": { "slug": slug, "name": name } })).await;
+        let d = app
+            .data(ops, f::CREATE_TENANT, json!({ "i": { "slug": slug, "name": name } }))
+            .await;
         let id = d["createTenant"]["id"].as_str().expect("tenant id").to_owned();
         let admin = Self::user_in(app, ops, &id, slug, &format!("{slug}-admin"), "TENANT_ADMIN").await;
         let user = Self::user_in(app, ops, &id, slug, &format!("{slug}-user"), "TENANT_USER").await;
-        TenantCast { id, slug: slug.to_owned(), admin, user }
+        TenantCast {
+            id,
+            slug: slug.to_owned(),
+            admin,
+            user,
+        }
     }
 
     async fn user_in(app: &TestApp, by: &Session, tenant_id: &str, slug: &str, username: &str, role: &str) -> Session {
@@ -124,16 +131,23 @@ impl World {
     }
 
     pub async fn add_platform(&self, name: &str, kind: &str, endpoint: &str) -> Value {
-        let vars = json!({ "i": { "name": name, "kind": kind, "endpoint": endpoint, "projectTenants": standard_mapping() } });
+        let vars =
+            json!({ "i": { "name": name, "kind": kind, "endpoint": endpoint, "projectTenants": standard_mapping() } });
         self.app.data(&self.ops, f::ADD_PLATFORM, vars).await["addCloudPlatform"].clone()
     }
 
     /// Writes `inv` to a fresh file and adds a platform of `kind` reading it (not yet synced).
     pub async fn sim_platform(&self, kind: &str, inv: &Value) -> SimPlatform {
         let file = self.app.path(&format!("{}.json", unique("inventory")));
-        let mut p = SimPlatform { id: String::new(), kind: kind.to_owned(), file };
+        let mut p = SimPlatform {
+            id: String::new(),
+            kind: kind.to_owned(),
+            file,
+        };
         p.write(inv);
-        let added = self.add_platform(&unique(&format!("{}-sim", kind.to_lowercase())), kind, &p.endpoint()).await;
+        let added = self
+            .add_platform(&unique(&format!("{}-sim", kind.to_lowercase())), kind, &p.endpoint())
+            .await;
         p.id = added["id"].as_str().expect("platform id").to_owned();
         p
     }
@@ -142,7 +156,10 @@ impl World {
     pub async fn standard_platform(&self, kind: &str, prefix: &str) -> SimPlatform {
         let p = self.sim_platform(kind, &inventory::standard(kind, prefix)).await;
         let run = self.sync(&p.id).await;
-        assert_eq!(run["status"], "SUCCEEDED", "first sync of the standard inventory: {run}");
+        assert_eq!(
+            run["status"], "SUCCEEDED",
+            "first sync of the standard inventory: {run}"
+        );
         p
     }
 
@@ -170,7 +187,9 @@ impl World {
     /// The id of the source called `name` on `p`.
     pub async fn source_id(&self, p: &SimPlatform, name: &str) -> String {
         let all = self.sources(p).await;
-        let s = all.get(name).unwrap_or_else(|| panic!("no source {name} on platform; have {:?}", all.keys()));
+        let s = all
+            .get(name)
+            .unwrap_or_else(|| panic!("no source {name} on platform; have {:?}", all.keys()));
         s["id"].as_str().expect("id").to_owned()
     }
 
@@ -192,7 +211,11 @@ impl World {
 
     /// Runs a source mutation (`setOsInfo`, `setBootMode`, …) as `who`; the raw response.
     pub async fn mutate(&self, who: &Session, mutation: &str, input: Value) -> Value {
-        let vars = if mutation == "clearOsCredentials" { json!({ "id": input["id"] }) } else { json!({ "i": input }) };
+        let vars = if mutation == "clearOsCredentials" {
+            json!({ "id": input["id"] })
+        } else {
+            json!({ "i": input })
+        };
         self.app.call(who, &f::source_mutation(mutation), vars).await
     }
 
@@ -213,11 +236,17 @@ pub fn nodes(conn: &Value) -> Vec<Value> {
 }
 
 pub fn names(conn: &Value) -> Vec<String> {
-    nodes(conn).iter().map(|n| n["name"].as_str().expect("name").to_owned()).collect()
+    nodes(conn)
+        .iter()
+        .map(|n| n["name"].as_str().expect("name").to_owned())
+        .collect()
 }
 
 pub fn str_of(v: &Value, key: &str) -> String {
-    v[key].as_str().unwrap_or_else(|| panic!("no string {key} in {v}")).to_owned()
+    v[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("no string {key} in {v}"))
+        .to_owned()
 }
 
 pub fn problem_codes(source: &Value) -> Vec<String> {

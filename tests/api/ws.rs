@@ -20,7 +20,10 @@ pub struct WsClient {
 pub enum Connect {
     Acked(WsClient),
     /// Closed (with the close code, if any), errored or never acknowledged.
-    Refused { close_code: Option<u16>, detail: String },
+    Refused {
+        close_code: Option<u16>,
+        detail: String,
+    },
 }
 
 /// What the socket delivered next.
@@ -35,22 +38,41 @@ impl WsClient {
     /// Opens `ws://…/graphql` and sends `connection_init` with `{"token": …}`.
     pub async fn connect(app: &TestApp, token: Option<&str>) -> Connect {
         let mut req = app.ws_url().into_client_request().expect("ws request");
-        req.headers_mut().insert("Sec-WebSocket-Protocol", HeaderValue::from_static("graphql-transport-ws"));
+        req.headers_mut().insert(
+            "Sec-WebSocket-Protocol",
+            HeaderValue::from_static("graphql-transport-ws"),
+        );
         let stream = match tokio_tungstenite::connect_async(req).await {
             Ok((s, _)) => s,
-            Err(e) => return Connect::Refused { close_code: None, detail: format!("handshake: {e}") },
+            Err(e) => {
+                return Connect::Refused {
+                    close_code: None,
+                    detail: format!("handshake: {e}"),
+                };
+            }
         };
         let mut client = WsClient { stream };
         let payload = match token {
             Some(t) => json!({ "token": t }),
             None => json!({}),
         };
-        client.send(json!({ "type": "connection_init", "payload": payload })).await;
+        client
+            .send(json!({ "type": "connection_init", "payload": payload }))
+            .await;
         match client.next(Duration::from_secs(10)).await {
             Incoming::Msg(m) if m["type"] == "connection_ack" => Connect::Acked(client),
-            Incoming::Msg(m) => Connect::Refused { close_code: None, detail: format!("got {m}") },
-            Incoming::Closed(code) => Connect::Refused { close_code: code, detail: "closed".into() },
-            Incoming::Timeout => Connect::Refused { close_code: None, detail: "no ack within 10 s".into() },
+            Incoming::Msg(m) => Connect::Refused {
+                close_code: None,
+                detail: format!("got {m}"),
+            },
+            Incoming::Closed(code) => Connect::Refused {
+                close_code: code,
+                detail: "closed".into(),
+            },
+            Incoming::Timeout => Connect::Refused {
+                close_code: None,
+                detail: "no ack within 10 s".into(),
+            },
         }
     }
 

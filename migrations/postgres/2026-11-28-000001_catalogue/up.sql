@@ -1,7 +1,9 @@
+-- Names sort byte-wise (COLLATE "C") as on SQLite, so lists and cursors agree on both backends.
+
 CREATE TABLE tenants (
     id TEXT PRIMARY KEY NOT NULL,
     slug TEXT NOT NULL UNIQUE,
-    name TEXT NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
     created_at TIMESTAMP NOT NULL
 );
 
@@ -11,7 +13,7 @@ CREATE TABLE users (
     id TEXT PRIMARY KEY NOT NULL,
     tenant_id TEXT REFERENCES tenants(id),
     namespace TEXT NOT NULL,
-    username TEXT NOT NULL,
+    username TEXT COLLATE "C" NOT NULL,
     password_hash TEXT NOT NULL,
     role TEXT NOT NULL,
     disabled BOOLEAN NOT NULL DEFAULT FALSE,
@@ -24,7 +26,7 @@ CREATE INDEX users_by_name ON users (username, id);
 
 CREATE TABLE platforms (
     id TEXT PRIMARY KEY NOT NULL,
-    name TEXT NOT NULL UNIQUE,
+    name TEXT COLLATE "C" NOT NULL UNIQUE,
     kind TEXT NOT NULL,
     endpoint TEXT NOT NULL,
     secret_enc TEXT,
@@ -48,7 +50,7 @@ CREATE TABLE sources (
     platform_id TEXT NOT NULL REFERENCES platforms(id) ON DELETE CASCADE,
     resource TEXT NOT NULL,
     external_id TEXT NOT NULL,
-    name TEXT NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
     boot_mode TEXT,
     video_model TEXT,
     status TEXT NOT NULL,

@@ -96,7 +96,8 @@ impl AccountMutation {
 
     /// Changes your own password.
     async fn change_password(&self, ctx: &Context<'_>, input: ChangePasswordInput) -> ApiResult<User> {
-        let row = accounts::change_password(ctx.state(), ctx.viewer(), &input.current_password, &input.new_password).await?;
+        let row =
+            accounts::change_password(ctx.state(), ctx.viewer(), &input.current_password, &input.new_password).await?;
         Ok(User(row))
     }
 
@@ -105,19 +106,28 @@ impl AccountMutation {
     async fn set_user_disabled(&self, ctx: &Context<'_>, id: ID, disabled: bool) -> ApiResult<User> {
         ctx.viewer().admin()?;
         let id = ids::decode(Kind::User, &id)?;
-        Ok(User(accounts::set_disabled(ctx.state(), ctx.viewer(), &id, disabled).await?))
+        Ok(User(
+            accounts::set_disabled(ctx.state(), ctx.viewer(), &id, disabled).await?,
+        ))
     }
 
     /// Creates a tenant (system admins).
     async fn create_tenant(&self, ctx: &Context<'_>, input: CreateTenantInput) -> ApiResult<Tenant> {
-        Ok(Tenant(accounts::create_tenant(ctx.state(), ctx.viewer(), &input.slug, &input.name).await?))
+        Ok(Tenant(
+            accounts::create_tenant(ctx.state(), ctx.viewer(), &input.slug, &input.name).await?,
+        ))
     }
 
     /// Creates a user: system admins anywhere, tenant admins in their tenant.
     async fn create_user(&self, ctx: &Context<'_>, input: CreateUserInput) -> ApiResult<User> {
         ctx.viewer().admin()?;
         let tenant_id = input.tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
-        let new = NewUser { tenant_id, username: &input.username, password: &input.password, role: input.role };
+        let new = NewUser {
+            tenant_id,
+            username: &input.username,
+            password: &input.password,
+            role: input.role,
+        };
         Ok(User(accounts::create_user(ctx.state(), ctx.viewer(), new).await?))
     }
 }

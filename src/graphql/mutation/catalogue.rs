@@ -62,7 +62,12 @@ impl CatalogueMutation {
     /// R9: sets OS type and distro (system admins on system sources, tenant admins on their own).
     async fn set_os_info(&self, ctx: &Context<'_>, input: SetOsInfoInput) -> ApiResult<BootSource> {
         let row = catalogue::set_os_info(
-            ctx.state(), ctx.viewer(), &input.id, input.os_type.as_deref(), input.os_distro.as_deref(), input.expected_version,
+            ctx.state(),
+            ctx.viewer(),
+            &input.id,
+            input.os_type.as_deref(),
+            input.os_distro.as_deref(),
+            input.expected_version,
         )
         .await?;
         Ok(BootSource::new(row, ctx.user()?))
@@ -71,7 +76,12 @@ impl CatalogueMutation {
     /// R11: sets the preset OS username and password.
     async fn set_os_credentials(&self, ctx: &Context<'_>, input: SetOsCredentialsInput) -> ApiResult<BootSource> {
         let row = catalogue::set_os_credentials(
-            ctx.state(), ctx.viewer(), &input.id, &input.username, &input.password, input.expected_version,
+            ctx.state(),
+            ctx.viewer(),
+            &input.id,
+            &input.username,
+            &input.password,
+            input.expected_version,
         )
         .await?;
         Ok(BootSource::new(row, ctx.user()?))

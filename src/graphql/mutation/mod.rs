@@ -2,8 +2,14 @@
 
 mod accounts;
 mod catalogue;
+mod desktops;
 mod platforms;
 
 /// Writes.
 #[derive(async_graphql::MergedObject, Default)]
-pub struct MutationRoot(accounts::AccountMutation, platforms::PlatformMutation, catalogue::CatalogueMutation);
+pub struct MutationRoot(
+    accounts::AccountMutation,
+    platforms::PlatformMutation,
+    catalogue::CatalogueMutation,
+    desktops::DesktopMutation,
+);

@@ -69,20 +69,28 @@ impl PlatformMutation {
     /// Adds a cloud platform (system admins).
     async fn add_cloud_platform(&self, ctx: &Context<'_>, input: AddCloudPlatformInput) -> ApiResult<CloudPlatform> {
         let me = ctx.viewer().system_admin()?;
-        let row = domain::add(ctx.state(), ctx.viewer(), PlatformInput {
-            name: Some(input.name),
-            kind: Some(input.kind),
-            endpoint: Some(input.endpoint),
-            secret: input.secret,
-            project_tenants: pairs(input.project_tenants),
-            sync_interval_seconds: Some(input.sync_interval_seconds),
-        })
+        let row = domain::add(
+            ctx.state(),
+            ctx.viewer(),
+            PlatformInput {
+                name: Some(input.name),
+                kind: Some(input.kind),
+                endpoint: Some(input.endpoint),
+                secret: input.secret,
+                project_tenants: pairs(input.project_tenants),
+                sync_interval_seconds: Some(input.sync_interval_seconds),
+            },
+        )
         .await?;
         Ok(CloudPlatform::new(row, me))
     }
 
     /// Changes a platform's name, endpoint, secret, mapping or interval (system admins).
-    async fn update_cloud_platform(&self, ctx: &Context<'_>, input: UpdateCloudPlatformInput) -> ApiResult<CloudPlatform> {
+    async fn update_cloud_platform(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateCloudPlatformInput,
+    ) -> ApiResult<CloudPlatform> {
         let me = ctx.viewer().system_admin()?;
         let id = ids::decode(Kind::CloudPlatform, &input.id)?;
         let interval = match input.sync_interval_seconds {
@@ -90,14 +98,19 @@ impl PlatformMutation {
             MaybeUndefined::Null => Some(None),
             MaybeUndefined::Value(v) => Some(Some(v)),
         };
-        let row = domain::update(ctx.state(), ctx.viewer(), &id, PlatformInput {
-            name: input.name,
-            kind: None,
-            endpoint: input.endpoint,
-            secret: input.secret,
-            project_tenants: pairs(input.project_tenants),
-            sync_interval_seconds: interval,
-        })
+        let row = domain::update(
+            ctx.state(),
+            ctx.viewer(),
+            &id,
+            PlatformInput {
+                name: input.name,
+                kind: None,
+                endpoint: input.endpoint,
+                secret: input.secret,
+                project_tenants: pairs(input.project_tenants),
+                sync_interval_seconds: interval,
+            },
+        )
         .await?;
         Ok(CloudPlatform::new(row, me))
     }

@@ -36,10 +36,7 @@ macro_rules! connection {
 
         impl $conn {
             /// Builds a connection from a page and each row's cursor and node.
-            pub fn build<T>(
-                page: $crate::db::pagination::Page<T>,
-                mut edge: impl FnMut(T) -> (String, $node),
-            ) -> Self {
+            pub fn build<T>(page: $crate::db::pagination::Page<T>, mut edge: impl FnMut(T) -> (String, $node)) -> Self {
                 let edges: Vec<$edge> = page
                     .items
                     .into_iter()

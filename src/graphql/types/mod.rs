@@ -1,6 +1,8 @@
 //! GraphQL object types.
 
+pub mod audit;
 pub mod connection;
+pub mod desktop;
 pub mod node;
 pub mod platform;
 pub mod source;

@@ -5,12 +5,14 @@ use async_graphql::{ID, Interface};
 
 use crate::app::AppState;
 use crate::auth::viewer::{TenantScope, UserViewer};
-use crate::db::{platforms, sources, sync_runs, tenants, users};
+use crate::db::{audit, desktops, platforms, sources, sync_runs, tenants, users};
 use crate::domain::access::can_see_source;
 use crate::domain::values::Role;
 use crate::error::ApiResult;
 use crate::ids::{self, Kind};
 
+use super::audit::AuditEntry;
+use super::desktop::Desktop;
 use super::platform::CloudPlatform;
 use super::source::{Image, Template};
 use super::sync_run::SyncRun;
@@ -33,6 +35,10 @@ pub enum Node {
     Template(Template),
     /// A sync run.
     SyncRun(SyncRun),
+    /// A desktop.
+    Desktop(Desktop),
+    /// An audit entry.
+    AuditEntry(AuditEntry),
 }
 
 /// Resolves a global ID within the viewer's scope.
@@ -41,22 +47,41 @@ pub async fn resolve(state: &AppState, viewer: &UserViewer, id: &ID) -> ApiResul
     let scope = viewer.scope();
     let mut conn = state.pool.get().await?;
     let node = match kind {
-        Kind::Tenant => tenants::find(&mut conn, &internal, &scope).await?.map(|t| Node::Tenant(Tenant(t))),
+        Kind::Tenant => tenants::find(&mut conn, &internal, &scope)
+            .await?
+            .map(|t| Node::Tenant(Tenant(t))),
         Kind::User => {
             let found = users::find(&mut conn, &internal, &scope).await?;
             let visible = found.filter(|u| viewer.role != Role::TenantUser || u.id == viewer.id);
             visible.map(|u| Node::User(User(u)))
         }
-        Kind::CloudPlatform => platforms::find(&mut conn, &internal).await?.map(|p| Node::CloudPlatform(CloudPlatform::new(p, viewer))),
+        Kind::CloudPlatform => platforms::find(&mut conn, &internal)
+            .await?
+            .map(|p| Node::CloudPlatform(CloudPlatform::new(p, viewer))),
         Kind::Image | Kind::Template => {
             let want = if kind == Kind::Image { "IMAGE" } else { "TEMPLATE" };
             sources::find_visible(&mut conn, &internal, &scope)
                 .await?
                 .filter(|r| r.resource == want && can_see_source(viewer, r))
-                .map(|r| if kind == Kind::Image { Node::Image(Image::new(r, viewer)) } else { Node::Template(Template::new(r, viewer)) })
+                .map(|r| {
+                    if kind == Kind::Image {
+                        Node::Image(Image::new(r, viewer))
+                    } else {
+                        Node::Template(Template::new(r, viewer))
+                    }
+                })
         }
-        Kind::SyncRun if scope == TenantScope::All => sync_runs::find(&mut conn, &internal).await?.map(|r| Node::SyncRun(SyncRun(r))),
-        Kind::SyncRun | Kind::Desktop | Kind::AuditEntry => None,
+        Kind::SyncRun if scope == TenantScope::All => sync_runs::find(&mut conn, &internal)
+            .await?
+            .map(|r| Node::SyncRun(SyncRun(r))),
+        Kind::SyncRun => None,
+        Kind::Desktop => desktops::find(&mut conn, &internal, &viewer.desktop_scope())
+            .await?
+            .map(|d| Node::Desktop(Desktop::new(d, viewer))),
+        Kind::AuditEntry if viewer.role != Role::TenantUser => audit::find(&mut conn, &internal, &scope)
+            .await?
+            .map(|a| Node::AuditEntry(AuditEntry(a))),
+        Kind::AuditEntry => None,
     };
     Ok(node)
 }

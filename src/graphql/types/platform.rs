@@ -37,20 +37,32 @@ pub struct CloudPlatform {
 impl CloudPlatform {
     /// The platform as `viewer` may see it.
     pub fn new(row: PlatformRow, viewer: &UserViewer) -> Self {
-        Self { row, full: viewer.is_system_admin() }
+        Self {
+            row,
+            full: viewer.is_system_admin(),
+        }
     }
 
     fn operator<T>(&self, value: T) -> Option<T> {
         self.full.then_some(value)
     }
 
-    async fn sources(&self, ctx: &Context<'_>, resource: Resource, first: Option<i32>, after: Option<String>)
-        -> ApiResult<(Page<SourceRow>, UserViewer)> {
+    async fn sources(
+        &self,
+        ctx: &Context<'_>,
+        resource: Resource,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<(Page<SourceRow>, UserViewer)> {
         if !self.full {
             return Err(ApiError::forbidden());
         }
         let page = PageArgs::parse(first, after.as_deref())?;
-        let filter = SourceFilter { platform_id: Some(self.row.id.clone()), include_removed: true, ..Default::default() };
+        let filter = SourceFilter {
+            platform_id: Some(self.row.id.clone()),
+            include_removed: true,
+            ..Default::default()
+        };
         let user = ctx.user()?;
         let mut conn = ctx.state().pool.get().await?;
         let rows = sources::list(&mut conn, resource, &SourceSet::Visible(user.scope()), &filter, &page).await?;
@@ -104,7 +116,10 @@ impl CloudPlatform {
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
             let tenant = crate::graphql::loaders::load_tenant(ctx, &r.tenant_id).await?;
-            out.push(ProjectTenant { project: r.project, tenant: tenant.map(|t| t.0.slug).unwrap_or_default() });
+            out.push(ProjectTenant {
+                project: r.project,
+                tenant: tenant.map(|t| t.0.slug).unwrap_or_default(),
+            });
         }
         Ok(Some(out))
     }
@@ -117,15 +132,21 @@ impl CloudPlatform {
         Ok(sync_runs::latest(&mut conn, &self.row.id).await?.map(SyncRun))
     }
     /// Sync runs, newest first; null for tenant roles.
-    async fn sync_runs(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>)
-        -> ApiResult<Option<SyncRunConnection>> {
+    async fn sync_runs(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<Option<SyncRunConnection>> {
         if !self.full {
             return Ok(None);
         }
         let page = PageArgs::parse(first, after.as_deref())?;
         let mut conn = ctx.state().pool.get().await?;
         let rows = sync_runs::list(&mut conn, &self.row.id, &page).await?;
-        Ok(Some(SyncRunConnection::build(rows, |r| (encode_cursor(&time_key(r.started_at), &r.id), SyncRun(r)))))
+        Ok(Some(SyncRunConnection::build(rows, |r| {
+            (encode_cursor(&time_key(r.started_at), &r.id), SyncRun(r))
+        })))
     }
     /// Seconds between scheduled syncs; null = on demand only (and for tenant roles).
     async fn sync_interval_seconds(&self) -> Option<i32> {
@@ -135,12 +156,21 @@ impl CloudPlatform {
     /// system admins only.
     async fn images(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> ApiResult<ImageConnection> {
         let (rows, user) = self.sources(ctx, Resource::Image, first, after).await?;
-        Ok(ImageConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Image::new(r, &user))))
+        Ok(ImageConnection::build(rows, |r| {
+            (encode_cursor(&r.name, &r.id), Image::new(r, &user))
+        }))
     }
     /// R4/R5: the templates synced from this platform; system admins only.
-    async fn templates(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> ApiResult<TemplateConnection> {
+    async fn templates(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<TemplateConnection> {
         let (rows, user) = self.sources(ctx, Resource::Template, first, after).await?;
-        Ok(TemplateConnection::build(rows, |r| (encode_cursor(&r.name, &r.id), Template::new(r, &user))))
+        Ok(TemplateConnection::build(rows, |r| {
+            (encode_cursor(&r.name, &r.id), Template::new(r, &user))
+        }))
     }
 }
 

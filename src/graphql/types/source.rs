@@ -55,7 +55,9 @@ impl SourceView {
 
     async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
         let user = ctx.user()?;
-        let row = load_platform(ctx, &self.row.platform_id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+        let row = load_platform(ctx, &self.row.platform_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("platform"))?;
         Ok(CloudPlatform::new(row, user))
     }
 
@@ -69,9 +71,15 @@ impl SourceView {
     fn readiness(&self) -> Readiness {
         let problems: Vec<ReadinessProblem> = readiness::problems(&self.row)
             .into_iter()
-            .map(|p| ReadinessProblem { code: p.code.to_owned(), message: p.message })
+            .map(|p| ReadinessProblem {
+                code: p.code.to_owned(),
+                message: p.message,
+            })
             .collect();
-        Readiness { ready: problems.is_empty(), problems }
+        Readiness {
+            ready: problems.is_empty(),
+            problems,
+        }
     }
 }
 
@@ -108,7 +116,11 @@ macro_rules! source_object {
             }
             /// SYSTEM, or CUSTOM when a tenant owns it through a mapped project (R3).
             pub async fn scope(&self) -> SourceScope {
-                if self.0.row.tenant_id.is_some() { SourceScope::Custom } else { SourceScope::System }
+                if self.0.row.tenant_id.is_some() {
+                    SourceScope::Custom
+                } else {
+                    SourceScope::System
+                }
             }
             /// The owning tenant of a custom source.
             pub async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Tenant>> {
@@ -136,7 +148,11 @@ macro_rules! source_object {
             }
             /// R11: the preset OS login name; null for viewers who may not edit this source.
             pub async fn os_username(&self) -> Option<&str> {
-                if self.0.can_edit { self.0.row.os_username.as_deref() } else { None }
+                if self.0.can_edit {
+                    self.0.row.os_username.as_deref()
+                } else {
+                    None
+                }
             }
             /// R11: whether a preset OS password is stored (never the password itself); null for
             /// viewers who may not edit this source.
@@ -172,30 +188,66 @@ macro_rules! source_object {
 }
 
 source_object!(Image, Kind::Image, "An image synced from a platform.");
-source_object!(Template, Kind::Template, "A template synced from a template-only platform (R5).");
+source_object!(
+    Template,
+    Kind::Template,
+    "A template synced from a template-only platform (R5)."
+);
 
 connection!(ImageConnection, ImageEdge, Image, "image");
 connection!(TemplateConnection, TemplateEdge, Template, "template");
 
 /// R5: images and templates share every rule.
 #[derive(Interface)]
+#[expect(
+    clippy::duplicated_attributes,
+    reason = "async-graphql lists interface fields as repeated attributes"
+)]
 #[graphql(
     field(name = "id", ty = "ID", desc = "Global ID."),
     field(name = "name", ty = "&str", desc = "Name on the platform."),
     field(name = "external_id", ty = "&str", desc = "The platform's own id for it."),
-    field(name = "platform", ty = "ApiResult<CloudPlatform>", desc = "The platform it was synced from."),
-    field(name = "scope", ty = "SourceScope", desc = "SYSTEM, or CUSTOM when a tenant owns it (R3)."),
-    field(name = "tenant", ty = "ApiResult<Option<Tenant>>", desc = "The owning tenant of a custom source."),
+    field(
+        name = "platform",
+        ty = "ApiResult<CloudPlatform>",
+        desc = "The platform it was synced from."
+    ),
+    field(
+        name = "scope",
+        ty = "SourceScope",
+        desc = "SYSTEM, or CUSTOM when a tenant owns it (R3)."
+    ),
+    field(
+        name = "tenant",
+        ty = "ApiResult<Option<Tenant>>",
+        desc = "The owning tenant of a custom source."
+    ),
     field(name = "boot_mode", ty = "Option<BootMode>", desc = "Firmware boot mode (R6)."),
     field(name = "video_model", ty = "Option<VideoModel>", desc = "Video model (R8)."),
     field(name = "os_type", ty = "Option<&str>", desc = "`windows` or `linux` (R9)."),
     field(name = "os_distro", ty = "Option<&str>", desc = "Lower-case distro name (R9)."),
-    field(name = "os_username", ty = "Option<&str>", desc = "R11: preset OS login name; null unless you may edit it."),
-    field(name = "has_os_password", ty = "Option<bool>", desc = "R11: whether a password is stored; null unless you may edit it."),
-    field(name = "readiness", ty = "Readiness", desc = "Whether a desktop can be made from it (R8)."),
+    field(
+        name = "os_username",
+        ty = "Option<&str>",
+        desc = "R11: preset OS login name; null unless you may edit it."
+    ),
+    field(
+        name = "has_os_password",
+        ty = "Option<bool>",
+        desc = "R11: whether a password is stored; null unless you may edit it."
+    ),
+    field(
+        name = "readiness",
+        ty = "Readiness",
+        desc = "Whether a desktop can be made from it (R8)."
+    ),
     field(name = "removed_from_platform", ty = "bool", desc = "Gone from its platform."),
     field(name = "version", ty = "i32", desc = "Optimistic-concurrency version."),
-    field(name = "synced_at", ty = "Option<chrono::DateTime<chrono::Utc>>", desc = "When a sync last saw it.")
+    field(
+        name = "synced_at",
+        ty = "Option<chrono::DateTime<chrono::Utc>>",
+        desc = "When a sync last saw it."
+    )
 )]
 pub enum BootSource {
     /// An image.

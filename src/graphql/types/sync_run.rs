@@ -25,7 +25,9 @@ impl SyncRun {
     /// The platform synced.
     async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
         let user = ctx.user()?;
-        let row = load_platform(ctx, &self.0.platform_id).await?.ok_or_else(|| ApiError::not_found("platform"))?;
+        let row = load_platform(ctx, &self.0.platform_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("platform"))?;
         Ok(CloudPlatform::new(row, user))
     }
     /// Running, succeeded or failed.

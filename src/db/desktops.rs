@@ -1,0 +1,224 @@
+//! Desktops. Every read takes the viewer's [`DesktopScope`].
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel_async::RunQueryDsl;
+
+use super::Conn;
+use super::models::DesktopRow;
+use super::pagination::{Page, PageArgs};
+use super::schema::desktops::dsl as d;
+use super::sources::lower;
+use crate::{with_conn, write_tx};
+
+/// Which desktops a viewer may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DesktopScope {
+    /// All (system admins).
+    All,
+    /// One tenant's (tenant admins).
+    Tenant(String),
+    /// Those assigned to one user (tenant users).
+    Owner(String),
+}
+
+/// Filters of the desktop list.
+#[derive(Debug, Clone, Default)]
+pub struct DesktopFilter {
+    /// Only this tenant's.
+    pub tenant_id: Option<String>,
+    /// Only this owner's.
+    pub owner_id: Option<String>,
+    /// Only those made from this source.
+    pub source_id: Option<String>,
+    /// Only those on this platform.
+    pub platform_id: Option<String>,
+    /// Name contains (case-insensitive).
+    pub name_contains: Option<String>,
+}
+
+macro_rules! scoped {
+    ($scope:expr) => {{
+        let mut q = d::desktops.into_boxed();
+        match $scope {
+            DesktopScope::All => {}
+            DesktopScope::Tenant(t) => q = q.filter(d::tenant_id.eq(t.clone())),
+            DesktopScope::Owner(u) => q = q.filter(d::owner_id.eq(u.clone())),
+        }
+        q
+    }};
+}
+
+macro_rules! filtered {
+    ($scope:expr, $filter:expr) => {{
+        let mut q = scoped!($scope);
+        let f: &DesktopFilter = $filter;
+        if let Some(v) = &f.tenant_id {
+            q = q.filter(d::tenant_id.eq(v.clone()));
+        }
+        if let Some(v) = &f.owner_id {
+            q = q.filter(d::owner_id.eq(v.clone()));
+        }
+        if let Some(v) = &f.source_id {
+            q = q.filter(d::source_id.eq(v.clone()));
+        }
+        if let Some(v) = &f.platform_id {
+            q = q.filter(d::platform_id.eq(v.clone()));
+        }
+        if let Some(n) = &f.name_contains {
+            q = q.filter(lower(d::name).like(super::sources::like_pattern(n)).escape('\\'));
+        }
+        q
+    }};
+}
+
+/// One page of desktops by name then id.
+pub async fn list(
+    conn: &mut Conn,
+    scope: &DesktopScope,
+    filter: &DesktopFilter,
+    page: &PageArgs,
+) -> QueryResult<Page<DesktopRow>> {
+    with_conn!(conn, |c| {
+        let total: i64 = filtered!(scope, filter).count().get_result(c).await?;
+        let mut q = filtered!(scope, filter);
+        if let Some((name, id)) = &page.after {
+            q = q.filter(
+                d::name
+                    .gt(name.clone())
+                    .or(d::name.eq(name.clone()).and(d::id.gt(id.clone()))),
+            );
+        }
+        let rows = q
+            .order((d::name.asc(), d::id.asc()))
+            .limit(page.limit())
+            .select(DesktopRow::as_select())
+            .load(c)
+            .await?;
+        Ok(Page::from_rows(rows, page, total))
+    })
+}
+
+/// A desktop within scope.
+pub async fn find(conn: &mut Conn, id: &str, scope: &DesktopScope) -> QueryResult<Option<DesktopRow>> {
+    with_conn!(conn, |c| {
+        scoped!(scope)
+            .filter(d::id.eq(id))
+            .select(DesktopRow::as_select())
+            .first(c)
+            .await
+            .optional()
+    })
+}
+
+/// The desktop an agent token belongs to.
+pub async fn by_agent_token(conn: &mut Conn, token_hash: &str) -> QueryResult<Option<DesktopRow>> {
+    with_conn!(conn, |c| {
+        d::desktops
+            .filter(d::agent_token_hash.eq(token_hash))
+            .select(DesktopRow::as_select())
+            .first(c)
+            .await
+            .optional()
+    })
+}
+
+/// Every desktop on a platform (the sync's view).
+pub async fn of_platform(conn: &mut Conn, platform_id: &str) -> QueryResult<Vec<DesktopRow>> {
+    with_conn!(conn, |c| d::desktops
+        .filter(d::platform_id.eq(platform_id))
+        .select(DesktopRow::as_select())
+        .load(c)
+        .await)
+}
+
+/// How many desktops live on a platform.
+pub async fn count_on_platform(conn: &mut Conn, platform_id: &str) -> QueryResult<i64> {
+    with_conn!(conn, |c| d::desktops
+        .filter(d::platform_id.eq(platform_id))
+        .count()
+        .get_result(c)
+        .await)
+}
+
+/// Desktops made from a source, within scope.
+pub async fn of_source(conn: &mut Conn, source_id: &str, scope: &DesktopScope) -> QueryResult<Vec<DesktopRow>> {
+    with_conn!(conn, |c| {
+        scoped!(scope)
+            .filter(d::source_id.eq(source_id))
+            .select(DesktopRow::as_select())
+            .load(c)
+            .await
+    })
+}
+
+/// Inserts desktops (one, or those a sync imports).
+pub async fn insert(conn: &mut Conn, rows: &[DesktopRow]) -> QueryResult<()> {
+    write_tx!(conn, |c| {
+        for row in rows {
+            diesel::insert_into(d::desktops).values(row).execute(c).await?;
+        }
+        Ok::<_, diesel::result::Error>(())
+    })
+}
+
+/// Writes every mutable field of `row` if the stored version is `expected`; bumps the version.
+/// `Ok(None)` when the version moved.
+pub async fn save(conn: &mut Conn, row: &DesktopRow, expected: i32) -> QueryResult<Option<DesktopRow>> {
+    let now = super::models::now();
+    write_tx!(conn, |c| {
+        let n = diesel::update(d::desktops.filter(d::id.eq(&row.id)).filter(d::version.eq(expected)))
+            .set((
+                d::owner_id.eq(&row.owner_id),
+                d::removed.eq(row.removed),
+                d::image_username.eq(&row.image_username),
+                d::image_password_enc.eq(&row.image_password_enc),
+                d::image_copy_at.eq(row.image_copy_at),
+                d::image_copy_version.eq(row.image_copy_version),
+                d::custom_username.eq(&row.custom_username),
+                d::custom_password_enc.eq(&row.custom_password_enc),
+                d::agent_token_hash.eq(&row.agent_token_hash),
+                d::agent_os_type.eq(&row.agent_os_type),
+                d::agent_os_distro.eq(&row.agent_os_distro),
+                d::agent_os_version.eq(&row.agent_os_version),
+                d::agent_hostname.eq(&row.agent_hostname),
+                d::agent_version.eq(&row.agent_version),
+                d::agent_reported_at.eq(row.agent_reported_at),
+                d::version.eq(expected + 1),
+                d::updated_at.eq(now),
+            ))
+            .execute(c)
+            .await?;
+        if n == 0 {
+            return Ok(None);
+        }
+        d::desktops
+            .find(&row.id)
+            .select(DesktopRow::as_select())
+            .first(c)
+            .await
+            .map(Some)
+    })
+}
+
+/// Marks desktops whose VMs vanished (true) or came back (false).
+pub async fn set_removed(conn: &mut Conn, ids: &[String], removed: bool, at: NaiveDateTime) -> QueryResult<usize> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    write_tx!(conn, |c| {
+        diesel::update(d::desktops.filter(d::id.eq_any(ids)))
+            .set((
+                d::removed.eq(removed),
+                d::version.eq(d::version + 1),
+                d::updated_at.eq(at),
+            ))
+            .execute(c)
+            .await
+    })
+}
+
+/// Deletes a desktop row.
+pub async fn delete(conn: &mut Conn, id: &str) -> QueryResult<usize> {
+    write_tx!(conn, |c| diesel::delete(d::desktops.find(id)).execute(c).await)
+}

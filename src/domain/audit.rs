@@ -1,0 +1,50 @@
+//! The audit trail: who, what, when, and the outcome. Never a secret.
+
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::db::audit;
+use crate::db::models::{AuditRow, now};
+use crate::ids::{self, Kind};
+
+/// One thing to record.
+pub struct Entry<'a> {
+    /// e.g. `connectionInfo`, `setDesktopCredentials`.
+    pub action: &'a str,
+    /// The tenant it concerns.
+    pub tenant_id: Option<&'a str>,
+    /// The object acted on: its kind and internal id (stored as its global ID).
+    pub target: Option<(Kind, &'a str)>,
+    /// `ok`, `denied`, `failed`.
+    pub outcome: &'a str,
+    /// Free text, never a secret.
+    pub detail: Option<String>,
+}
+
+/// Records an entry; a failure to record is logged, not raised (the action already happened).
+pub async fn record(state: &AppState, viewer: &Viewer, entry: Entry<'_>) {
+    let actor_id = match viewer {
+        Viewer::User(u) => Some(u.id.clone()),
+        Viewer::Agent { .. } | Viewer::Anonymous => None,
+    };
+    let row = AuditRow {
+        id: ids::new_id(),
+        at: now(),
+        actor_id,
+        tenant_id: entry.tenant_id.map(str::to_owned),
+        action: entry.action.to_owned(),
+        target_id: entry.target.map(|(kind, id)| ids::encode(kind, id).0),
+        outcome: entry.outcome.to_owned(),
+        detail: entry.detail,
+    };
+    let result = match state.pool.get().await {
+        Ok(mut conn) => audit::insert(&mut conn, &row).await.map_err(anyhow::Error::from),
+        Err(e) => Err(e),
+    };
+    if let Err(e) = result {
+        tracing::error!(
+            error = format!("{e:#}"),
+            action = row.action,
+            "could not record an audit entry"
+        );
+    }
+}

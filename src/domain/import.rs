@@ -1,0 +1,142 @@
+//! R12 at sync time: VMs in a tenant's project become that tenant's desktops, with the credentials
+//! of their source copied at that moment; VMs gone from the platform mark their desktops removed.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDateTime;
+
+use crate::app::AppState;
+use crate::db::desktops;
+use crate::db::models::{DesktopRow, PlatformRow, SourceRow};
+use crate::db::sources;
+use crate::domain::credentials::copy_source_credentials;
+use crate::domain::desktops::{LoginMode, publish};
+use crate::error::ApiResult;
+use crate::events::DesktopEventKind;
+use crate::ids;
+use crate::platform::RemoteVm;
+
+/// What the VM part of a sync did.
+#[derive(Debug, Default)]
+pub struct Imported {
+    /// Desktops created from VMs (ids).
+    pub created: Vec<String>,
+    /// Operator notes.
+    pub notes: Vec<String>,
+}
+
+fn new_desktop(
+    vm: &RemoteVm,
+    tenant_id: &str,
+    platform_id: &str,
+    source: &SourceRow,
+    boot: &str,
+    at: NaiveDateTime,
+) -> DesktopRow {
+    DesktopRow {
+        id: ids::new_id(),
+        tenant_id: tenant_id.to_owned(),
+        owner_id: None,
+        platform_id: platform_id.to_owned(),
+        source_id: source.id.clone(),
+        external_id: vm.external_id.clone(),
+        name: vm.name.clone(),
+        boot_mode: boot.to_owned(),
+        login_mode: LoginMode::Local.as_str().to_owned(),
+        ad_domain: None,
+        removed: false,
+        image_username: None,
+        image_password_enc: None,
+        image_copy_at: None,
+        image_copy_version: None,
+        custom_username: None,
+        custom_password_enc: None,
+        agent_token_hash: None,
+        agent_os_type: None,
+        agent_os_distro: None,
+        agent_os_version: None,
+        agent_hostname: None,
+        agent_version: None,
+        agent_reported_at: None,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+    }
+}
+
+/// Reconciles the platform's VMs with its desktops. Known desktops keep their credentials (a
+/// later sync neither re-copies nor loses them).
+pub async fn import_vms(
+    state: &AppState,
+    platform: &PlatformRow,
+    vms: &[RemoteVm],
+    tenants: &HashMap<&str, &str>,
+    at: NaiveDateTime,
+) -> ApiResult<Imported> {
+    let mut out = Imported::default();
+    let mut conn = state.pool.get().await?;
+    let existing = desktops::of_platform(&mut conn, &platform.id).await?;
+    let known: HashMap<&str, &DesktopRow> = existing.iter().map(|d| (d.external_id.as_str(), d)).collect();
+    let by_external: HashMap<String, SourceRow> = sources::of_platform(&mut conn, &platform.id)
+        .await?
+        .into_iter()
+        .map(|s| (s.external_id.clone(), s))
+        .collect();
+    let listed: HashSet<&str> = vms.iter().map(|v| v.external_id.as_str()).collect();
+    let mut new_rows = Vec::new();
+    let mut back = Vec::new();
+    for vm in vms {
+        if let Some(d) = known.get(vm.external_id.as_str()) {
+            if d.removed {
+                back.push(d.id.clone());
+            }
+            continue;
+        }
+        let Some(tenant_id) = vm.project.as_deref().and_then(|p| tenants.get(p)) else {
+            continue;
+        };
+        let Some(source) = vm.source_external_id.as_ref().and_then(|s| by_external.get(s)) else {
+            out.notes.push(format!(
+                "VM {} was not imported: its image or template is unknown",
+                vm.external_id
+            ));
+            continue;
+        };
+        let Some(boot) = vm
+            .boot_mode
+            .map(|b| b.as_str().to_owned())
+            .or_else(|| source.boot_mode.clone())
+        else {
+            out.notes.push(format!(
+                "VM {} was not imported: its boot mode is unknown",
+                vm.external_id
+            ));
+            continue;
+        };
+        let mut row = new_desktop(vm, tenant_id, &platform.id, source, &boot, at);
+        copy_source_credentials(state, &mut row, source)?;
+        new_rows.push(row);
+    }
+    let gone: Vec<String> = existing
+        .iter()
+        .filter(|d| !d.removed && !listed.contains(d.external_id.as_str()))
+        .map(|d| d.id.clone())
+        .collect();
+    desktops::insert(&mut conn, &new_rows).await?;
+    desktops::set_removed(&mut conn, &gone, true, at).await?;
+    desktops::set_removed(&mut conn, &back, false, at).await?;
+    for row in &new_rows {
+        publish(state, DesktopEventKind::Created, row, None);
+        out.created.push(row.id.clone());
+    }
+    if !new_rows.is_empty() {
+        out.notes.push(format!("{} desktops imported from VMs", new_rows.len()));
+    }
+    if !gone.is_empty() {
+        out.notes.push(format!(
+            "{} desktops' VMs are gone from the platform; the desktops are kept",
+            gone.len()
+        ));
+    }
+    Ok(out)
+}

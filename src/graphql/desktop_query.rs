@@ -1,0 +1,129 @@
+//! Reads about desktops: the list, connection info (R15) and the audit trail.
+
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+
+use crate::db::audit;
+use crate::db::desktops::{self, DesktopFilter as DbDesktopFilter};
+use crate::db::pagination::{PageArgs, encode_cursor, time_key};
+use crate::domain::catalogue::decode_source_id;
+use crate::domain::credentials;
+use crate::domain::desktops::LoginMode;
+use crate::domain::values::Role;
+use crate::error::{ApiError, ApiResult};
+use crate::graphql::context::ContextExt as _;
+use crate::graphql::types::audit::{AuditEntry, AuditEntryConnection};
+use crate::graphql::types::desktop::{Desktop, DesktopConnection};
+use crate::ids::{self, Kind};
+
+/// Filters of the desktop list.
+#[derive(InputObject, Default)]
+pub struct DesktopFilter {
+    /// Only this tenant's.
+    pub tenant_id: Option<ID>,
+    /// Only those assigned to this user.
+    pub owner_id: Option<ID>,
+    /// Only those made from this Image or Template.
+    pub source_id: Option<ID>,
+    /// Only those on this platform.
+    pub platform_id: Option<ID>,
+    /// Name contains this (case-insensitive).
+    pub name_contains: Option<String>,
+}
+
+impl DesktopFilter {
+    fn parse(filter: Option<Self>) -> ApiResult<DbDesktopFilter> {
+        let f = filter.unwrap_or_default();
+        Ok(DbDesktopFilter {
+            tenant_id: f.tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?,
+            owner_id: f.owner_id.map(|o| ids::decode(Kind::User, &o)).transpose()?,
+            source_id: f
+                .source_id
+                .map(|s| decode_source_id(&s).map(|(_, id)| id))
+                .transpose()?,
+            platform_id: f
+                .platform_id
+                .map(|p| ids::decode(Kind::CloudPlatform, &p))
+                .transpose()?,
+            name_contains: f.name_contains.filter(|n| !n.is_empty()),
+        })
+    }
+}
+
+/// R15: what the client app needs to connect.
+#[derive(SimpleObject)]
+pub struct ConnectionInfo {
+    /// The desktop.
+    pub desktop: Desktop,
+    /// LOCAL or AD_DOMAIN.
+    pub login_mode: LoginMode,
+    /// Whether the client logs in silently with `username` and `password`.
+    pub auto_login: bool,
+    /// LOCAL: the effective OS username (custom first, R14).
+    pub username: Option<String>,
+    /// LOCAL: the effective OS password. AD_DOMAIN: null; the user types its AD password.
+    pub password: Option<String>,
+    /// AD_DOMAIN: the domain.
+    pub ad_domain: Option<String>,
+}
+
+/// Desktop reads, merged into the query root.
+#[derive(Default)]
+pub struct DesktopQuery;
+
+#[Object]
+impl DesktopQuery {
+    /// Desktops: all for system admins, the tenant's for tenant admins, the assigned ones for users.
+    async fn desktops(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        filter: Option<DesktopFilter>,
+    ) -> ApiResult<DesktopConnection> {
+        let me = ctx.user()?;
+        let page = PageArgs::parse(first, after.as_deref())?;
+        let filter = DesktopFilter::parse(filter)?;
+        let mut conn = ctx.state().pool.get().await?;
+        let rows = desktops::list(&mut conn, &me.desktop_scope(), &filter, &page).await?;
+        Ok(DesktopConnection::build(rows, |d| {
+            (encode_cursor(&d.name, &d.id), Desktop::new(d, me))
+        }))
+    }
+
+    /// R15: for the desktop's assigned user. Every request is audited (never the secret).
+    async fn connection_info(&self, ctx: &Context<'_>, desktop_id: ID) -> ApiResult<ConnectionInfo> {
+        let me = ctx.user()?;
+        let id = ids::decode(Kind::Desktop, &desktop_id)?;
+        let c = credentials::connection_info(ctx.state(), ctx.viewer(), &id).await?;
+        Ok(ConnectionInfo {
+            desktop: Desktop::new(c.desktop, me),
+            login_mode: c.login_mode,
+            auto_login: c.auto_login,
+            username: c.username,
+            password: c.password,
+            ad_domain: c.ad_domain,
+        })
+    }
+
+    /// Who changed what, newest first: system admins all (or one tenant's), tenant admins their
+    /// tenant's. Never a secret.
+    async fn audit_log(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        tenant_id: Option<ID>,
+    ) -> ApiResult<AuditEntryConnection> {
+        let me = ctx.viewer().admin()?;
+        let tenant = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
+        if me.role == Role::TenantAdmin && tenant.is_some() && tenant != me.tenant_id {
+            return Err(ApiError::not_found("tenant"));
+        }
+        let page = PageArgs::parse(first, after.as_deref())?;
+        let mut conn = ctx.state().pool.get().await?;
+        let rows = audit::list(&mut conn, &me.scope(), tenant.as_deref(), &page).await?;
+        Ok(AuditEntryConnection::build(rows, |a| {
+            (encode_cursor(&time_key(a.at), &a.id), AuditEntry(a))
+        }))
+    }
+}

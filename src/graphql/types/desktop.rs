@@ -1,0 +1,200 @@
+//! `Desktop` and what hangs off it: OS info (R10), agent status, credentials (R12–R14).
+
+use async_graphql::{Context, ID, Object, SimpleObject};
+
+use crate::auth::viewer::UserViewer;
+use crate::db::models::{DesktopRow, SourceRow};
+use crate::domain::agents::{self, OsInfoSource};
+use crate::domain::credentials::{self, CredentialSource};
+use crate::domain::desktops::LoginMode;
+use crate::domain::values::{BootMode, Role};
+use crate::error::{ApiError, ApiResult};
+use crate::graphql::loaders::{load_platform, load_source, load_tenant, load_user};
+use crate::ids::{self, Kind};
+
+use super::connection::connection;
+use super::platform::CloudPlatform;
+use super::source::BootSource;
+use super::tenant::Tenant;
+use super::user::User;
+use super::utc;
+
+/// R10: the OS a desktop runs, and where that knowledge comes from.
+#[derive(SimpleObject)]
+pub struct OsInfo {
+    /// `windows` or `linux`.
+    pub os_type: Option<String>,
+    /// Distro, e.g. `ubuntu`, `win11`.
+    pub os_distro: Option<String>,
+    /// Version, as the agent reports it.
+    pub os_version: Option<String>,
+    /// AGENT (Mole's last report), PRESET (the source's), or NONE.
+    pub source: OsInfoSource,
+    /// When the agent reported it.
+    pub reported_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The Mole agent of a desktop.
+#[derive(SimpleObject)]
+pub struct AgentStatus {
+    /// Whether it reported in the last five minutes.
+    pub connected: bool,
+    /// Its last report.
+    pub last_report_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Host name inside the desktop.
+    pub hostname: Option<String>,
+    /// The agent's version.
+    pub agent_version: Option<String>,
+}
+
+/// A desktop's credentials. Never a password.
+#[derive(SimpleObject)]
+pub struct DesktopCredentials {
+    /// CUSTOM (set on the desktop), IMAGE (copied from its source) or NONE (R14).
+    pub effective_source: CredentialSource,
+    /// The effective username.
+    pub username: Option<String>,
+    /// Whether the effective pair has a password.
+    pub has_password: bool,
+    /// Whether custom credentials are set.
+    pub custom_set: bool,
+    /// When the source's credentials were copied (R12).
+    pub image_copy_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// R13: the source's credentials changed after the copy; `updateCredentials` refreshes it.
+    pub stale: bool,
+}
+
+/// A cloud desktop: a VM made from an image or template.
+pub struct Desktop {
+    row: DesktopRow,
+    /// Whose eyes: decides what nested objects show.
+    lens: UserViewer,
+}
+
+impl Desktop {
+    /// The desktop as `viewer` sees it.
+    pub fn new(row: DesktopRow, viewer: &UserViewer) -> Self {
+        Self {
+            row,
+            lens: viewer.clone(),
+        }
+    }
+
+    /// The desktop as its own agent sees it: nothing beyond the desktop itself.
+    pub fn for_agent(row: DesktopRow) -> Self {
+        let lens = UserViewer {
+            id: String::new(),
+            username: String::new(),
+            role: Role::TenantUser,
+            tenant_id: Some(row.tenant_id.clone()),
+        };
+        Self { row, lens }
+    }
+
+    async fn source_row(&self, ctx: &Context<'_>) -> ApiResult<SourceRow> {
+        load_source(ctx, &self.row.source_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("image or template"))
+    }
+}
+
+#[Object]
+impl Desktop {
+    /// Global ID.
+    pub async fn id(&self) -> ID {
+        ids::encode(Kind::Desktop, &self.row.id)
+    }
+    /// Name (also the VM's).
+    async fn name(&self) -> &str {
+        &self.row.name
+    }
+    /// The VM's id on the platform.
+    async fn external_id(&self) -> &str {
+        &self.row.external_id
+    }
+    /// The tenant it belongs to.
+    async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Tenant> {
+        load_tenant(ctx, &self.row.tenant_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("tenant"))
+    }
+    /// The user it is assigned to.
+    async fn owner(&self, ctx: &Context<'_>) -> ApiResult<Option<User>> {
+        if self.lens.id.is_empty() {
+            return Ok(None);
+        }
+        match &self.row.owner_id {
+            Some(id) => Ok(load_user(ctx, id).await?.map(User)),
+            None => Ok(None),
+        }
+    }
+    /// The platform it runs on.
+    async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
+        let row = load_platform(ctx, &self.row.platform_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("platform"))?;
+        Ok(CloudPlatform::new(row, &self.lens))
+    }
+    /// The image or template it was made from.
+    async fn source(&self, ctx: &Context<'_>) -> ApiResult<BootSource> {
+        Ok(BootSource::new(self.source_row(ctx).await?, &self.lens))
+    }
+    /// The VM is gone from the platform; the desktop stays until deleted.
+    async fn removed_from_platform(&self) -> bool {
+        self.row.removed
+    }
+    /// Boot mode (equal to its source's, R6).
+    async fn boot_mode(&self) -> ApiResult<BootMode> {
+        Ok(self.row.boot_mode.parse::<BootMode>().map_err(anyhow::Error::msg)?)
+    }
+    /// LOCAL (silent login with stored credentials) or AD_DOMAIN (R15).
+    async fn login_mode(&self) -> LoginMode {
+        LoginMode::parse(&self.row.login_mode)
+    }
+    /// The AD domain, in AD_DOMAIN mode.
+    async fn ad_domain(&self) -> Option<&str> {
+        self.row.ad_domain.as_deref()
+    }
+    /// R10: Mole's last report when there is one, else the source's preset.
+    async fn os_info(&self, ctx: &Context<'_>) -> ApiResult<OsInfo> {
+        let e = agents::effective_os(&self.row, &self.source_row(ctx).await?);
+        Ok(OsInfo {
+            os_type: e.os_type,
+            os_distro: e.os_distro,
+            os_version: e.os_version,
+            source: e.source,
+            reported_at: e.reported_at.map(utc),
+        })
+    }
+    /// The Mole agent's status.
+    async fn agent(&self) -> AgentStatus {
+        AgentStatus {
+            connected: agents::connected(&self.row),
+            last_report_at: self.row.agent_reported_at.map(utc),
+            hostname: self.row.agent_hostname.clone(),
+            agent_version: self.row.agent_version.clone(),
+        }
+    }
+    /// Credentials, never a password (R12–R14).
+    async fn credentials(&self, ctx: &Context<'_>) -> ApiResult<DesktopCredentials> {
+        let source = self.source_row(ctx).await?;
+        Ok(DesktopCredentials {
+            effective_source: credentials::effective_source(&self.row),
+            username: credentials::effective_username(&self.row).map(str::to_owned),
+            has_password: credentials::effective_has_password(&self.row),
+            custom_set: self.row.custom_username.is_some(),
+            image_copy_at: self.row.image_copy_at.map(utc),
+            stale: credentials::is_stale(&self.row, &source),
+        })
+    }
+    /// Bumped by every change.
+    async fn version(&self) -> i32 {
+        self.row.version
+    }
+    /// When it was created or imported.
+    async fn created_at(&self) -> chrono::DateTime<chrono::Utc> {
+        utc(self.row.created_at)
+    }
+}
+
+connection!(DesktopConnection, DesktopEdge, Desktop, "desktop");
