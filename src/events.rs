@@ -23,6 +23,8 @@ pub enum SyncEventKind {
     Finished,
     /// The sync failed; nothing was removed.
     Failed,
+    /// A step of a longer operation on the platform (a boot-mode copy); see `message`.
+    Progress,
     /// The subscriber fell behind and missed events: re-read what it shows.
     Resync,
 }
@@ -40,6 +42,8 @@ pub struct SyncEvent {
     pub source: Option<(String, Resource)>,
     /// The desktop imported (DESKTOP_IMPORTED).
     pub desktop_id: Option<String>,
+    /// What happened, in words (PROGRESS, FAILED).
+    pub message: Option<String>,
     /// When.
     pub at: NaiveDateTime,
 }

@@ -26,8 +26,12 @@ pub fn decode_source_id(id: &str) -> ApiResult<(Resource, String)> {
     }
 }
 
-/// Loads a source the viewer may edit, with its platform.
-async fn load_editable(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<(UserViewer, SourceRow, PlatformRow)> {
+/// Loads a source the viewer may edit (R7, R9, R11), with its platform.
+pub async fn load_editable(
+    state: &AppState,
+    viewer: &Viewer,
+    id: &str,
+) -> ApiResult<(UserViewer, SourceRow, PlatformRow)> {
     let me = viewer.require(&[Role::SystemAdmin, Role::TenantAdmin])?.clone();
     let (resource, internal) = decode_source_id(id)?;
     let mut conn = state.pool.get().await?;

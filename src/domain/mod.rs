@@ -4,6 +4,7 @@ pub mod access;
 pub mod accounts;
 pub mod agents;
 pub mod audit;
+pub mod boot_copy;
 pub mod catalogue;
 pub mod credentials;
 pub mod desktops;

@@ -220,7 +220,7 @@ pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<Syn
             let resource = kind_of(&platform)?.resource();
             for (kind, id) in plan.changes {
                 if kind == SyncEventKind::DesktopImported {
-                    publish_event(state, &run, kind, None, Some(id));
+                    publish_event(state, &run, kind, None, Some(id), None);
                 } else {
                     publish(state, &run, kind, Some((id, resource)));
                 }
@@ -276,15 +276,18 @@ async fn reconcile_platform(state: &AppState, platform: &PlatformRow, run: &Sync
 }
 
 fn publish(state: &AppState, run: &SyncRunRow, kind: SyncEventKind, source: Option<(String, Resource)>) {
-    publish_event(state, run, kind, source, None);
+    let message = run.error.clone().filter(|_| kind == SyncEventKind::Failed);
+    publish_event(state, run, kind, source, None, message);
 }
 
-fn publish_event(
+/// Publishes a sync event of a run.
+pub fn publish_event(
     state: &AppState,
     run: &SyncRunRow,
     kind: SyncEventKind,
     source: Option<(String, Resource)>,
     desktop_id: Option<String>,
+    message: Option<String>,
 ) {
     state.events.publish(Event::Sync(SyncEvent {
         kind,
@@ -292,6 +295,7 @@ fn publish_event(
         run_id: run.id.clone(),
         source,
         desktop_id,
+        message,
         at: now(),
     }));
 }

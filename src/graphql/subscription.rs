@@ -57,6 +57,20 @@ impl SyncEvent {
         let row = sources::find_visible(&mut conn, id, &self.viewer.scope()).await?;
         Ok(row.map(|r| BootSource::new(r, &self.viewer)))
     }
+    /// The desktop imported (DESKTOP_IMPORTED).
+    async fn desktop(&self, ctx: &Context<'_>) -> ApiResult<Option<Desktop>> {
+        let Some(id) = &self.data.desktop_id else {
+            return Ok(None);
+        };
+        let mut conn = ctx.state().pool.get().await?;
+        Ok(desktops::find(&mut conn, id, &self.viewer.desktop_scope())
+            .await?
+            .map(|d| Desktop::new(d, &self.viewer)))
+    }
+    /// What happened, in words (PROGRESS steps, FAILED reasons).
+    async fn message(&self) -> Option<&str> {
+        self.data.message.as_deref()
+    }
     /// When it happened.
     async fn at(&self) -> chrono::DateTime<chrono::Utc> {
         utc(self.data.at)
@@ -212,6 +226,7 @@ async fn resync_event(pool: &crate::db::Pool, platform_id: &str, viewer: UserVie
         run_id: run.id,
         source: None,
         desktop_id: None,
+        message: None,
         at: crate::db::models::now(),
     };
     Some(SyncEvent { data, viewer })

@@ -111,4 +111,11 @@ pub trait PlatformDriver: Send + Sync {
     async fn set_vm_boot_mode(&self, external_id: &str, mode: BootMode) -> Result<(), PlatformError>;
     /// Saves a VM as a new image (or template) and returns it.
     async fn capture_vm(&self, external_id: &str, name: &str) -> Result<RemoteSource, PlatformError>;
+    /// Deletes an image (or template); deleting one that is already gone is not an error. Used to
+    /// clean up after a failed boot-mode copy.
+    async fn delete_source(&self, external_id: &str) -> Result<(), PlatformError> {
+        Err(PlatformError::Unsupported(format!(
+            "deleting {external_id} is not supported by this driver"
+        )))
+    }
 }

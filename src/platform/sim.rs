@@ -6,7 +6,9 @@
 //! - **inventory file** (`sim:///abs/path/inventory.json`): a JSON file read afresh at every call,
 //!   so a test or an operator can change what the platform holds between two syncs. Changes made
 //!   through the driver are written back atomically, keeping every field the simulator does not
-//!   understand. A top-level `"fail": "message"` makes every call fail (platform down).
+//!   understand. A top-level `"fail": "message"` makes every call fail (platform down);
+//!   `"faults": {"create_vm" | "set_vm_boot_mode" | "capture_vm" | "delete_vm" | "delete_source": "message"}`
+//!   makes just that operation fail.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -493,6 +495,7 @@ impl PlatformDriver for SimDriver {
                 Ok(created)
             }
             Store::File(file) => {
+                file.check_fault("create_vm").await?;
                 file.modify(self.kind, |snapshot, doc| {
                     snapshot.source(&vm.source_external_id).ok_or_else(missing)?;
                     array_mut(doc, "vms")?.push(vm_json(&created));
@@ -511,6 +514,7 @@ impl PlatformDriver for SimDriver {
                 Ok(())
             }
             Store::File(file) => {
+                file.check_fault("delete_vm").await?;
                 file.modify(self.kind, |snapshot, doc| {
                     if !snapshot.vms.iter().any(|vm| vm.external_id == external_id) {
                         return Ok(((), false));
@@ -533,6 +537,7 @@ impl PlatformDriver for SimDriver {
                 Ok(())
             }
             Store::File(file) => {
+                file.check_fault("set_vm_boot_mode").await?;
                 file.set_field(self.kind, Entry::Vm(external_id), "bootMode", mode.platform_str())
                     .await
             }
@@ -552,6 +557,7 @@ impl PlatformDriver for SimDriver {
                 Ok(image)
             }
             Store::File(file) => {
+                file.check_fault("capture_vm").await?;
                 let key = sources_key(self.kind);
                 file.modify(self.kind, |snapshot, doc| {
                     let vm = snapshot.vms.iter().find(|vm| vm.external_id == external_id);
@@ -560,6 +566,28 @@ impl PlatformDriver for SimDriver {
                     let image = captured(self.kind, vm, source, name);
                     array_mut(doc, key)?.push(source_json(&image));
                     Ok((image, true))
+                })
+                .await
+            }
+        }
+    }
+
+    async fn delete_source(&self, external_id: &str) -> Result<(), PlatformError> {
+        match &self.store {
+            Store::Memory(catalogue) => {
+                simulated_latency().await;
+                lock(catalogue).sources.retain(|s| s.external_id != external_id);
+                Ok(())
+            }
+            Store::File(file) => {
+                file.check_fault("delete_source").await?;
+                let key = sources_key(self.kind);
+                file.modify(self.kind, |snapshot, doc| {
+                    if snapshot.source(external_id).is_none() {
+                        return Ok(((), false));
+                    }
+                    array_mut(doc, key)?.retain(|entry| entry_id(entry) != Some(external_id));
+                    Ok(((), true))
                 })
                 .await
             }
@@ -627,6 +655,19 @@ impl InventoryFile {
             Some(_) => Err(PlatformError::Unavailable(
                 "platform down (fault injected by the simulator)".to_owned(),
             )),
+        }
+    }
+
+    /// Fails when the file's `"faults"` object names `operation` (fault injection per step:
+    /// `{"faults": {"capture_vm": "disk full"}}`).
+    async fn check_fault(&self, operation: &str) -> Result<(), PlatformError> {
+        let doc = self.load().await?;
+        match doc.get("faults").and_then(|f| f.get(operation)) {
+            None | Some(Value::Null | Value::Bool(false)) => Ok(()),
+            Some(Value::String(message)) => Err(PlatformError::Unavailable(message.clone())),
+            Some(_) => Err(PlatformError::Unavailable(format!(
+                "{operation} failed (fault injected by the simulator)"
+            ))),
         }
     }
 

@@ -2,8 +2,8 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 
-use crate::domain::catalogue;
 use crate::domain::values::{BootMode, VideoModel};
+use crate::domain::{boot_copy, catalogue};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::source::BootSource;
@@ -53,6 +53,17 @@ pub struct SetVideoModelInput {
     pub video_model: VideoModel,
 }
 
+/// R7 beyond: a copy of a source with the other boot mode.
+#[derive(InputObject)]
+pub struct CopyWithBootModeInput {
+    /// The Image or Template to copy.
+    pub id: ID,
+    /// The boot mode of the copy.
+    pub boot_mode: BootMode,
+    /// The copy's name.
+    pub name: String,
+}
+
 /// The catalogue.
 #[derive(Default)]
 pub struct CatalogueMutation;
@@ -97,6 +108,15 @@ impl CatalogueMutation {
     /// the workaround where the platform cannot.
     async fn set_boot_mode(&self, ctx: &Context<'_>, input: SetBootModeInput) -> ApiResult<BootSource> {
         let row = catalogue::set_boot_mode(ctx.state(), ctx.viewer(), &input.id, input.boot_mode).await?;
+        Ok(BootSource::new(row, ctx.user()?))
+    }
+
+    /// R7 beyond: on a platform that cannot edit boot mode, makes a copy of the source with the
+    /// other boot mode (VM from the image, VM boot mode, VM saved as image, VM removed, sync),
+    /// carrying OS info and credentials over. Progress arrives on `syncEvents`.
+    async fn copy_with_boot_mode(&self, ctx: &Context<'_>, input: CopyWithBootModeInput) -> ApiResult<BootSource> {
+        let row =
+            boot_copy::copy_with_boot_mode(ctx.state(), ctx.viewer(), &input.id, input.boot_mode, &input.name).await?;
         Ok(BootSource::new(row, ctx.user()?))
     }
 

@@ -1,0 +1,213 @@
+//! R7 beyond the refusal: on a platform that cannot change an image's boot mode (ZSphere), the
+//! service runs the workaround itself — create a VM from the image, set the VM's boot mode, save
+//! the VM as a new image, remove the VM, sync — and carries the original's OS info and credentials
+//! over. Progress goes to `syncEvents`; a failure at any step removes what was created and leaves
+//! the original untouched.
+
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::db::models::{PlatformRow, SourceRow, SyncRunRow, now};
+use crate::db::sources::{self, BusinessFields};
+use crate::db::sync_runs;
+use crate::domain::catalogue::{load_editable, password_aad};
+use crate::domain::platforms::{driver, kind_of};
+use crate::domain::sync::{publish_event, sync_platform};
+use crate::domain::validate;
+use crate::domain::values::{BootMode, SyncStatus};
+use crate::error::{ApiError, ApiResult, Code};
+use crate::events::SyncEventKind;
+use crate::ids;
+use crate::platform::{NewVm, PlatformDriver};
+
+/// What a failed step left behind, to remove.
+#[derive(Default)]
+struct Created {
+    vm: Option<String>,
+    image: Option<String>,
+}
+
+fn progress(state: &AppState, run: &SyncRunRow, message: String) {
+    publish_event(state, run, SyncEventKind::Progress, None, None, Some(message));
+}
+
+async fn cleanup(drv: &dyn PlatformDriver, created: &Created) {
+    if let Some(vm) = &created.vm
+        && let Err(e) = drv.delete_vm(vm).await
+    {
+        tracing::error!(vm, error = %e, "boot-mode copy: could not remove the temporary VM");
+    }
+    if let Some(image) = &created.image
+        && let Err(e) = drv.delete_source(image).await
+    {
+        tracing::error!(image, error = %e, "boot-mode copy: could not remove the half-made image");
+    }
+}
+
+/// The platform steps; on error, which step failed and why.
+async fn run_steps(
+    state: &AppState,
+    drv: &dyn PlatformDriver,
+    run: &SyncRunRow,
+    original: &SourceRow,
+    mode: BootMode,
+    name: &str,
+    created: &mut Created,
+) -> Result<String, String> {
+    let project = original.project.clone();
+    let vm = drv
+        .create_vm(&NewVm {
+            name: format!("xspace-copy-{}", &run.id[..8]),
+            source_external_id: original.external_id.clone(),
+            boot_mode: original
+                .boot_mode
+                .as_deref()
+                .and_then(|b| b.parse().ok())
+                .unwrap_or(mode),
+            project,
+        })
+        .await
+        .map_err(|e| format!("creating a VM from the image failed: {e}"))?;
+    created.vm = Some(vm.external_id.clone());
+    progress(state, run, format!("created VM {}", vm.external_id));
+    drv.set_vm_boot_mode(&vm.external_id, mode)
+        .await
+        .map_err(|e| format!("setting the VM's boot mode failed: {e}"))?;
+    progress(state, run, format!("set the VM's boot mode to {mode}"));
+    let image = drv
+        .capture_vm(&vm.external_id, name)
+        .await
+        .map_err(|e| format!("saving the VM as an image failed: {e}"))?;
+    created.image = Some(image.external_id.clone());
+    progress(state, run, format!("saved the VM as image {}", image.external_id));
+    drv.delete_vm(&vm.external_id)
+        .await
+        .map_err(|e| format!("removing the temporary VM failed: {e}"))?;
+    created.vm = None;
+    progress(state, run, "removed the temporary VM".to_owned());
+    Ok(image.external_id)
+}
+
+async fn finish(state: &AppState, run: &mut SyncRunRow, error: Option<String>) -> ApiResult<()> {
+    run.finished_at = Some(now());
+    run.status = if error.is_some() {
+        SyncStatus::Failed
+    } else {
+        SyncStatus::Succeeded
+    }
+    .as_str()
+    .to_owned();
+    run.added = i32::from(error.is_none());
+    run.error = error;
+    let mut conn = state.pool.get().await?;
+    sync_runs::finish(&mut conn, run).await?;
+    let kind = if run.error.is_some() {
+        SyncEventKind::Failed
+    } else {
+        SyncEventKind::Finished
+    };
+    publish_event(state, run, kind, None, None, run.error.clone());
+    Ok(())
+}
+
+/// Copies the original's OS info and credentials onto the new source (re-sealed for its row).
+async fn carry_over(state: &AppState, original: &SourceRow, copy: &SourceRow) -> ApiResult<SourceRow> {
+    let password = original
+        .os_password_enc
+        .as_deref()
+        .map(|p| state.secrets.open(p, &password_aad(&original.id)))
+        .transpose()?;
+    let fields = BusinessFields {
+        os_type: original.os_type.clone(),
+        os_distro: original.os_distro.clone(),
+        os_username: original.os_username.clone(),
+        os_password_enc: password
+            .map(|p| state.secrets.seal(&p, &password_aad(&copy.id)))
+            .transpose()?,
+        credentials_version: copy.credentials_version + 1,
+    };
+    let mut conn = state.pool.get().await?;
+    sources::update_business(&mut conn, &copy.id, copy.version, &fields)
+        .await?
+        .ok_or_else(|| ApiError::stale(copy.version))
+}
+
+fn check(platform: &PlatformRow, original: &SourceRow, mode: BootMode) -> ApiResult<()> {
+    if kind_of(platform)?.capabilities().boot_mode_editable {
+        return Err(ApiError::bad_input(
+            "this platform can change boot mode directly: use setBootMode",
+        ));
+    }
+    if original.boot_mode.as_deref() == Some(mode.as_str()) {
+        return Err(ApiError::bad_input(format!("the source already boots {mode}")));
+    }
+    if original.removed || original.status != "active" {
+        return Err(ApiError::bad_input(
+            "only an active source still on its platform can be copied",
+        ));
+    }
+    Ok(())
+}
+
+/// Runs the workaround and returns the new source.
+pub async fn copy_with_boot_mode(
+    state: &AppState,
+    viewer: &Viewer,
+    id: &str,
+    mode: BootMode,
+    name: &str,
+) -> ApiResult<SourceRow> {
+    let name = validate::name("name", name)?;
+    let (_, original, platform) = load_editable(state, viewer, id).await?;
+    check(&platform, &original, mode)?;
+    let drv = driver(state, &platform)?;
+    let mut run = SyncRunRow {
+        id: ids::new_id(),
+        platform_id: platform.id.clone(),
+        status: SyncStatus::Running.as_str().to_owned(),
+        started_at: now(),
+        finished_at: None,
+        added: 0,
+        updated: 0,
+        removed: 0,
+        error: None,
+        notes: serde_json::to_string(&[format!("copy of {} with boot mode {mode}", original.name)])
+            .unwrap_or_else(|_| "[]".into()),
+    };
+    sync_runs::insert(&mut state.pool.get().await?, &run).await?;
+    publish_event(state, &run, SyncEventKind::Started, None, None, None);
+    let mut created = Created::default();
+    let external_id = match run_steps(state, drv.as_ref(), &run, &original, mode, &name, &mut created).await {
+        Ok(id) => id,
+        Err(message) => {
+            cleanup(drv.as_ref(), &created).await;
+            finish(state, &mut run, Some(message.clone())).await?;
+            return Err(ApiError::client(
+                Code::PlatformUnavailable,
+                format!("{message}; the original is untouched"),
+            ));
+        }
+    };
+    finish(state, &mut run, None).await?;
+    let synced = sync_platform(state, &platform.id).await?;
+    let mut conn = state.pool.get().await?;
+    let copy = sources::of_platform(&mut conn, &platform.id)
+        .await?
+        .into_iter()
+        .find(|s| s.external_id == external_id);
+    drop(conn);
+    let Some(copy) = copy.filter(|_| synced.status == SyncStatus::Succeeded.as_str()) else {
+        cleanup(
+            drv.as_ref(),
+            &Created {
+                vm: None,
+                image: Some(external_id),
+            },
+        )
+        .await;
+        return Err(ApiError::client(
+            Code::PlatformUnavailable,
+            "the sync after the copy failed; the copy was removed",
+        ));
+    };
+    carry_over(state, &original, &copy).await
+}
