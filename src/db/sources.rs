@@ -190,24 +190,16 @@ pub struct SyncWrite {
     pub updates: Vec<(String, PlatformFields)>,
 }
 
-/// Applies a sync's changes in one write transaction and stamps `synced_at` on what was seen.
-pub async fn apply_sync(conn: &mut Conn, platform_id: &str, write: &SyncWrite, at: NaiveDateTime) -> QueryResult<()> {
+/// Applies a sync's changes in one write transaction; `synced_at` marks the rows it wrote.
+pub async fn apply_sync(conn: &mut Conn, write: &SyncWrite, at: NaiveDateTime) -> QueryResult<()> {
     write_tx!(conn, |c| {
         c.insert_sources(&write.inserts).await?;
         for (id, fields) in &write.updates {
             diesel::update(s::sources.filter(s::id.eq(id)))
-                .set((fields, s::version.eq(s::version + 1), s::updated_at.eq(at)))
+                .set((fields, s::version.eq(s::version + 1), s::updated_at.eq(at), s::synced_at.eq(at)))
                 .execute(c)
                 .await?;
         }
-        diesel::update(
-            s::sources
-                .filter(s::platform_id.eq(platform_id))
-                .filter(s::removed.eq(false)),
-        )
-        .set(s::synced_at.eq(at))
-        .execute(c)
-        .await?;
         Ok::<_, diesel::result::Error>(())
     })
 }

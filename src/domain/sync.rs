@@ -253,7 +253,7 @@ async fn reconcile_platform(state: &AppState, platform: &PlatformRow, run: &Sync
     let existing = sources::of_platform(&mut conn, &platform.id).await?;
     let at = run.started_at;
     let mut plan = reconcile(&platform.id, resource, existing, &remote, &tenants, at);
-    sources::apply_sync(&mut conn, &platform.id, &plan.write, at).await?;
+    sources::apply_sync(&mut conn, &plan.write, at).await?;
     drop(conn);
     match drv.list_vms().await {
         Ok(vms) => {

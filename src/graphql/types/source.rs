@@ -179,7 +179,7 @@ macro_rules! source_object {
             pub async fn version(&self) -> i32 {
                 self.0.row.version
             }
-            /// When a sync last saw it on the platform.
+            /// When a sync last added or changed it (its platform-owned fields are as of then).
             pub async fn synced_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
                 self.0.row.synced_at.map(utc)
             }
@@ -246,7 +246,7 @@ connection!(TemplateConnection, TemplateEdge, Template, "template");
     field(
         name = "synced_at",
         ty = "Option<chrono::DateTime<chrono::Utc>>",
-        desc = "When a sync last saw it."
+        desc = "When a sync last added or changed it."
     )
 )]
 pub enum BootSource {
