@@ -14,6 +14,6 @@ pub mod domain;
 pub mod error;
 pub mod events;
 pub mod graphql;
+pub mod http;
 pub mod ids;
 pub mod platform;
-pub mod server;

@@ -13,7 +13,7 @@ use xspace::cli::{AdminCommand, Cli, Command};
 use xspace::config::{Config, KeySource, load_keys};
 use xspace::db::{Pool, run_migrations};
 use xspace::domain::values::Role;
-use xspace::{demo, domain, graphql, server};
+use xspace::{demo, domain, graphql, http};
 
 fn init_logging() {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
@@ -118,7 +118,7 @@ async fn serve(seed_demo: bool) -> anyhow::Result<()> {
         .with_context(|| format!("binding {}", state.config.listen))?;
     let addr = listener.local_addr()?;
     let schema = graphql::build_schema(state.clone());
-    let app = server::router(state.clone(), schema);
+    let app = http::router(state.clone(), schema);
     println!("xspace listening on http://{addr}");
     tracing::info!(%addr, backend = ?state.pool.backend(), "serving /graphql");
     let serving = tokio::spawn(async move {

@@ -196,7 +196,12 @@ pub async fn apply_sync(conn: &mut Conn, write: &SyncWrite, at: NaiveDateTime) -
         c.insert_sources(&write.inserts).await?;
         for (id, fields) in &write.updates {
             diesel::update(s::sources.filter(s::id.eq(id)))
-                .set((fields, s::version.eq(s::version + 1), s::updated_at.eq(at), s::synced_at.eq(at)))
+                .set((
+                    fields,
+                    s::version.eq(s::version + 1),
+                    s::updated_at.eq(at),
+                    s::synced_at.eq(at),
+                ))
                 .execute(c)
                 .await?;
         }

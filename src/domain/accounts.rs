@@ -17,25 +17,32 @@ fn bad_login() -> ApiError {
 /// The viewer a bearer token stands for (a user's JWT or a desktop agent's token); anything
 /// invalid is anonymous.
 pub async fn authenticate(state: &AppState, token: &str) -> ApiResult<Viewer> {
+    Ok(authenticate_session(state, token).await?.0)
+}
+
+/// Like [`authenticate`], with the token's expiry (unix seconds) for a long-lived session such as
+/// a WebSocket; agent tokens do not expire.
+pub async fn authenticate_session(state: &AppState, token: &str) -> ApiResult<(Viewer, Option<i64>)> {
     if token.starts_with(crate::domain::agents::TOKEN_PREFIX) {
         let mut conn = state.pool.get().await?;
         let hash = crate::domain::agents::token_hash(token);
-        return Ok(match crate::db::desktops::by_agent_token(&mut conn, &hash).await? {
+        let viewer = match crate::db::desktops::by_agent_token(&mut conn, &hash).await? {
             Some(d) => Viewer::Agent { desktop_id: d.id },
             None => Viewer::Anonymous,
-        });
+        };
+        return Ok((viewer, None));
     }
     let Some(claims) = state.tokens.verify(token) else {
-        return Ok(Viewer::Anonymous);
+        return Ok((Viewer::Anonymous, None));
     };
     let mut conn = state.pool.get().await?;
     let Some(user) = users::by_id(&mut conn, &claims.sub).await? else {
-        return Ok(Viewer::Anonymous);
+        return Ok((Viewer::Anonymous, None));
     };
     if user.disabled || user.token_version != claims.tv {
-        return Ok(Viewer::Anonymous);
+        return Ok((Viewer::Anonymous, None));
     }
-    Ok(Viewer::User(user_viewer(&user)?))
+    Ok((Viewer::User(user_viewer(&user)?), Some(claims.exp)))
 }
 
 fn user_viewer(user: &UserRow) -> ApiResult<UserViewer> {

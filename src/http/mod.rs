@@ -1,10 +1,12 @@
 //! HTTP: `/graphql` (POST, GET queries, GraphiQL, WebSocket), `/healthz`, `/readyz`.
 
+mod ws;
+
 use std::sync::atomic::Ordering;
 
-use async_graphql::http::{ALL_WEBSOCKET_PROTOCOLS, GraphiQLSource};
+use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::OperationType;
-use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLResponse, GraphQLWebSocket};
+use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
 use axum::extract::{FromRequest as _, FromRequestParts as _, Request, State as AxumState, WebSocketUpgrade};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
@@ -116,12 +118,8 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
     if is_ws {
-        let protocol = match GraphQLProtocol::from_request_parts(&mut parts, &()).await {
-            Ok(p) => p,
-            Err(e) => return e.into_response(),
-        };
         return match WebSocketUpgrade::from_request_parts(&mut parts, &()).await {
-            Ok(upgrade) => websocket(http, protocol, upgrade),
+            Ok(upgrade) => websocket(http, upgrade),
             Err(e) => e.into_response(),
         };
     }
@@ -175,26 +173,19 @@ fn only_queries(query: &str) -> bool {
     }
 }
 
-fn websocket(http: Http, protocol: GraphQLProtocol, upgrade: WebSocketUpgrade) -> Response {
-    upgrade.protocols(ALL_WEBSOCKET_PROTOCOLS).on_upgrade(move |stream| {
-        let state = http.state.clone();
-        GraphQLWebSocket::new(stream, http.schema.clone(), protocol)
-            .on_connection_init(move |payload| async move {
-                let token = payload
-                    .get("token")
-                    .and_then(|t| t.as_str())
-                    .unwrap_or_default()
-                    .to_owned();
-                let viewer = accounts::authenticate(&state, &token)
-                    .await
-                    .map_err(|_| async_graphql::Error::new("authentication failed"))?;
-                if viewer == Viewer::Anonymous {
-                    return Err(async_graphql::Error::new("Forbidden: a valid token is required"));
-                }
-                let mut data = async_graphql::Data::default();
-                data.insert(viewer);
-                Ok(data)
-            })
-            .serve()
+fn websocket(http: Http, upgrade: WebSocketUpgrade) -> Response {
+    let upgrade = upgrade.protocols([ws::PROTOCOL]);
+    let accepted = upgrade.selected_protocol().is_some();
+    upgrade.on_upgrade(move |socket| async move {
+        if accepted {
+            ws::serve(socket, http.state, http.schema).await;
+        } else {
+            let mut socket = socket;
+            let frame = axum::extract::ws::CloseFrame {
+                code: 4406,
+                reason: "Subprotocol not acceptable".into(),
+            };
+            let _ = socket.send(axum::extract::ws::Message::Close(Some(frame))).await;
+        }
     })
 }

@@ -1,0 +1,271 @@
+//! GraphQL over WebSocket, `graphql-transport-ws` as the reference implementation (`graphql-ws`)
+//! defines it: `connection_init` within a bounded time (4408), subscribe only after the ack (4401),
+//! a refused token (4403), a duplicate id (4409), a second init (4429), malformed messages (4400);
+//! the server pings and drops a peer that stops answering, and closes when the token expires.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use async_graphql::Response;
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
+use futures::stream::BoxStream;
+use futures::{SinkExt as _, StreamExt as _};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tokio::time::{Instant, sleep_until};
+use tokio_stream::StreamMap;
+
+use crate::app::State;
+use crate::auth::Viewer;
+use crate::domain::accounts;
+use crate::graphql::AppSchema;
+
+/// The subprotocol spoken.
+pub const PROTOCOL: &str = "graphql-transport-ws";
+/// How long a client has to send `connection_init` (DESIGN §7: 5 s).
+pub const INIT_TIMEOUT: Duration = Duration::from_secs(5);
+/// How often the server pings an idle peer.
+pub const PING_INTERVAL: Duration = Duration::from_secs(15);
+/// How long a ping may go unanswered.
+pub const PONG_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A message from the client.
+#[derive(Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum ClientMessage {
+    ConnectionInit {
+        payload: Option<Value>,
+    },
+    Ping {
+        payload: Option<Value>,
+    },
+    Pong {},
+    Subscribe {
+        id: String,
+        payload: async_graphql::Request,
+    },
+    Complete {
+        id: String,
+    },
+}
+
+/// Why the server closes the socket.
+struct Close(u16, String);
+
+impl Close {
+    fn new(code: u16, reason: impl Into<String>) -> Self {
+        Self(code, reason.into())
+    }
+}
+
+/// The state of one connection.
+struct Connection {
+    state: State,
+    schema: AppSchema,
+    viewer: Option<Viewer>,
+    token_expires: Option<Instant>,
+    init_seen: bool,
+    operations: StreamMap<String, BoxStream<'static, Response>>,
+    first_response: HashMap<String, bool>,
+    awaiting_pong: Option<Instant>,
+}
+
+fn text(v: Value) -> Message {
+    Message::Text(Utf8Bytes::from(v.to_string()))
+}
+
+/// Serves one upgraded socket until it closes.
+pub async fn serve(socket: WebSocket, state: State, schema: AppSchema) {
+    let (mut sink, mut source) = socket.split();
+    let mut conn = Connection {
+        state,
+        schema,
+        viewer: None,
+        token_expires: None,
+        init_seen: false,
+        operations: StreamMap::new(),
+        first_response: HashMap::new(),
+        awaiting_pong: None,
+    };
+    let init_deadline = Instant::now() + INIT_TIMEOUT;
+    let mut next_ping = Instant::now() + PING_INTERVAL;
+    let outcome: Result<(), Close> = loop {
+        let deadline = conn.deadline(init_deadline, next_ping);
+        tokio::select! {
+            incoming = source.next() => match incoming {
+                Some(Ok(Message::Text(t))) => match conn.on_text(t.as_str()).await {
+                    Ok(replies) => {
+                        if send_all(&mut sink, replies).await.is_err() { break Ok(()); }
+                    }
+                    Err(close) => break Err(close),
+                },
+                Some(Ok(Message::Binary(_))) => break Err(Close::new(4400, "binary messages are not part of the protocol")),
+                Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break Ok(()),
+            },
+            Some((id, response)) = conn.operations.next(), if !conn.operations.is_empty() => {
+                let message = conn.on_response(&id, response);
+                if sink.send(message).await.is_err() { break Ok(()); }
+            },
+            () = sleep_until(deadline) => {
+                match conn.on_timer(init_deadline, &mut next_ping) {
+                    Ok(Some(ping)) => if sink.send(ping).await.is_err() { break Ok(()); },
+                    Ok(None) => {}
+                    Err(close) => break Err(close),
+                }
+            },
+        }
+        // Operations whose stream ended get their `complete`.
+        for id in conn.finished() {
+            if sink.send(text(json!({"type": "complete", "id": id}))).await.is_err() {
+                return;
+            }
+        }
+    };
+    if let Err(Close(code, reason)) = outcome {
+        let frame = CloseFrame {
+            code,
+            reason: Utf8Bytes::from(reason),
+        };
+        let _ = sink.send(Message::Close(Some(frame))).await;
+    }
+    let _ = sink.close().await;
+}
+
+async fn send_all(
+    sink: &mut futures::stream::SplitSink<WebSocket, Message>,
+    messages: Vec<Message>,
+) -> Result<(), axum::Error> {
+    for m in messages {
+        sink.send(m).await?;
+    }
+    Ok(())
+}
+
+impl Connection {
+    /// The next moment a timer must fire.
+    fn deadline(&self, init_deadline: Instant, next_ping: Instant) -> Instant {
+        let mut d = next_ping;
+        if !self.init_seen {
+            d = d.min(init_deadline);
+        }
+        if let Some(p) = self.awaiting_pong {
+            d = d.min(p);
+        }
+        if let Some(e) = self.token_expires {
+            d = d.min(e);
+        }
+        d
+    }
+
+    fn on_timer(&mut self, init_deadline: Instant, next_ping: &mut Instant) -> Result<Option<Message>, Close> {
+        let now = Instant::now();
+        if !self.init_seen && now >= init_deadline {
+            return Err(Close::new(4408, "Connection initialisation timeout"));
+        }
+        if self.token_expires.is_some_and(|e| now >= e) {
+            return Err(Close::new(4403, "Forbidden: the token expired"));
+        }
+        if self.awaiting_pong.is_some_and(|p| now >= p) {
+            return Err(Close::new(4504, "Keep-alive timeout: no pong"));
+        }
+        if now >= *next_ping {
+            *next_ping = now + PING_INTERVAL;
+            if self.awaiting_pong.is_none() {
+                self.awaiting_pong = Some(now + PONG_TIMEOUT);
+            }
+            return Ok(Some(text(json!({"type": "ping"}))));
+        }
+        Ok(None)
+    }
+
+    async fn on_text(&mut self, raw: &str) -> Result<Vec<Message>, Close> {
+        let message: ClientMessage =
+            serde_json::from_str(raw).map_err(|e| Close::new(4400, format!("Invalid message received: {e}")))?;
+        match message {
+            ClientMessage::ConnectionInit { payload } => self.on_init(payload).await,
+            ClientMessage::Ping { payload } => {
+                let mut pong = json!({"type": "pong"});
+                if let Some(p) = payload {
+                    pong["payload"] = p;
+                }
+                Ok(vec![text(pong)])
+            }
+            ClientMessage::Pong {} => {
+                self.awaiting_pong = None;
+                Ok(vec![])
+            }
+            ClientMessage::Subscribe { id, payload } => self.on_subscribe(id, payload),
+            ClientMessage::Complete { id } => {
+                self.operations.remove(&id);
+                self.first_response.remove(&id);
+                Ok(vec![])
+            }
+        }
+    }
+
+    async fn on_init(&mut self, payload: Option<Value>) -> Result<Vec<Message>, Close> {
+        if self.init_seen {
+            return Err(Close::new(4429, "Too many initialisation requests"));
+        }
+        self.init_seen = true;
+        let token = payload
+            .as_ref()
+            .and_then(|p| p.get("token"))
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let (viewer, expires) = accounts::authenticate_session(&self.state, token)
+            .await
+            .map_err(|_| Close::new(4403, "Forbidden"))?;
+        if !matches!(viewer, Viewer::User(_)) {
+            return Err(Close::new(4403, "Forbidden"));
+        }
+        self.viewer = Some(viewer);
+        self.token_expires = expires.map(|secs| {
+            let left = secs.saturating_sub(chrono::Utc::now().timestamp()).max(0);
+            Instant::now() + Duration::from_secs(u64::try_from(left).unwrap_or(0))
+        });
+        Ok(vec![text(json!({"type": "connection_ack"}))])
+    }
+
+    fn on_subscribe(&mut self, id: String, request: async_graphql::Request) -> Result<Vec<Message>, Close> {
+        let Some(viewer) = self.viewer.clone() else {
+            return Err(Close::new(4401, "Unauthorized"));
+        };
+        if self.operations.contains_key(&id) {
+            return Err(Close::new(4409, format!("Subscriber for {id} already exists")));
+        }
+        let stream = self.schema.execute_stream(request.data(viewer));
+        self.first_response.insert(id.clone(), true);
+        self.operations.insert(id, stream);
+        Ok(vec![])
+    }
+
+    /// `next` for results; `error` when the operation was refused before it ran.
+    fn on_response(&mut self, id: &str, response: Response) -> Message {
+        let first = self.first_response.insert(id.to_owned(), false).unwrap_or(false);
+        let refused = first && response.data == async_graphql::Value::Null && !response.errors.is_empty();
+        if refused {
+            self.operations.remove(id);
+            self.first_response.remove(id);
+            let errors = serde_json::to_value(&response.errors).unwrap_or_else(|_| json!([]));
+            return text(json!({"type": "error", "id": id, "payload": errors}));
+        }
+        let payload = serde_json::to_value(&response).unwrap_or_else(|_| json!({}));
+        text(json!({"type": "next", "id": id, "payload": payload}))
+    }
+
+    /// Ids whose stream has ended (StreamMap drops them): they still need `complete`.
+    fn finished(&mut self) -> Vec<String> {
+        let done: Vec<String> = self
+            .first_response
+            .keys()
+            .filter(|id| !self.operations.contains_key(*id))
+            .cloned()
+            .collect();
+        for id in &done {
+            self.first_response.remove(id);
+        }
+        done
+    }
+}
