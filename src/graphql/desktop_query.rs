@@ -73,6 +73,7 @@ pub struct DesktopQuery;
 #[Object]
 impl DesktopQuery {
     /// Desktops: all for system admins, the tenant's for tenant admins, the assigned ones for users.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn desktops(
         &self,
         ctx: &Context<'_>,
@@ -107,6 +108,7 @@ impl DesktopQuery {
 
     /// Who changed what, newest first: system admins all (or one tenant's), tenant admins their
     /// tenant's. Never a secret.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn audit_log(
         &self,
         ctx: &Context<'_>,

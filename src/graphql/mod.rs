@@ -3,6 +3,7 @@
 pub mod context;
 pub mod desktop_query;
 pub mod errors;
+pub mod limits;
 pub mod loaders;
 pub mod mutation;
 pub mod query;
@@ -36,7 +37,15 @@ fn builder() -> async_graphql::SchemaBuilder<query::QueryRoot, mutation::Mutatio
     .limit_complexity(MAX_COMPLEXITY)
     .limit_directives(MAX_DIRECTIVES)
     .limit_recursive_depth(64)
+    .extension(limits::Limits)
     .extension(errors::ErrorCodes)
+}
+
+/// The complexity of a connection field: its page size times what each node costs, so a query
+/// cannot nest large pages inside large pages.
+pub fn page_cost(first: Option<i32>, child_complexity: usize) -> usize {
+    let page = first.unwrap_or(crate::db::pagination::DEFAULT_PAGE).clamp(1, crate::db::pagination::MAX_PAGE);
+    usize::try_from(page).unwrap_or(1).saturating_mul(child_complexity.max(1))
 }
 
 /// The schema serving `state`.

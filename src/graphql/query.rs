@@ -102,6 +102,7 @@ impl CatalogueQuery {
     }
 
     /// Tenants: all for system admins, their own for tenant roles.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn tenants(
         &self,
         ctx: &Context<'_>,
@@ -118,6 +119,7 @@ impl CatalogueQuery {
     }
 
     /// Users: system admins all (or one tenant's), tenant admins their tenant's, users themselves.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn users(
         &self,
         ctx: &Context<'_>,
@@ -154,6 +156,7 @@ impl CatalogueQuery {
     }
 
     /// R4: the system images of every platform, never custom ones (admins).
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn vdi_images(
         &self,
         ctx: &Context<'_>,
@@ -169,6 +172,7 @@ impl CatalogueQuery {
     }
 
     /// R4/R5: the system templates of every template platform (admins).
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn vdi_templates(
         &self,
         ctx: &Context<'_>,
@@ -184,6 +188,7 @@ impl CatalogueQuery {
     }
 
     /// The tenant console's custom images; a system admin may pass `tenantId` (or see all).
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn custom_images(
         &self,
         ctx: &Context<'_>,
@@ -200,6 +205,7 @@ impl CatalogueQuery {
     }
 
     /// The tenant console's custom templates; a system admin may pass `tenantId` (or see all).
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn custom_templates(
         &self,
         ctx: &Context<'_>,

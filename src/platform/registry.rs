@@ -5,22 +5,91 @@
 //!   seed 1, no VMs; `images` ≤ 1 000 000); NAME is letters, digits, `-`, `_`, `.`;
 //! - `sim:///abs/path/inventory.json`: an inventory file, by absolute path, without parameters.
 //!
-//! `http://` and `https://` (OpenStack) are refused until the HTTP driver exists.
+//! - `http://HOST[:PORT][/PATH]` and `https://…`, for kind `OPENSTACK` only: Glance's URL (or
+//!   Keystone's, to find Glance in the catalogue), served by [`super::openstack`]. Credentials belong
+//!   in the secret, never in the endpoint.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::time::Duration;
 
+use sha2::{Digest, Sha256};
+
+use super::openstack::http::Http;
+use super::openstack::{DEFAULT_PAGE_SIZE, OpenStackDriver};
 use super::sim::{Catalogue, GeneratedSpec, SimDriver, SimEndpoint};
 use super::{PlatformConfig, PlatformDriver, PlatformError};
 use crate::domain::values::PlatformKind;
 
+/// How drivers reach real platforms over HTTP.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DriverOptions {
+    /// Bound on every HTTP request, connection included (`XSPACE_PLATFORM_TIMEOUT_SECONDS`, 30).
+    pub timeout: Duration,
+    /// PEM file of extra CA certificates trusted besides the system's (`XSPACE_PLATFORM_CA_FILE`).
+    pub ca_file: Option<PathBuf>,
+    /// Images asked for per Glance page.
+    pub page_size: u32,
+}
+
+impl Default for DriverOptions {
+    fn default() -> Self {
+        Self {
+            timeout: Duration::from_secs(30),
+            ca_file: None,
+            page_size: DEFAULT_PAGE_SIZE,
+        }
+    }
+}
+
+impl DriverOptions {
+    /// Reads `XSPACE_PLATFORM_TIMEOUT_SECONDS` (1–3600, default 30) and `XSPACE_PLATFORM_CA_FILE`.
+    pub fn from_env() -> anyhow::Result<Self> {
+        let mut options = Self::default();
+        if let Ok(raw) = std::env::var("XSPACE_PLATFORM_TIMEOUT_SECONDS") {
+            let seconds: f64 = raw
+                .trim()
+                .parse()
+                .ok()
+                .filter(|s| (0.1..=3600.0).contains(s))
+                .ok_or_else(|| anyhow::anyhow!("XSPACE_PLATFORM_TIMEOUT_SECONDS must be a number of seconds in 0.1..=3600"))?;
+            options.timeout = Duration::from_secs_f64(seconds);
+        }
+        options.ca_file = std::env::var_os("XSPACE_PLATFORM_CA_FILE")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        Ok(options)
+    }
+}
+
 /// The drivers of every platform, with the state they keep between calls: the generated
-/// simulator catalogues (per platform id and endpoint) and the write locks of inventory files.
+/// simulator catalogues (per platform id and endpoint), the write locks of inventory files, and
+/// the OpenStack drivers (with their tokens) over one shared HTTP client.
 #[derive(Debug, Default)]
 pub struct Drivers {
     generated: Mutex<HashMap<String, CachedCatalogue>>,
     file_locks: Mutex<HashMap<PathBuf, Arc<tokio::sync::Mutex<()>>>>,
+    options: DriverOptions,
+    http: OnceLock<Result<Arc<Http>, String>>,
+    openstack: Mutex<HashMap<String, CachedOpenStack>>,
+}
+
+/// An OpenStack driver and a digest of the configuration it was made from.
+#[derive(Debug)]
+struct CachedOpenStack {
+    fingerprint: [u8; 32],
+    driver: Arc<OpenStackDriver>,
+}
+
+/// A digest of what an OpenStack driver depends on (the secret is not kept in clear twice).
+fn fingerprint(cfg: &PlatformConfig) -> [u8; 32] {
+    let mut hash = Sha256::new();
+    for part in [cfg.kind.as_str(), cfg.endpoint.trim(), cfg.secret.as_deref().unwrap_or("")] {
+        hash.update((part.len() as u64).to_le_bytes());
+        hash.update(part.as_bytes());
+    }
+    hash.finalize().into()
 }
 
 /// A generated catalogue and what it was generated from.
@@ -40,6 +109,7 @@ impl CachedCatalogue {
 /// A parsed endpoint: the driver it selects.
 enum Endpoint {
     Sim(SimEndpoint),
+    OpenStack,
 }
 
 fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -55,10 +125,7 @@ fn parse_endpoint(kind: PlatformKind, endpoint: &str) -> Result<Endpoint, String
     let url = url::Url::parse(endpoint).map_err(|e| format!("the endpoint is not a valid URL: {e}"))?;
     match url.scheme() {
         "sim" => SimEndpoint::parse(&url).map(Endpoint::Sim),
-        "http" | "https" => Err(format!(
-            "this build has no HTTP driver yet, so a {kind} platform cannot be reached at an http(s) \
-             endpoint; use a simulator endpoint (sim://NAME?images=N&seed=S or sim:///abs/path/inventory.json)"
-        )),
+        "http" | "https" => parse_http(kind, &url),
         other => Err(format!(
             "unsupported endpoint scheme {other:?}; use sim://NAME?images=N&seed=S or \
              sim:///abs/path/inventory.json"
@@ -66,10 +133,42 @@ fn parse_endpoint(kind: PlatformKind, endpoint: &str) -> Result<Endpoint, String
     }
 }
 
+fn parse_http(kind: PlatformKind, url: &url::Url) -> Result<Endpoint, String> {
+    if kind != PlatformKind::Openstack {
+        return Err(format!(
+            "a {kind} platform cannot be reached over http(s) in this build: only OPENSTACK has an HTTP \
+             driver; use a simulator endpoint (sim://NAME?images=N&seed=S or sim:///abs/path/inventory.json)"
+        ));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("put credentials in the platform's secret, not in its endpoint".to_owned());
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err("an http(s) endpoint needs a host".to_owned());
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err("an OpenStack endpoint takes no ?query or #fragment: give Glance's (or Keystone's) URL".to_owned());
+    }
+    Ok(Endpoint::OpenStack)
+}
+
 impl Drivers {
-    /// No platform known yet.
-    pub fn new() -> Self {
-        Self::default()
+    /// No platform known yet. Builds the HTTP client now, so that a CA file that cannot be used
+    /// stops the service at start rather than failing every sync.
+    pub fn new(options: DriverOptions) -> anyhow::Result<Self> {
+        let drivers = Self {
+            options,
+            ..Self::default()
+        };
+        drivers.http().map_err(|e| anyhow::anyhow!(e))?;
+        Ok(drivers)
+    }
+
+    /// The HTTP client shared by OpenStack drivers, built on first use.
+    fn http(&self) -> Result<Arc<Http>, String> {
+        self.http
+            .get_or_init(|| Http::new(self.options.timeout, self.options.ca_file.as_deref()).map(Arc::new))
+            .clone()
     }
 
     /// Checks that `endpoint` is usable for `kind` before a platform is stored; the error text is
@@ -89,6 +188,7 @@ impl Drivers {
                 let lock = Arc::clone(locked(&self.file_locks).entry(path.clone()).or_default());
                 SimDriver::inventory_file(cfg.kind, path, lock)
             }
+            Endpoint::OpenStack => return Ok(self.openstack_driver(cfg)?),
         };
         Ok(Arc::new(driver))
     }
@@ -96,6 +196,30 @@ impl Drivers {
     /// Forgets the cached state of a platform (called when it is removed or its endpoint changes).
     pub fn forget(&self, platform_id: &str) {
         locked(&self.generated).remove(platform_id);
+        locked(&self.openstack).remove(platform_id);
+    }
+
+    /// The platform's OpenStack driver, kept (with its token) while its configuration is unchanged.
+    fn openstack_driver(&self, cfg: &PlatformConfig) -> Result<Arc<OpenStackDriver>, PlatformError> {
+        let fingerprint = fingerprint(cfg);
+        if let Some(cached) = locked(&self.openstack).get(&cfg.id)
+            && cached.fingerprint == fingerprint
+        {
+            return Ok(Arc::clone(&cached.driver));
+        }
+        let http = self.http().map_err(PlatformError::Invalid)?;
+        let driver = Arc::new(OpenStackDriver::new(
+            http,
+            cfg.endpoint.trim(),
+            cfg.secret.as_deref(),
+            self.options.page_size,
+        )?);
+        let cached = CachedOpenStack {
+            fingerprint,
+            driver: Arc::clone(&driver),
+        };
+        locked(&self.openstack).insert(cfg.id.clone(), cached);
+        Ok(driver)
     }
 
     /// The platform's catalogue, generated on first use or when its endpoint or kind changed.
@@ -161,9 +285,11 @@ mod tests {
     #[test]
     fn validate_endpoint_refuses_with_a_reason() {
         let refused = |endpoint: &str| Drivers::validate_endpoint(PlatformKind::Openstack, endpoint).unwrap_err();
-        assert!(refused("https://glance.example:9292").contains("no HTTP driver"));
-        assert!(refused("http://admin:s3cret@glance:9292").contains("no HTTP driver"));
+        assert!(refused("http://admin:s3cret@glance:9292").contains("secret, not in its endpoint"));
         assert!(!refused("http://admin:s3cret@glance:9292").contains("s3cret"));
+        assert!(refused("https://glance:9292/?x=1").contains("no ?query"));
+        let zstack = Drivers::validate_endpoint(PlatformKind::Zstack, "https://zstack.example:8080").unwrap_err();
+        assert!(zstack.contains("only OPENSTACK has an HTTP driver"), "{zstack}");
         assert!(refused("ftp://example").contains("unsupported endpoint scheme"));
         assert!(refused("not a url").contains("not a valid URL"));
         assert!(refused("").contains("empty"));
@@ -252,9 +378,57 @@ mod tests {
     }
 
     #[test]
-    fn driver_refuses_bad_endpoints_as_invalid() {
+    fn validate_endpoint_accepts_openstack_urls() {
+        for good in ["https://glance.example:9292", "http://127.0.0.1:9292/", "https://cloud.example/image"] {
+            assert_eq!(Drivers::validate_endpoint(PlatformKind::Openstack, good), Ok(()), "{good}");
+        }
+    }
+
+    #[test]
+    fn driver_refuses_bad_endpoints_and_secrets_as_invalid() {
         let drivers = Drivers::default();
-        let result = drivers.driver(&config("p1", PlatformKind::Openstack, "https://glance:9292"));
+        let result = drivers.driver(&config("p1", PlatformKind::Smartx, "https://glance:9292"));
         assert!(matches!(result, Err(PlatformError::Invalid(_))));
+        let no_secret = drivers.driver(&config("p1", PlatformKind::Openstack, "https://glance:9292"));
+        assert!(matches!(no_secret, Err(PlatformError::Invalid(m)) if m.contains("needs a secret")));
+    }
+
+    #[test]
+    fn openstack_drivers_are_kept_until_their_configuration_changes() {
+        let drivers = Drivers::new(DriverOptions::default()).unwrap();
+        let mut cfg = config("p1", PlatformKind::Openstack, "http://127.0.0.1:9/");
+        cfg.secret = Some(r#"{"noauth": {"project": "p", "roles": ["admin"]}}"#.to_owned());
+        let first = drivers.openstack_driver(&cfg).unwrap();
+        assert!(Arc::ptr_eq(&first, &drivers.openstack_driver(&cfg).unwrap()));
+        cfg.secret = Some(r#"{"noauth": {"project": "q"}}"#.to_owned());
+        let changed = drivers.openstack_driver(&cfg).unwrap();
+        assert!(!Arc::ptr_eq(&first, &changed));
+        drivers.forget("p1");
+        assert!(!Arc::ptr_eq(&changed, &drivers.openstack_driver(&cfg).unwrap()));
+    }
+
+    #[test]
+    fn an_unusable_ca_file_stops_the_start() {
+        let options = DriverOptions {
+            ca_file: Some(PathBuf::from("/nonexistent/ca.pem")),
+            ..DriverOptions::default()
+        };
+        let error = Drivers::new(options).unwrap_err().to_string();
+        assert!(error.contains("cannot read the CA file"), "{error}");
+    }
+
+    #[tokio::test]
+    async fn an_unreachable_glance_is_unavailable() {
+        let options = DriverOptions {
+            timeout: Duration::from_secs(2),
+            ..DriverOptions::default()
+        };
+        let drivers = Drivers::new(options).unwrap();
+        let mut cfg = config("p1", PlatformKind::Openstack, "http://127.0.0.1:9/");
+        cfg.secret = Some(r#"{"noauth": {"project": "p"}}"#.to_owned());
+        let error = drivers.driver(&cfg).unwrap().list_sources().await.unwrap_err();
+        assert!(matches!(&error, PlatformError::Unavailable(m) if m.contains("could not be reached")), "{error}");
+        let vms = drivers.driver(&cfg).unwrap().list_vms().await.unwrap_err();
+        assert!(matches!(&vms, PlatformError::Unavailable(m) if m.contains("no compute endpoint")), "{vms}");
     }
 }

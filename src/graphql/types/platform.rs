@@ -132,6 +132,7 @@ impl CloudPlatform {
         Ok(sync_runs::latest(&mut conn, &self.row.id).await?.map(SyncRun))
     }
     /// Sync runs, newest first; null for tenant roles.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn sync_runs(
         &self,
         ctx: &Context<'_>,
@@ -154,6 +155,7 @@ impl CloudPlatform {
     }
     /// R4: the images synced from this platform (system and custom, removed ones included);
     /// system admins only.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn images(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> ApiResult<ImageConnection> {
         let (rows, user) = self.sources(ctx, Resource::Image, first, after).await?;
         Ok(ImageConnection::build(rows, |r| {
@@ -161,6 +163,7 @@ impl CloudPlatform {
         }))
     }
     /// R4/R5: the templates synced from this platform; system admins only.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn templates(
         &self,
         ctx: &Context<'_>,
