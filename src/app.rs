@@ -13,7 +13,7 @@ use crate::config::{Config, Keys};
 use crate::crypto::{Key, SecretBox};
 use crate::db::Pool;
 use crate::events::Events;
-use crate::platform::Drivers;
+use crate::platform::{DriverOptions, Drivers};
 
 /// Shared state of one running service.
 pub struct AppState {
@@ -33,6 +33,8 @@ pub struct AppState {
     pub events: Events,
     /// One lock per platform: a platform's syncs and mapping changes never overlap.
     pub platform_locks: PlatformLocks,
+    /// Failed-login counters.
+    pub login_throttle: crate::domain::throttle::LoginThrottle,
     /// Set once migrations ran and the demo is seeded: `/readyz` answers 200.
     pub ready: AtomicBool,
 }
@@ -56,9 +58,10 @@ impl AppState {
             secrets,
             tokens,
             passwords,
-            drivers: Drivers::new(),
+            drivers: Drivers::new(DriverOptions::from_env()?).context("preparing platform drivers")?,
             events: Events::new(4096),
             platform_locks: PlatformLocks::default(),
+            login_throttle: crate::domain::throttle::LoginThrottle::default(),
             ready: AtomicBool::new(false),
         }))
     }

@@ -35,6 +35,8 @@ pub struct Config {
     pub token_ttl: Duration,
     /// Connections in the database pool (`XSPACE_DB_POOL_SIZE`, default 16).
     pub pool_size: usize,
+    /// Proxies whose `X-Forwarded-For` is believed (`XSPACE_TRUSTED_PROXIES`).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -64,14 +66,11 @@ impl Config {
             .unwrap_or_default();
         let token_ttl = Duration::from_secs(parse_num("XSPACE_TOKEN_TTL_SECONDS", 3600)?);
         let pool_size = usize::try_from(parse_num("XSPACE_DB_POOL_SIZE", 16)?)?;
-        Ok(Self {
-            database_url,
-            listen,
-            mode,
-            cors_origins,
-            token_ttl,
-            pool_size,
-        })
+        let trusted_proxies = list_env("XSPACE_TRUSTED_PROXIES")?
+            .iter()
+            .map(|p| p.parse().with_context(|| format!("XSPACE_TRUSTED_PROXIES: {p:?} is not an IP address")))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        Ok(Self { database_url, listen, mode, cors_origins, token_ttl, pool_size, trusted_proxies })
     }
 
     /// Whether the database is PostgreSQL.

@@ -58,6 +58,8 @@ pub enum ApiError {
         code: Code,
         /// A message that is safe to show.
         message: String,
+        /// Seconds to wait before trying again (`RATE_LIMITED`).
+        retry_after: Option<u64>,
     },
     /// Ours: logged, masked.
     Internal(Arc<anyhow::Error>),
@@ -75,10 +77,7 @@ pub type ApiResult<T> = Result<T, ApiError>;
 impl ApiError {
     /// A client error with a code and message.
     pub fn client(code: Code, message: impl Into<String>) -> Self {
-        Self::Client {
-            code,
-            message: message.into(),
-        }
+        Self::Client { code, message: message.into(), retry_after: None }
     }
     /// `BAD_USER_INPUT`.
     pub fn bad_input(message: impl Into<String>) -> Self {
@@ -96,6 +95,24 @@ impl ApiError {
     pub fn unauthenticated() -> Self {
         Self::client(Code::Unauthenticated, "authentication required")
     }
+    /// `RATE_LIMITED`, with the seconds to wait in `extensions.retryAfter` (and a Retry-After header).
+    pub fn rate_limited(wait: std::time::Duration) -> Self {
+        let secs = wait.as_secs().max(1);
+        Self::Client {
+            code: Code::RateLimited,
+            message: format!("too many failed attempts; retry in {secs} s"),
+            retry_after: Some(secs),
+        }
+    }
+
+    /// Seconds to wait, for `RATE_LIMITED`.
+    pub fn retry_after(&self) -> Option<u64> {
+        match self {
+            Self::Client { retry_after, .. } => *retry_after,
+            Self::Internal(_) => None,
+        }
+    }
+
     /// `CONFLICT` for a stale version.
     pub fn stale(current: i32) -> Self {
         Self::client(
@@ -106,7 +123,7 @@ impl ApiError {
     /// A message for operators and logs (internal errors in full).
     pub fn message(&self) -> String {
         match self {
-            Self::Client { code, message } => format!("{}: {message}", code.as_str()),
+            Self::Client { code, message, .. } => format!("{}: {message}", code.as_str()),
             Self::Internal(e) => format!("{e:#}"),
         }
     }
@@ -132,9 +149,12 @@ impl From<diesel::result::Error> for ApiError {
 impl From<ApiError> for async_graphql::Error {
     fn from(e: ApiError) -> Self {
         match e {
-            ApiError::Client { code, message } => {
-                async_graphql::Error::new(message).extend_with(|_, ext| ext.set("code", code.as_str()))
-            }
+            ApiError::Client { code, message, retry_after } => async_graphql::Error::new(message).extend_with(|_, ext| {
+                ext.set("code", code.as_str());
+                if let Some(secs) = retry_after {
+                    ext.set("retryAfter", secs);
+                }
+            }),
             ApiError::Internal(err) => {
                 let id = uuid::Uuid::new_v4();
                 tracing::error!(error_id = %id, error = ?err, "internal error");

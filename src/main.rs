@@ -122,7 +122,7 @@ async fn serve(seed_demo: bool) -> anyhow::Result<()> {
     println!("xspace listening on http://{addr}");
     tracing::info!(%addr, backend = ?state.pool.backend(), "serving /graphql");
     let serving = tokio::spawn(async move {
-        axum::serve(listener, app)
+        axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
             .with_graceful_shutdown(shutdown_signal())
             .await
     });

@@ -65,8 +65,27 @@ pub struct Session {
     pub user: UserRow,
 }
 
-/// Checks a password; the same time and answer whether the tenant or user exists or not.
-pub async fn login(state: &AppState, tenant: Option<&str>, username: &str, password: &str) -> ApiResult<Session> {
+/// Checks a password; the same time and answer whether the tenant or user exists or not. Too many
+/// failures for the account or from the address answer `RATE_LIMITED` (with the wait) first.
+pub async fn login(
+    state: &AppState,
+    tenant: Option<&str>,
+    username: &str,
+    password: &str,
+    addr: Option<std::net::IpAddr>,
+) -> ApiResult<Session> {
+    let account = format!("{}/{username}", tenant.unwrap_or_default());
+    if let Err(wait) = state.login_throttle.check(&account, addr) {
+        return Err(ApiError::rate_limited(wait));
+    }
+    let result = check_login(state, tenant, username, password).await;
+    if matches!(&result, Err(e) if e.code() == Some(Code::Unauthenticated)) {
+        state.login_throttle.fail(&account, addr);
+    }
+    result
+}
+
+async fn check_login(state: &AppState, tenant: Option<&str>, username: &str, password: &str) -> ApiResult<Session> {
     let mut conn = state.pool.get().await?;
     let namespace = match tenant {
         None => Some(String::new()),

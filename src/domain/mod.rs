@@ -12,5 +12,6 @@ pub mod import;
 pub mod platforms;
 pub mod readiness;
 pub mod sync;
+pub mod throttle;
 pub mod validate;
 pub mod values;

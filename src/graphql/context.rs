@@ -31,3 +31,8 @@ impl ContextExt for Context<'_> {
         self.data_opt::<Viewer>().unwrap_or(&ANONYMOUS)
     }
 }
+
+/// The client's address, as the HTTP layer determined it (trusting `X-Forwarded-For` only from
+/// `XSPACE_TRUSTED_PROXIES`).
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddr(pub std::net::IpAddr);

@@ -2,12 +2,13 @@
 
 mod ws;
 
+use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::Ordering;
 
 use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::OperationType;
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
-use axum::extract::{FromRequest as _, FromRequestParts as _, Request, State as AxumState, WebSocketUpgrade};
+use axum::extract::{ConnectInfo, FromRequest as _, FromRequestParts as _, Request, State as AxumState, WebSocketUpgrade};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -19,6 +20,7 @@ use crate::auth::Viewer;
 use crate::config::Mode;
 use crate::domain::accounts;
 use crate::graphql::AppSchema;
+use crate::graphql::context::ClientAddr;
 use crate::graphql::loaders::Loaders;
 
 /// What every handler needs.
@@ -80,7 +82,26 @@ fn json_error(status: StatusCode, code: &str, message: &str) -> Response {
     (status, Json(body)).into_response()
 }
 
-async fn graphql_post(AxumState(http): AxumState<Http>, headers: HeaderMap, req: Request) -> Response {
+/// The client's address: the peer, or the last address a trusted proxy added to X-Forwarded-For.
+fn client_addr(http: &Http, peer: SocketAddr, headers: &HeaderMap) -> ClientAddr {
+    let peer = peer.ip();
+    if !http.state.config.trusted_proxies.contains(&peer) {
+        return ClientAddr(peer);
+    }
+    let forwarded = headers
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.rsplit(',').next())
+        .and_then(|v| v.trim().parse::<IpAddr>().ok());
+    ClientAddr(forwarded.unwrap_or(peer))
+}
+
+async fn graphql_post(
+    AxumState(http): AxumState<Http>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    req: Request,
+) -> Response {
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -103,7 +124,8 @@ async fn graphql_post(AxumState(http): AxumState<Http>, headers: HeaderMap, req:
             );
         }
     };
-    execute(&http, viewer, gql).await.into_response()
+    let addr = client_addr(&http, peer, &headers);
+    execute(&http, viewer, gql.data(addr)).await.into_response()
 }
 
 async fn execute(http: &Http, viewer: Viewer, req: async_graphql::Request) -> GraphQLResponse {

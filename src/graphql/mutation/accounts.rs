@@ -5,7 +5,7 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use crate::domain::accounts::{self, NewUser, Session};
 use crate::domain::values::Role;
 use crate::error::ApiResult;
-use crate::graphql::context::ContextExt as _;
+use crate::graphql::context::{ClientAddr, ContextExt as _};
 use crate::graphql::types::tenant::Tenant;
 use crate::graphql::types::user::User;
 use crate::ids::{self, Kind};
@@ -85,8 +85,16 @@ pub struct AccountMutation;
 impl AccountMutation {
     /// Signs in. Every failure answers the same `UNAUTHENTICATED`.
     async fn login(&self, ctx: &Context<'_>, input: LoginInput) -> ApiResult<LoginPayload> {
-        let s = accounts::login(ctx.state(), input.tenant.as_deref(), &input.username, &input.password).await?;
-        Ok(s.into())
+        let addr = ctx.data_opt::<ClientAddr>().map(|a| a.0);
+        match accounts::login(ctx.state(), input.tenant.as_deref(), &input.username, &input.password, addr).await {
+            Ok(s) => Ok(s.into()),
+            Err(e) => {
+                if let Some(secs) = e.retry_after() {
+                    ctx.insert_http_header(axum::http::header::RETRY_AFTER, secs.to_string());
+                }
+                Err(e)
+            }
+        }
     }
 
     /// A new token for the bearer of a valid one.
