@@ -30,6 +30,20 @@ pub enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// Master-key management.
+    Keys {
+        /// What to do with the keys.
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+}
+
+/// Key commands.
+#[derive(Subcommand, Debug)]
+pub enum KeysCommand {
+    /// Re-wrap every secret under XSPACE_MASTER_KEY; old keys must be listed in
+    /// XSPACE_MASTER_KEY_PREVIOUS while it runs, and can be retired afterwards.
+    Rotate,
 }
 
 /// Administration commands.

@@ -9,7 +9,7 @@ use clap::Parser as _;
 use tracing_subscriber::EnvFilter;
 
 use xspace::app::{AppState, State};
-use xspace::cli::{AdminCommand, Cli, Command};
+use xspace::cli::{AdminCommand, Cli, Command, KeysCommand};
 use xspace::config::{Config, KeySource, load_keys};
 use xspace::db::{Pool, run_migrations};
 use xspace::domain::values::Role;
@@ -80,6 +80,17 @@ async fn run(command: Command) -> anyhow::Result<()> {
             command: AdminCommand::Create { username },
         } => create_admin(&username).await,
         Command::Serve { demo } => serve(demo).await,
+        Command::Keys {
+            command: KeysCommand::Rotate,
+        } => {
+            let state = open().await?;
+            let done = domain::keys::rotate(&state).await?;
+            println!(
+                "re-wrapped {} secrets; {} were already under the current key",
+                done.rewrapped, done.current
+            );
+            Ok(())
+        }
     }
 }
 
@@ -122,9 +133,12 @@ async fn serve(seed_demo: bool) -> anyhow::Result<()> {
     println!("xspace listening on http://{addr}");
     tracing::info!(%addr, backend = ?state.pool.backend(), "serving /graphql");
     let serving = tokio::spawn(async move {
-        axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal())
-            .await
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
     });
     if seed_demo {
         demo::seed(&state).await.context("seeding the demo")?;

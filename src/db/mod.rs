@@ -10,6 +10,7 @@ pub mod models;
 pub mod pagination;
 pub mod platforms;
 pub mod schema;
+pub mod sealed;
 pub mod sources;
 pub mod sync_runs;
 pub mod tenants;

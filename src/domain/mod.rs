@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod credentials;
 pub mod desktops;
 pub mod import;
+pub mod keys;
 pub mod platforms;
 pub mod readiness;
 pub mod sync;
