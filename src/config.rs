@@ -68,9 +68,20 @@ impl Config {
         let pool_size = usize::try_from(parse_num("XSPACE_DB_POOL_SIZE", 16)?)?;
         let trusted_proxies = list_env("XSPACE_TRUSTED_PROXIES")?
             .iter()
-            .map(|p| p.parse().with_context(|| format!("XSPACE_TRUSTED_PROXIES: {p:?} is not an IP address")))
+            .map(|p| {
+                p.parse()
+                    .with_context(|| format!("XSPACE_TRUSTED_PROXIES: {p:?} is not an IP address"))
+            })
             .collect::<anyhow::Result<Vec<_>>>()?;
-        Ok(Self { database_url, listen, mode, cors_origins, token_ttl, pool_size, trusted_proxies })
+        Ok(Self {
+            database_url,
+            listen,
+            mode,
+            cors_origins,
+            token_ttl,
+            pool_size,
+            trusted_proxies,
+        })
     }
 
     /// Whether the database is PostgreSQL.

@@ -77,7 +77,11 @@ pub type ApiResult<T> = Result<T, ApiError>;
 impl ApiError {
     /// A client error with a code and message.
     pub fn client(code: Code, message: impl Into<String>) -> Self {
-        Self::Client { code, message: message.into(), retry_after: None }
+        Self::Client {
+            code,
+            message: message.into(),
+            retry_after: None,
+        }
     }
     /// `BAD_USER_INPUT`.
     pub fn bad_input(message: impl Into<String>) -> Self {
@@ -149,7 +153,11 @@ impl From<diesel::result::Error> for ApiError {
 impl From<ApiError> for async_graphql::Error {
     fn from(e: ApiError) -> Self {
         match e {
-            ApiError::Client { code, message, retry_after } => async_graphql::Error::new(message).extend_with(|_, ext| {
+            ApiError::Client {
+                code,
+                message,
+                retry_after,
+            } => async_graphql::Error::new(message).extend_with(|_, ext| {
                 ext.set("code", code.as_str());
                 if let Some(secs) = retry_after {
                     ext.set("retryAfter", secs);

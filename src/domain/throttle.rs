@@ -16,7 +16,11 @@ struct Window {
 
 impl Window {
     fn new(limit: usize, span: Duration) -> Self {
-        Self { limit, span, failures: HashMap::new() }
+        Self {
+            limit,
+            span,
+            failures: HashMap::new(),
+        }
     }
 
     /// How long until `key` may try again, if it is over the limit now.
@@ -28,13 +32,15 @@ impl Window {
         if q.len() < self.limit {
             return None;
         }
-        q.front().map(|oldest| self.span.saturating_sub(now.duration_since(*oldest)))
+        q.front()
+            .map(|oldest| self.span.saturating_sub(now.duration_since(*oldest)))
     }
 
     fn fail(&mut self, key: String, now: Instant) {
         if self.failures.len() > 100_000 {
             let span = self.span;
-            self.failures.retain(|_, q| q.back().is_some_and(|t| now.duration_since(*t) < span));
+            self.failures
+                .retain(|_, q| q.back().is_some_and(|t| now.duration_since(*t) < span));
         }
         self.failures.entry(key).or_default().push_back(now);
     }
@@ -54,7 +60,9 @@ impl Default for LoginThrottle {
 impl LoginThrottle {
     /// `per_account` failures per `account_span`, `per_addr` per `addr_span`.
     pub fn new(per_account: usize, account_span: Duration, per_addr: usize, addr_span: Duration) -> Self {
-        Self { inner: Mutex::new((Window::new(per_account, account_span), Window::new(per_addr, addr_span))) }
+        Self {
+            inner: Mutex::new((Window::new(per_account, account_span), Window::new(per_addr, addr_span))),
+        }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, (Window, Window)> {

@@ -55,7 +55,9 @@ impl Counts {
 
 fn refuse(message: String) -> ServerError {
     let mut e = ServerError::new(message, None);
-    e.extensions.get_or_insert_with(Default::default).set("code", "GRAPHQL_VALIDATION_FAILED");
+    e.extensions
+        .get_or_insert_with(Default::default)
+        .set("code", "GRAPHQL_VALIDATION_FAILED");
     e
 }
 
@@ -65,7 +67,9 @@ pub fn check(doc: &ExecutableDocument) -> Result<(), ServerError> {
     for (_, op) in doc.operations.iter() {
         let roots = op.node.selection_set.node.items.len();
         if roots > MAX_ROOT_FIELDS {
-            return Err(refuse(format!("an operation may select at most {MAX_ROOT_FIELDS} root fields")));
+            return Err(refuse(format!(
+                "an operation may select at most {MAX_ROOT_FIELDS} root fields"
+            )));
         }
         counts.directives += op.node.directives.len();
         counts.walk(&op.node.selection_set.node);
@@ -78,10 +82,14 @@ pub fn check(doc: &ExecutableDocument) -> Result<(), ServerError> {
         return Err(refuse(format!("a document may use at most {MAX_ALIASES} aliases")));
     }
     if counts.directives > MAX_DIRECTIVES {
-        return Err(refuse(format!("a document may use at most {MAX_DIRECTIVES} directives")));
+        return Err(refuse(format!(
+            "a document may use at most {MAX_DIRECTIVES} directives"
+        )));
     }
     if counts.selections > MAX_SELECTIONS {
-        return Err(refuse(format!("a document may hold at most {MAX_SELECTIONS} selections")));
+        return Err(refuse(format!(
+            "a document may hold at most {MAX_SELECTIONS} selections"
+        )));
     }
     Ok(())
 }

@@ -44,8 +44,12 @@ fn builder() -> async_graphql::SchemaBuilder<query::QueryRoot, mutation::Mutatio
 /// The complexity of a connection field: its page size times what each node costs, so a query
 /// cannot nest large pages inside large pages.
 pub fn page_cost(first: Option<i32>, child_complexity: usize) -> usize {
-    let page = first.unwrap_or(crate::db::pagination::DEFAULT_PAGE).clamp(1, crate::db::pagination::MAX_PAGE);
-    usize::try_from(page).unwrap_or(1).saturating_mul(child_complexity.max(1))
+    let page = first
+        .unwrap_or(crate::db::pagination::DEFAULT_PAGE)
+        .clamp(1, crate::db::pagination::MAX_PAGE);
+    usize::try_from(page)
+        .unwrap_or(1)
+        .saturating_mul(child_complexity.max(1))
 }
 
 /// The schema serving `state`.

@@ -8,7 +8,9 @@ use std::sync::atomic::Ordering;
 use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::OperationType;
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
-use axum::extract::{ConnectInfo, FromRequest as _, FromRequestParts as _, Request, State as AxumState, WebSocketUpgrade};
+use axum::extract::{
+    ConnectInfo, FromRequest as _, FromRequestParts as _, Request, State as AxumState, WebSocketUpgrade,
+};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;

@@ -1,5 +1,6 @@
 //! Platform drivers behind one trait: what the service asks of a cloud platform.
 
+pub mod openstack;
 pub mod registry;
 pub mod sim;
 
@@ -7,7 +8,7 @@ use async_trait::async_trait;
 
 use crate::domain::values::BootMode;
 
-pub use registry::Drivers;
+pub use registry::{DriverOptions, Drivers};
 
 /// An image or template as the platform reports it. Values the platform leaves unset stay `None`.
 #[derive(Debug, Clone, PartialEq, Eq)]

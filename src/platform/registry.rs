@@ -53,7 +53,9 @@ impl DriverOptions {
                 .parse()
                 .ok()
                 .filter(|s| (0.1..=3600.0).contains(s))
-                .ok_or_else(|| anyhow::anyhow!("XSPACE_PLATFORM_TIMEOUT_SECONDS must be a number of seconds in 0.1..=3600"))?;
+                .ok_or_else(|| {
+                    anyhow::anyhow!("XSPACE_PLATFORM_TIMEOUT_SECONDS must be a number of seconds in 0.1..=3600")
+                })?;
             options.timeout = Duration::from_secs_f64(seconds);
         }
         options.ca_file = std::env::var_os("XSPACE_PLATFORM_CA_FILE")
@@ -85,7 +87,11 @@ struct CachedOpenStack {
 /// A digest of what an OpenStack driver depends on (the secret is not kept in clear twice).
 fn fingerprint(cfg: &PlatformConfig) -> [u8; 32] {
     let mut hash = Sha256::new();
-    for part in [cfg.kind.as_str(), cfg.endpoint.trim(), cfg.secret.as_deref().unwrap_or("")] {
+    for part in [
+        cfg.kind.as_str(),
+        cfg.endpoint.trim(),
+        cfg.secret.as_deref().unwrap_or(""),
+    ] {
         hash.update((part.len() as u64).to_le_bytes());
         hash.update(part.as_bytes());
     }
@@ -304,7 +310,7 @@ mod tests {
 
     #[tokio::test]
     async fn generated_state_persists_until_the_endpoint_changes() {
-        let drivers = Drivers::new();
+        let drivers = Drivers::default();
         let cfg = config("p1", PlatformKind::Openstack, "sim://lab?images=5&seed=2");
         let first = drivers.driver(&cfg).unwrap();
         let original = first.get_source("img-00003").await.unwrap().unwrap();
@@ -354,7 +360,7 @@ mod tests {
             r#"{"templates": [{"id": "t-1", "name": "ubuntu", "status": "active"}]}"#,
         )
         .unwrap();
-        let drivers = std::sync::Arc::new(Drivers::new());
+        let drivers = std::sync::Arc::new(Drivers::default());
         let endpoint = format!("sim://{}", path.display());
         let mut tasks = Vec::new();
         for n in 0..12 {
@@ -379,8 +385,16 @@ mod tests {
 
     #[test]
     fn validate_endpoint_accepts_openstack_urls() {
-        for good in ["https://glance.example:9292", "http://127.0.0.1:9292/", "https://cloud.example/image"] {
-            assert_eq!(Drivers::validate_endpoint(PlatformKind::Openstack, good), Ok(()), "{good}");
+        for good in [
+            "https://glance.example:9292",
+            "http://127.0.0.1:9292/",
+            "https://cloud.example/image",
+        ] {
+            assert_eq!(
+                Drivers::validate_endpoint(PlatformKind::Openstack, good),
+                Ok(()),
+                "{good}"
+            );
         }
     }
 
@@ -427,8 +441,14 @@ mod tests {
         let mut cfg = config("p1", PlatformKind::Openstack, "http://127.0.0.1:9/");
         cfg.secret = Some(r#"{"noauth": {"project": "p"}}"#.to_owned());
         let error = drivers.driver(&cfg).unwrap().list_sources().await.unwrap_err();
-        assert!(matches!(&error, PlatformError::Unavailable(m) if m.contains("could not be reached")), "{error}");
+        assert!(
+            matches!(&error, PlatformError::Unavailable(m) if m.contains("could not be reached")),
+            "{error}"
+        );
         let vms = drivers.driver(&cfg).unwrap().list_vms().await.unwrap_err();
-        assert!(matches!(&vms, PlatformError::Unavailable(m) if m.contains("no compute endpoint")), "{vms}");
+        assert!(
+            matches!(&vms, PlatformError::Unavailable(m) if m.contains("no compute endpoint")),
+            "{vms}"
+        );
     }
 }

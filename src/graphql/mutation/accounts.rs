@@ -86,7 +86,15 @@ impl AccountMutation {
     /// Signs in. Every failure answers the same `UNAUTHENTICATED`.
     async fn login(&self, ctx: &Context<'_>, input: LoginInput) -> ApiResult<LoginPayload> {
         let addr = ctx.data_opt::<ClientAddr>().map(|a| a.0);
-        match accounts::login(ctx.state(), input.tenant.as_deref(), &input.username, &input.password, addr).await {
+        match accounts::login(
+            ctx.state(),
+            input.tenant.as_deref(),
+            &input.username,
+            &input.password,
+            addr,
+        )
+        .await
+        {
             Ok(s) => Ok(s.into()),
             Err(e) => {
                 if let Some(secs) = e.retry_after() {

@@ -62,9 +62,8 @@ pub async fn list(session: &Session, page_size: u32) -> Result<Vec<RemoteSource>
         let response = session.call(Service::Image, None, request).await?;
         let page: Page = read_json(Service::Image, &what, response).await?;
         for image in &page.images {
-            let source = to_source(image).ok_or_else(|| {
-                PlatformError::Unavailable(format!("Glance listed an image without an id ({what})"))
-            })?;
+            let source = to_source(image)
+                .ok_or_else(|| PlatformError::Unavailable(format!("Glance listed an image without an id ({what})")))?;
             if seen.insert(source.external_id.clone()) {
                 sources.push(source);
             }
@@ -191,7 +190,10 @@ mod tests {
             join("http://g:9292", "/v2/images?marker=a&limit=2"),
             "http://g:9292/v2/images?marker=a&limit=2"
         );
-        assert_eq!(join("http://g/image", "/v2/images?marker=a"), "http://g/image/v2/images?marker=a");
+        assert_eq!(
+            join("http://g/image", "/v2/images?marker=a"),
+            "http://g/image/v2/images?marker=a"
+        );
         assert_eq!(join("http://g", "https://h/v2/images"), "https://h/v2/images");
         assert_eq!(encode("a b/c"), "a%20b%2Fc");
     }

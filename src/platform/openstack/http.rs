@@ -111,7 +111,9 @@ impl Http {
                 builder = builder.add_root_certificate(cert);
             }
         }
-        let client = builder.build().map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+        let client = builder
+            .build()
+            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
         Ok(Self {
             client,
             timeout,
@@ -159,7 +161,9 @@ impl Http {
             builder = builder.header(*name, value);
         }
         if let Some((content_type, body)) = &request.body {
-            builder = builder.header(reqwest::header::CONTENT_TYPE, *content_type).body(body.clone());
+            builder = builder
+                .header(reqwest::header::CONTENT_TYPE, *content_type)
+                .body(body.clone());
         }
         let started = std::time::Instant::now();
         let result = builder.send().await;
@@ -222,7 +226,9 @@ mod tests {
             assert!(transient(StatusCode::from_u16(code).unwrap_or(StatusCode::OK)));
         }
         for code in [200, 400, 401, 404, 409, 500] {
-            assert!(!transient(StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY)));
+            assert!(!transient(
+                StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY)
+            ));
         }
     }
 }

@@ -211,7 +211,8 @@ impl Keystone {
                 project: own,
             } => {
                 let scope = match (project, own) {
-                    (Some(id), _) | (None, ProjectScope::Id(id)) => json!({"project": {"id": id}}),
+                    (Some(id), _) => json!({"project": {"id": id}}),
+                    (None, ProjectScope::Id(id)) => json!({"project": {"id": id}}),
                     (None, ProjectScope::Name { name, domain }) => {
                         json!({"project": {"name": name, "domain": {"name": domain}}})
                     }
@@ -277,10 +278,16 @@ mod tests {
     fn catalogue_lookup_by_interface_and_region() {
         let t = token("2030-01-01T00:00:00Z", "2030-01-01T01:00:00Z");
         assert_eq!(t.endpoint("image", "public", None).as_deref(), Some("http://g1"));
-        assert_eq!(t.endpoint("image", "internal", Some("R1")).as_deref(), Some("http://g1-int"));
+        assert_eq!(
+            t.endpoint("image", "internal", Some("R1")).as_deref(),
+            Some("http://g1-int")
+        );
         assert_eq!(t.endpoint("image", "public", Some("R2")).as_deref(), Some("http://g2"));
         assert_eq!(t.endpoint("image", "admin", None), None);
         assert_eq!(t.endpoint("compute", "public", Some("R2")), None);
-        assert_eq!(t.endpoint("compute", "public", Some("R1")).as_deref(), Some("http://n/v2.1"));
+        assert_eq!(
+            t.endpoint("compute", "public", Some("R1")).as_deref(),
+            Some("http://n/v2.1")
+        );
     }
 }

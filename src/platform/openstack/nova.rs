@@ -79,7 +79,11 @@ pub fn to_vm(server: &Map<String, Value>) -> Option<RemoteVm> {
 /// Every server the caller may see (every project's for an admin), all pages followed.
 pub async fn list(session: &Session) -> Result<Vec<RemoteVm>, PlatformError> {
     let base = session.base(Service::Compute).await?;
-    let all = if session.is_admin().await? { "&all_tenants=1" } else { "" };
+    let all = if session.is_admin().await? {
+        "&all_tenants=1"
+    } else {
+        ""
+    };
     let mut url = format!("{base}/servers/detail?limit={PAGE_SIZE}{all}");
     let mut vms = Vec::new();
     for _ in 0..MAX_PAGES {
@@ -88,9 +92,11 @@ pub async fn list(session: &Session) -> Result<Vec<RemoteVm>, PlatformError> {
         let response = session.call(Service::Compute, None, request).await?;
         let page: Page = read_json(Service::Compute, &what, response).await?;
         for server in &page.servers {
-            vms.push(to_vm(server).ok_or_else(|| {
-                PlatformError::Unavailable(format!("Nova listed a server without an id ({what})"))
-            })?);
+            vms.push(
+                to_vm(server).ok_or_else(|| {
+                    PlatformError::Unavailable(format!("Nova listed a server without an id ({what})"))
+                })?,
+            );
         }
         let next = page.servers_links.iter().find(|l| l.rel == "next");
         match next.and_then(|l| url::Url::parse(&l.href).ok()) {
@@ -101,7 +107,9 @@ pub async fn list(session: &Session) -> Result<Vec<RemoteVm>, PlatformError> {
             _ => return Ok(vms),
         }
     }
-    Err(PlatformError::Unavailable(format!("Nova's listing did not end after {MAX_PAGES} pages")))
+    Err(PlatformError::Unavailable(format!(
+        "Nova's listing did not end after {MAX_PAGES} pages"
+    )))
 }
 
 /// The flavor for new servers: the secret's, else the smallest Nova offers.

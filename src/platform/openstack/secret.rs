@@ -105,8 +105,13 @@ impl Secret {
             invalid("an OpenStack platform needs a secret: Keystone credentials or {\"noauth\": {…}}")
         })?;
         // A syntax error names a line and column only, never the text.
-        let value: Value = serde_json::from_str(text)
-            .map_err(|e| invalid(format!("the secret is not valid JSON (line {}, column {})", e.line(), e.column())))?;
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            invalid(format!(
+                "the secret is not valid JSON (line {}, column {})",
+                e.line(),
+                e.column()
+            ))
+        })?;
         let Value::Object(doc) = value else {
             return Err(invalid("the secret must be a JSON object"));
         };
@@ -178,9 +183,8 @@ pub fn normalize_auth_url(url: &str) -> String {
 }
 
 fn parse_keystone(doc: &Map<String, Value>) -> Result<Auth, PlatformError> {
-    let auth_url = optional(doc, "auth_url")?.ok_or_else(|| {
-        invalid("the secret lacks \"auth_url\" (Keystone) and has no \"noauth\" section")
-    })?;
+    let auth_url = optional(doc, "auth_url")?
+        .ok_or_else(|| invalid("the secret lacks \"auth_url\" (Keystone) and has no \"noauth\" section"))?;
     check_http_url("auth_url", &auth_url)?;
     let auth_url = normalize_auth_url(&auth_url);
     if let Some(id) = optional(doc, "application_credential_id")? {
@@ -210,7 +214,9 @@ fn parse_keystone(doc: &Map<String, Value>) -> Result<Auth, PlatformError> {
 
 fn parse_noauth(value: &Value) -> Result<Auth, PlatformError> {
     let Value::Object(section) = value else {
-        return Err(invalid("the secret's \"noauth\" must be an object {\"project\": …, \"roles\": […]}"));
+        return Err(invalid(
+            "the secret's \"noauth\" must be an object {\"project\": …, \"roles\": […]}",
+        ));
     };
     let project = optional(section, "project")?.ok_or_else(|| invalid("the secret's \"noauth\" lacks \"project\""))?;
     let roles = match section.get("roles") {
@@ -282,10 +288,22 @@ mod tests {
             (Some("{\"password\": \"hunter2\""), "not valid JSON"),
             (Some("[\"hunter2\"]"), "JSON object"),
             (Some(r#"{"username":"u","password":"hunter2"}"#), "auth_url"),
-            (Some(r#"{"auth_url":"http://k","username":"u","password":"hunter2"}"#), "project_name"),
-            (Some(r#"{"auth_url":"http://k","username":"u","password":["hunter2"]}"#), "must be a string"),
-            (Some(r#"{"auth_url":"hunter2","username":"u","password":"p","project_name":"x"}"#), "http(s) URL"),
-            (Some(r#"{"auth_url":"http://k","application_credential_id":"hunter2"}"#), "application_credential_secret"),
+            (
+                Some(r#"{"auth_url":"http://k","username":"u","password":"hunter2"}"#),
+                "project_name",
+            ),
+            (
+                Some(r#"{"auth_url":"http://k","username":"u","password":["hunter2"]}"#),
+                "must be a string",
+            ),
+            (
+                Some(r#"{"auth_url":"hunter2","username":"u","password":"p","project_name":"x"}"#),
+                "http(s) URL",
+            ),
+            (
+                Some(r#"{"auth_url":"http://k","application_credential_id":"hunter2"}"#),
+                "application_credential_secret",
+            ),
             (Some(r#"{"noauth":{"roles":["hunter2"]}}"#), "lacks \"project\""),
             (Some(r#"{"noauth":{"project":"p"},"interface":"hunter2"}"#), "interface"),
         ];

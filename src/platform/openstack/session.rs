@@ -196,14 +196,26 @@ pub async fn check(service: &str, request: &Request, response: Response) -> Resu
         return Err(PlatformError::NotFound(format!("{service} has no {what}")));
     }
     if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
-        return Err(PlatformError::Unavailable(format!("{service} answered {status} to {what}")));
+        return Err(PlatformError::Unavailable(format!(
+            "{service} answered {status} to {what}"
+        )));
     }
     let body = response.text().await.unwrap_or_default();
-    let excerpt: String = body.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(200).collect();
+    let excerpt: String = body
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(200)
+        .collect();
     if status == StatusCode::FORBIDDEN {
-        return Err(PlatformError::Invalid(format!("{service} refused {what} (403 Forbidden): {excerpt}")));
+        return Err(PlatformError::Invalid(format!(
+            "{service} refused {what} (403 Forbidden): {excerpt}"
+        )));
     }
-    Err(PlatformError::Invalid(format!("{service} rejected {what} ({status}): {excerpt}")))
+    Err(PlatformError::Invalid(format!(
+        "{service} rejected {what} ({status}): {excerpt}"
+    )))
 }
 
 /// Reads a JSON answer; a body that is not the expected JSON is `Unavailable`, described by its
