@@ -11,12 +11,11 @@ use crate::db::sources::{self, BusinessFields};
 use crate::db::sync_runs;
 use crate::domain::catalogue::{load_editable, password_aad};
 use crate::domain::platforms::{driver, kind_of};
-use crate::domain::sync::{publish_event, sync_platform};
+use crate::domain::sync::{new_run, publish_event, sync_platform};
 use crate::domain::validate;
 use crate::domain::values::{BootMode, SyncStatus};
 use crate::error::{ApiError, ApiResult, Code};
 use crate::events::SyncEventKind;
-use crate::ids;
 use crate::platform::{NewVm, PlatformDriver};
 
 /// What a failed step left behind, to remove.
@@ -160,19 +159,7 @@ pub async fn copy_with_boot_mode(
     let (_, original, platform) = load_editable(state, viewer, id).await?;
     check(&platform, &original, mode)?;
     let drv = driver(state, &platform)?;
-    let mut run = SyncRunRow {
-        id: ids::new_id(),
-        platform_id: platform.id.clone(),
-        status: SyncStatus::Running.as_str().to_owned(),
-        started_at: now(),
-        finished_at: None,
-        added: 0,
-        updated: 0,
-        removed: 0,
-        error: None,
-        notes: serde_json::to_string(&[format!("copy of {} with boot mode {mode}", original.name)])
-            .unwrap_or_else(|_| "[]".into()),
-    };
+    let mut run = new_run(&platform.id, &[format!("copy of {} with boot mode {mode}", original.name)]);
     sync_runs::insert(&mut state.pool.get().await?, &run).await?;
     publish_event(state, &run, SyncEventKind::Started, None, None, None);
     let mut created = Created::default();

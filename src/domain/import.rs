@@ -44,23 +44,10 @@ fn new_desktop(
         boot_mode: boot.to_owned(),
         login_mode: LoginMode::Local.as_str().to_owned(),
         ad_domain: None,
-        removed: false,
-        image_username: None,
-        image_password_enc: None,
-        image_copy_at: None,
-        image_copy_version: None,
-        custom_username: None,
-        custom_password_enc: None,
-        agent_token_hash: None,
-        agent_os_type: None,
-        agent_os_distro: None,
-        agent_os_version: None,
-        agent_hostname: None,
-        agent_version: None,
-        agent_reported_at: None,
         version: 1,
         created_at: at,
         updated_at: at,
+        ..DesktopRow::default()
     }
 }
 

@@ -183,6 +183,22 @@ fn new_row(
     }
 }
 
+/// A new RUNNING run of a platform, with notes.
+pub fn new_run(platform_id: &str, notes: &[String]) -> SyncRunRow {
+    SyncRunRow {
+        id: ids::new_id(),
+        platform_id: platform_id.to_owned(),
+        status: SyncStatus::Running.as_str().to_owned(),
+        started_at: now(),
+        finished_at: None,
+        added: 0,
+        updated: 0,
+        removed: 0,
+        error: None,
+        notes: serde_json::to_string(notes).unwrap_or_else(|_| "[]".into()),
+    }
+}
+
 /// Runs one sync of a platform to its end (system admins). A platform failure is a FAILED run,
 /// not an error: the run says why, and nothing was removed.
 pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> {
@@ -192,18 +208,7 @@ pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<Syn
     let platform = platforms::find(&mut conn, platform_id)
         .await?
         .ok_or_else(|| ApiError::not_found("platform"))?;
-    let mut run = SyncRunRow {
-        id: ids::new_id(),
-        platform_id: platform.id.clone(),
-        status: SyncStatus::Running.as_str().to_owned(),
-        started_at: now(),
-        finished_at: None,
-        added: 0,
-        updated: 0,
-        removed: 0,
-        error: None,
-        notes: "[]".into(),
-    };
+    let mut run = new_run(&platform.id, &[]);
     sync_runs::insert(&mut conn, &run).await?;
     drop(conn);
     publish(state, &run, SyncEventKind::Started, None);

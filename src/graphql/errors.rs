@@ -25,7 +25,8 @@ fn has_code(e: &ServerError) -> bool {
     e.extensions.as_ref().is_some_and(|x| x.get("code").is_some())
 }
 
-fn with_code(mut e: ServerError, code: &str) -> ServerError {
+/// Sets `extensions.code` on an error that has none.
+pub fn with_code(mut e: ServerError, code: &str) -> ServerError {
     if !has_code(&e) {
         e.extensions.get_or_insert_with(Default::default).set("code", code);
     }

@@ -54,11 +54,7 @@ impl Counts {
 }
 
 fn refuse(message: String) -> ServerError {
-    let mut e = ServerError::new(message, None);
-    e.extensions
-        .get_or_insert_with(Default::default)
-        .set("code", "GRAPHQL_VALIDATION_FAILED");
-    e
+    super::errors::with_code(ServerError::new(message, None), "GRAPHQL_VALIDATION_FAILED")
 }
 
 /// Checks a parsed document against the limits.
