@@ -32,7 +32,12 @@ fn env_num(name: &str, default: u64) -> u64 {
 
 /// A tenant, a platform mapped to it, and `n` desktops with agent tokens: (desktop id, token).
 async fn desktops_with_tokens(server: &Server, n: u64) -> Vec<(String, String)> {
-    let tenant = server.gql("mutation { createTenant(input: {slug: \"acme\", name: \"Acme\"}) { id } }", json!({})).await;
+    let tenant = server
+        .gql(
+            "mutation { createTenant(input: {slug: \"acme\", name: \"Acme\"}) { id } }",
+            json!({}),
+        )
+        .await;
     let tenant_id = tenant["createTenant"]["id"].as_str().unwrap().to_owned();
     let platform = server
         .gql(
@@ -41,9 +46,17 @@ async fn desktops_with_tokens(server: &Server, n: u64) -> Vec<(String, String)> 
         )
         .await;
     let platform_id = platform["addCloudPlatform"]["id"].as_str().unwrap().to_owned();
-    server.gql("mutation($id: ID!) { syncCloudPlatform(id: $id) { status } }", json!({"id": platform_id})).await;
+    server
+        .gql(
+            "mutation($id: ID!) { syncCloudPlatform(id: $id) { status } }",
+            json!({"id": platform_id}),
+        )
+        .await;
     let images = server
-        .gql("{ vdiImages(first: 1, filter: {ready: true}) { edges { node { id bootMode } } } }", json!({}))
+        .gql(
+            "{ vdiImages(first: 1, filter: {ready: true}) { edges { node { id bootMode } } } }",
+            json!({}),
+        )
         .await;
     let image = &images["vdiImages"]["edges"][0]["node"];
     let mut out = Vec::new();
@@ -55,7 +68,12 @@ async fn desktops_with_tokens(server: &Server, n: u64) -> Vec<(String, String)> 
             )
             .await;
         let id = created["createDesktop"]["id"].as_str().unwrap().to_owned();
-        let token = server.gql("mutation($d: ID!) { issueAgentToken(desktopId: $d) { token } }", json!({"d": id})).await;
+        let token = server
+            .gql(
+                "mutation($d: ID!) { issueAgentToken(desktopId: $d) { token } }",
+                json!({"d": id}),
+            )
+            .await;
         out.push((id, token["issueAgentToken"]["token"].as_str().unwrap().to_owned()));
     }
     out
@@ -126,9 +144,14 @@ async fn throughput(server: Arc<Server>, agents: &[(String, String)], clients: u
 async fn subscriber(server: &Server, desktop: &str, tx: mpsc::UnboundedSender<Instant>) -> tokio::task::JoinHandle<()> {
     let url = server.base.replace("http://", "ws://") + "/graphql";
     let mut req = url.into_client_request().unwrap();
-    req.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse().unwrap());
+    req.headers_mut()
+        .insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse().unwrap());
     let (mut ws, _) = tokio_tungstenite::connect_async(req).await.unwrap();
-    ws.send(Message::text(json!({"type": "connection_init", "payload": {"token": server.token}}).to_string())).await.unwrap();
+    ws.send(Message::text(
+        json!({"type": "connection_init", "payload": {"token": server.token}}).to_string(),
+    ))
+    .await
+    .unwrap();
     let ack = ws.next().await.unwrap().unwrap();
     assert!(ack.to_text().unwrap().contains("connection_ack"), "no ack: {ack:?}");
     let sub = json!({"id": "1", "type": "subscribe", "payload": {
@@ -181,8 +204,20 @@ async fn bench_backend(name: &str, pg: Option<&str>) {
     println!("{name}:");
     let server = Arc::new(Server::start(pg).await);
     let agents = desktops_with_tokens(&server, env_num("XSPACE_BENCH_DESKTOPS", 50)).await;
-    throughput(server.clone(), &agents, env_num("XSPACE_BENCH_CLIENTS", 32), env_num("XSPACE_BENCH_SECONDS", 10)).await;
-    fan_out(&server, &agents[0], env_num("XSPACE_BENCH_SUBSCRIBERS", 1000), env_num("XSPACE_BENCH_EVENTS", 50)).await;
+    throughput(
+        server.clone(),
+        &agents,
+        env_num("XSPACE_BENCH_CLIENTS", 32),
+        env_num("XSPACE_BENCH_SECONDS", 10),
+    )
+    .await;
+    fan_out(
+        &server,
+        &agents[0],
+        env_num("XSPACE_BENCH_SUBSCRIBERS", 1000),
+        env_num("XSPACE_BENCH_EVENTS", 50),
+    )
+    .await;
     println!("  server peak RSS {:.1} MiB", server.peak_rss_mib());
     if let Ok(server) = Arc::try_unwrap(server) {
         server.stop().await;

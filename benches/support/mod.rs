@@ -127,11 +127,13 @@ impl Server {
     /// Stops the server and drops its PostgreSQL database.
     pub async fn stop(mut self) {
         let _ = self.child.kill().await;
-        if let Some((admin, name)) = self.pg.take() {
-            if let Ok((client, conn)) = tokio_postgres::connect(&admin, tokio_postgres::NoTls).await {
-                tokio::spawn(conn);
-                let _ = client.batch_execute(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).await;
-            }
+        if let Some((admin, name)) = self.pg.take()
+            && let Ok((client, conn)) = tokio_postgres::connect(&admin, tokio_postgres::NoTls).await
+        {
+            tokio::spawn(conn);
+            let _ = client
+                .batch_execute(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                .await;
         }
     }
 
@@ -147,4 +149,3 @@ impl Server {
         kib / 1024.0
     }
 }
-

@@ -222,3 +222,37 @@ pub async fn set_removed(conn: &mut Conn, ids: &[String], removed: bool, at: Nai
 pub async fn delete(conn: &mut Conn, id: &str) -> QueryResult<usize> {
     write_tx!(conn, |c| diesel::delete(d::desktops.find(id)).execute(c).await)
 }
+
+/// What an agent report writes.
+#[derive(Debug, Clone, AsChangeset)]
+#[diesel(table_name = super::schema::desktops, treat_none_as_null = true)]
+pub struct AgentFields {
+    /// OS type.
+    pub agent_os_type: Option<String>,
+    /// Distro.
+    pub agent_os_distro: Option<String>,
+    /// OS version.
+    pub agent_os_version: Option<String>,
+    /// Host name.
+    pub agent_hostname: Option<String>,
+    /// Agent version.
+    pub agent_version: Option<String>,
+    /// When.
+    pub agent_reported_at: Option<NaiveDateTime>,
+}
+
+/// Records an agent report in one statement (last report wins) and returns the desktop.
+pub async fn record_report(conn: &mut Conn, id: &str, fields: &AgentFields) -> QueryResult<Option<DesktopRow>> {
+    with_conn!(conn, |c| {
+        diesel::update(d::desktops.find(id))
+            .set((
+                fields,
+                d::version.eq(d::version + 1),
+                d::updated_at.eq(fields.agent_reported_at.unwrap_or_default()),
+            ))
+            .returning(DesktopRow::as_returning())
+            .get_result(c)
+            .await
+            .optional()
+    })
+}

@@ -8,7 +8,7 @@ use sha2::{Digest as _, Sha256};
 
 use crate::app::AppState;
 use crate::auth::Viewer;
-use crate::db::desktops::{self, DesktopScope};
+use crate::db::desktops::{self, AgentFields, DesktopScope};
 use crate::db::models::{DesktopRow, SourceRow, now};
 use crate::domain::audit::{self, Entry};
 use crate::domain::desktops::{load_for_admin, publish};
@@ -157,18 +157,17 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
             row.agent_os_distro.as_deref(),
             row.agent_os_version.as_deref(),
         ) != (Some(os_type.as_str()), os_distro.as_deref(), os_version.as_deref());
-    let updated = DesktopRow {
+    let fields = AgentFields {
         agent_os_type: Some(os_type),
         agent_os_distro: os_distro,
         agent_os_version: os_version,
         agent_hostname: hostname,
         agent_version,
         agent_reported_at: Some(now()),
-        ..row.clone()
     };
-    let saved = desktops::save(&mut conn, &updated, row.version)
+    let saved = desktops::record_report(&mut conn, &row.id, &fields)
         .await?
-        .ok_or_else(|| ApiError::stale(row.version))?;
+        .ok_or_else(ApiError::unauthenticated)?;
     publish(state, DesktopEventKind::AgentReported, &saved, None);
     if os_changed {
         publish(state, DesktopEventKind::OsInfoChanged, &saved, None);

@@ -159,7 +159,10 @@ pub async fn copy_with_boot_mode(
     let (_, original, platform) = load_editable(state, viewer, id).await?;
     check(&platform, &original, mode)?;
     let drv = driver(state, &platform)?;
-    let mut run = new_run(&platform.id, &[format!("copy of {} with boot mode {mode}", original.name)]);
+    let mut run = new_run(
+        &platform.id,
+        &[format!("copy of {} with boot mode {mode}", original.name)],
+    );
     sync_runs::insert(&mut state.pool.get().await?, &run).await?;
     publish_event(state, &run, SyncEventKind::Started, None, None, None);
     let mut created = Created::default();

@@ -211,7 +211,21 @@ pub struct Connection {
 /// R15: connection info, for the desktop's assigned user only; every request is audited.
 pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<Connection> {
     let me = viewer.user()?.clone();
-    let row = load(state, &me, id).await?;
+    let row = match load(state, &me, id).await {
+        Ok(row) => row,
+        Err(e) => {
+            let detail = Some("no such desktop in the caller's scope".to_owned());
+            let entry = Entry {
+                action: "connectionInfo",
+                tenant_id: me.tenant_id.as_deref(),
+                target: Some((Kind::Desktop, id)),
+                outcome: "denied",
+                detail,
+            };
+            audit::record(state, viewer, entry).await;
+            return Err(e);
+        }
+    };
     if row.owner_id.as_deref() != Some(me.id.as_str()) {
         let entry = Entry {
             action: "connectionInfo",

@@ -64,11 +64,20 @@ pub async fn import_vms(
     let mut conn = state.pool.get().await?;
     let existing = desktops::of_platform(&mut conn, &platform.id).await?;
     let known: HashMap<&str, &DesktopRow> = existing.iter().map(|d| (d.external_id.as_str(), d)).collect();
-    let by_external: HashMap<String, SourceRow> = sources::of_platform(&mut conn, &platform.id)
-        .await?
-        .into_iter()
-        .map(|s| (s.external_id.clone(), s))
-        .collect();
+    // The sources are read only when some VM is new and in a mapped project: an unchanged sync
+    // of a large catalogue does not read it twice.
+    let wanted = vms.iter().any(|vm| {
+        !known.contains_key(vm.external_id.as_str()) && vm.project.as_deref().is_some_and(|p| tenants.contains_key(p))
+    });
+    let by_external: HashMap<String, SourceRow> = if wanted {
+        sources::of_platform(&mut conn, &platform.id)
+            .await?
+            .into_iter()
+            .map(|s| (s.external_id.clone(), s))
+            .collect()
+    } else {
+        HashMap::new()
+    };
     let listed: HashSet<&str> = vms.iter().map(|v| v.external_id.as_str()).collect();
     let mut new_rows = Vec::new();
     let mut back = Vec::new();
