@@ -143,6 +143,7 @@ async fn serve(seed_demo: bool) -> anyhow::Result<()> {
     if seed_demo {
         demo::seed(&state).await.context("seeding the demo")?;
     }
+    tokio::spawn(domain::schedule::run(state.clone()));
     state.ready.store(true, Ordering::Release);
     serving.await.context("server task")?.context("serving")?;
     tracing::info!("stopped");

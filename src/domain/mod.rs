@@ -12,6 +12,7 @@ pub mod import;
 pub mod keys;
 pub mod platforms;
 pub mod readiness;
+pub mod schedule;
 pub mod sync;
 pub mod throttle;
 pub mod validate;

@@ -222,6 +222,13 @@ pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<Syn
             run.notes = serde_json::to_string(&plan.notes).unwrap_or_else(|_| "[]".into());
             sync_runs::finish(&mut conn, &run).await?;
             platforms::set_available(&mut conn, &platform.id, true).await?;
+            tracing::info!(
+                platform = %platform.name,
+                added = run.added,
+                updated = run.updated,
+                removed = run.removed,
+                "sync finished"
+            );
             let resource = kind_of(&platform)?.resource();
             for (kind, id) in plan.changes {
                 if kind == SyncEventKind::DesktopImported {

@@ -33,6 +33,16 @@ pub fn with_code(mut e: ServerError, code: &str) -> ServerError {
     e
 }
 
+/// A value that does not fit its argument (an unknown enum value, a wrong type, in the document or
+/// in the variables) is the caller's bad input; anything else wrong with the document is invalid.
+fn classify_validation(e: ServerError) -> ServerError {
+    if e.message.starts_with("Invalid value for argument") {
+        with_code(e, "BAD_USER_INPUT")
+    } else {
+        with_code(e, "GRAPHQL_VALIDATION_FAILED")
+    }
+}
+
 #[async_trait::async_trait]
 impl Extension for ErrorCodesExtension {
     async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
@@ -62,10 +72,8 @@ impl Extension for ErrorCodesExtension {
         ctx: &ExtensionContext<'_>,
         next: NextValidation<'_>,
     ) -> Result<ValidationResult, Vec<ServerError>> {
-        next.run(ctx).await.map_err(|errs| {
-            errs.into_iter()
-                .map(|e| with_code(e, "GRAPHQL_VALIDATION_FAILED"))
-                .collect()
-        })
+        next.run(ctx)
+            .await
+            .map_err(|errs| errs.into_iter().map(classify_validation).collect())
     }
 }

@@ -43,6 +43,7 @@ pub fn router(state: State, schema: AppSchema) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(cors)
         .with_state(Http { state, schema })
 }

@@ -325,3 +325,30 @@ async fn create_user_by_tenant_roles() {
         "UNAUTHENTICATED",
     );
 }
+
+#[tokio::test]
+async fn usernames_are_per_tenant_and_unique_within_one() {
+    let w = World::new().await;
+    let (pw_a, pw_g) = (unique("Pw-a"), unique("Pw-g"));
+    let input = |t: &str, pw: &str| json!({ "i": { "tenantId": t, "username": "alice", "password": pw, "role": "TENANT_USER" } });
+    w.app.data(&w.ops, f::CREATE_USER, input(&w.acme.id, &pw_a)).await;
+    w.app.data(&w.ops, f::CREATE_USER, input(&w.globex.id, &pw_g)).await;
+    let a = w.app.login(Some("acme"), "alice", &pw_a).await;
+    let g = w.app.login(Some("globex"), "alice", &pw_g).await;
+    assert_ne!(a.user_id, g.user_id);
+    assert_eq!(w.app.data(&g, f::ME, json!({})).await["me"]["tenant"]["slug"], "globex");
+    expect_code(
+        &w.app.login_raw(Some("globex"), "alice", &pw_a).await,
+        "UNAUTHENTICATED",
+    );
+    // A second alice in acme is refused and changes nothing.
+    let dup = w
+        .app
+        .call(&w.acme.admin, f::CREATE_USER, input(&w.acme.id, &unique("Pw-b")))
+        .await;
+    assert!(dup["errors"].is_array(), "duplicate username accepted: {dup}");
+    assert_ne!(crate::harness::error_code(&dup).as_deref(), Some("INTERNAL"), "{dup}");
+    let users = w.app.data(&w.ops, f::USERS, json!({ "tenantId": w.acme.id })).await;
+    assert_eq!(users["users"]["totalCount"], 3);
+    w.app.login(Some("acme"), "alice", &pw_a).await;
+}

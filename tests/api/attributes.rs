@@ -291,7 +291,7 @@ async fn r11_password_never_returned_logged_or_stored_plain() {
             .await;
         }
         for id in [&sys_id, &custom_id] {
-            w.app.call(who, f::NODE_SOURCE, json!({ "id": id })).await;
+            w.app.call(who, &f::node_source(), json!({ "id": id })).await;
         }
     }
     w.app
@@ -407,4 +407,75 @@ async fn expected_version_guards_edits() {
             .await;
         assert_eq!(s["osType"], "linux");
     }
+}
+
+#[tokio::test]
+async fn expected_version_concurrent_writers_one_wins() {
+    let w = World::new().await;
+    let p = w.standard_platform("OPENSTACK", "").await;
+    let id = w.source_id(&p, "sys-uefi-virtio").await;
+    let v0 = version(&w.node(&w.ops, &id).await);
+    let writes = (0..8).map(|i| {
+        let input = json!({ "id": id, "osType": "linux", "osDistro": format!("distro-{i}"), "expectedVersion": v0 });
+        w.mutate(&w.ops, "setOsInfo", input)
+    });
+    let results = futures::future::join_all(writes).await;
+    let winners: Vec<&Value> = results.iter().filter(|r| r.get("errors").is_none()).collect();
+    let conflicts = results
+        .iter()
+        .filter(|r| crate::harness::error_code(r).as_deref() == Some("CONFLICT"))
+        .count();
+    assert_eq!(
+        (winners.len(), conflicts),
+        (1, 7),
+        "one writer wins, the others get CONFLICT: {results:?}"
+    );
+    let now = w.node(&w.ops, &id).await;
+    assert_eq!(
+        now["osDistro"], winners[0]["data"]["setOsInfo"]["osDistro"],
+        "the stored value is the winner's"
+    );
+    assert_eq!(version(&now), version(&winners[0]["data"]["setOsInfo"]));
+}
+
+#[tokio::test]
+async fn r11_secrets_not_in_debug_logs() {
+    let w = World::with_log("debug").await;
+    let secret = unique("Plat-Secret");
+    let file = w.app.path("inv.json");
+    std::fs::write(
+        &file,
+        serde_json::to_vec(&inventory::standard("SMARTX", "")).expect("json"),
+    )
+    .expect("write");
+    let vars = json!({ "i": { "name": "dbg", "kind": "SMARTX", "endpoint": format!("sim://{}", file.display()),
+        "secret": secret, "projectTenants": crate::world::standard_mapping() } });
+    let id = w.app.data(&w.ops, f::ADD_PLATFORM, vars).await["addCloudPlatform"]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    w.sync(&id).await;
+    let d = w
+        .app
+        .data(
+            &w.ops,
+            &f::platform_sources_query("templates"),
+            json!({ "id": id, "first": 100 }),
+        )
+        .await;
+    let tpl = crate::world::nodes(&d["node"]["templates"])
+        .into_iter()
+        .find(|n| n["name"] == "sys-uefi-virtio")
+        .and_then(|n| n["id"].as_str().map(str::to_owned))
+        .expect("sys-uefi-virtio");
+    let password = unique("S3cret");
+    w.mutate_ok(
+        &w.ops,
+        "setOsCredentials",
+        json!({ "id": tpl, "username": "u", "password": password }),
+    )
+    .await;
+    w.sync(&id).await;
+    w.app.assert_secret_nowhere(&secret);
+    w.app.assert_secret_nowhere(&password);
 }

@@ -259,6 +259,7 @@ async fn roles_platform_administration_forbidden_for_tenant_roles() {
     let file = w.app.path("x.json");
     std::fs::write(&file, b"{\"images\": [], \"vms\": []}").expect("write");
     let endpoint = format!("sim://{}", file.display());
+    let sync_q = f::sync();
     for who in [&w.acme.admin, &w.acme.user] {
         let calls: Vec<(&str, Value)> = vec![
             (
@@ -269,7 +270,7 @@ async fn roles_platform_administration_forbidden_for_tenant_roles() {
                 f::UPDATE_PLATFORM,
                 json!({ "i": { "id": p.id, "name": "hijacked", "endpoint": endpoint } }),
             ),
-            (f::SYNC, json!({ "id": p.id })),
+            (sync_q.as_str(), json!({ "id": p.id })),
             (f::REMOVE_PLATFORM, json!({ "id": p.id })),
             (f::CREATE_TENANT, json!({ "i": { "slug": "evil", "name": "Evil" } })),
         ];
@@ -439,7 +440,7 @@ async fn r16_second_tenant_sees_nothing_of_the_first() {
                 data(resp.clone())["node"].is_null(),
                 "{role}: node({id}) must be null: {resp}"
             );
-            let resp = w.app.call(who, f::NODE_SOURCE, json!({ "id": id })).await;
+            let resp = w.app.call(who, &f::node_source(), json!({ "id": id })).await;
             no_acme(&resp, &format!("{role} node"));
         }
         let queries: Vec<(String, Value)> = vec![

@@ -60,6 +60,17 @@ async fn bad_input_unknown_enum_in_variables() {
         )
         .await;
     expect_code(&resp, "BAD_USER_INPUT");
+    let resp = w
+        .app
+        .call(
+            &w.ops,
+            f::ADD_PLATFORM,
+            json!({ "i": { "name": "x", "kind": "VMWARE", "endpoint": "sim://lab?images=3" } }),
+        )
+        .await;
+    expect_code(&resp, "BAD_USER_INPUT");
+    let platforms = w.app.data(&w.ops, "query { cloudPlatforms { id } }", json!({})).await;
+    assert_eq!(platforms["cloudPlatforms"].as_array().map(Vec::len), Some(1));
     assert_eq!(w.node(&w.ops, &id).await, before);
     assert_eq!(p.read(), crate::inventory::standard("OPENSTACK", ""));
 }
@@ -78,7 +89,7 @@ async fn bad_input_malformed_ids() {
         "BAD_USER_INPUT",
     );
     expect_code(
-        &w.app.call(&w.ops, f::SYNC, json!({ "id": "nope" })).await,
+        &w.app.call(&w.ops, &f::sync(), json!({ "id": "nope" })).await,
         "BAD_USER_INPUT",
     );
     expect_code(
@@ -100,7 +111,7 @@ async fn bad_input_malformed_ids() {
     expect_code(&resp, "BAD_USER_INPUT");
     // A well-formed id of the wrong type is not found, not a crash.
     expect_code(
-        &w.app.call(&w.ops, f::SYNC, json!({ "id": w.acme.id })).await,
+        &w.app.call(&w.ops, &f::sync(), json!({ "id": w.acme.id })).await,
         "NOT_FOUND",
     );
     expect_code(

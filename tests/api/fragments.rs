@@ -20,9 +20,10 @@ pub const USER: &str = "id username role tenant { id slug }";
 pub const LOGIN: &str =
     "mutation($i: LoginInput!) { login(input: $i) { token expiresAt viewer { id username role tenant { id slug } } } }";
 
-pub const NODE_SOURCE: &str = "query($id: ID!) { node(id: $id) { __typename id ... on BootSource { \
-    __typename id name externalId scope tenant { id slug } platform { id } bootMode videoModel osType osDistro \
-    osUsername hasOsPassword readiness { ready problems { code message } } removedFromPlatform version syncedAt } } }";
+/// `node(id)` with every source field.
+pub fn node_source() -> String {
+    format!("query($id: ID!) {{ node(id: $id) {{ __typename id ... on BootSource {{ {SOURCE} }} }} }}")
+}
 
 pub fn connection(selection: &str) -> String {
     format!("totalCount pageInfo {{ hasNextPage endCursor }} edges {{ cursor node {{ {selection} }} }}")
@@ -63,7 +64,9 @@ pub fn source_mutation(name: &str) -> String {
     }
 }
 
-pub const SYNC: &str = "mutation($id: ID!) { syncCloudPlatform(id: $id) { id status added updated removed error notes startedAt finishedAt platform { id } } }";
+pub fn sync() -> String {
+    format!("mutation($id: ID!) {{ syncCloudPlatform(id: $id) {{ {SYNC_RUN} }} }}")
+}
 
 pub const ADD_PLATFORM: &str = "mutation($i: AddCloudPlatformInput!) { addCloudPlatform(input: $i) { id name kind endpoint available syncIntervalSeconds capabilities { resourceModel bootModeEditable videoModelEditable } } }";
 

@@ -109,6 +109,8 @@ pub struct TestApp {
     pub database_url: String,
     pub stderr_path: PathBuf,
     pub admin_password: String,
+    /// `RUST_LOG` for `serve`; `info` unless a test asks for more.
+    pub rust_log: String,
     env: Vec<(String, String)>,
     child: Option<Child>,
     http: reqwest::Client,
@@ -131,7 +133,13 @@ impl Drop for TestApp {
 impl TestApp {
     /// A fresh database, the system admin `ops` created through the CLI, and a running server.
     pub async fn start() -> TestApp {
+        Self::start_with_log("info").await
+    }
+
+    /// As [`TestApp::start`], with the server's `RUST_LOG` set to `rust_log`.
+    pub async fn start_with_log(rust_log: &str) -> TestApp {
         let mut app = Self::prepare().await;
+        app.rust_log = rust_log.to_owned();
         let out = app
             .cli(
                 &["admin", "create", "--username", "ops"],
@@ -175,6 +183,7 @@ impl TestApp {
             dir,
             database_url,
             admin_password: unique("Ops-pass"),
+            rust_log: "info".to_owned(),
             env,
             child: None,
             http: reqwest::Client::builder()
@@ -214,7 +223,8 @@ impl TestApp {
     /// Spawns `xspace serve` and waits until it listens and `/readyz` answers 200.
     pub async fn serve(&mut self) {
         let stderr = std::fs::File::create(&self.stderr_path).expect("stderr file");
-        let mut cmd = self.command(&["serve"], &[("XSPACE_LISTEN", "127.0.0.1:0"), ("RUST_LOG", "info")]);
+        let log = self.rust_log.clone();
+        let mut cmd = self.command(&["serve"], &[("XSPACE_LISTEN", "127.0.0.1:0"), ("RUST_LOG", &log)]);
         cmd.stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::from(stderr));
@@ -261,10 +271,10 @@ impl TestApp {
     async fn wait_ready(&self) {
         let deadline = Instant::now() + STARTUP_TIMEOUT;
         loop {
-            if let Ok(resp) = self.http.get(format!("{}/readyz", self.base)).send().await {
-                if resp.status().as_u16() == 200 {
-                    return;
-                }
+            if let Ok(resp) = self.http.get(format!("{}/readyz", self.base)).send().await
+                && resp.status().as_u16() == 200
+            {
+                return;
             }
             assert!(
                 Instant::now() < deadline,
@@ -301,7 +311,10 @@ impl TestApp {
         if let Some(t) = token {
             req = req.bearer_auth(t);
         }
-        let resp = req.send().await.expect("POST /graphql");
+        let resp = match req.send().await {
+            Ok(r) => r,
+            Err(e) => panic!("POST /graphql failed: {e}\nthe server's log:\n{}", self.server_log()),
+        };
         let status = resp.status().as_u16();
         let text = resp.text().await.expect("response body");
         {
@@ -351,6 +364,28 @@ impl TestApp {
             !contains_bytes(&db, secret.as_bytes()),
             "secret {secret:?} is stored in plain text in the SQLite files"
         );
+    }
+
+    /// The JWT signing key (decoded): the one we passed on PostgreSQL, the key file's on SQLite.
+    pub fn jwt_secret(&self) -> Vec<u8> {
+        let b64 = match self.env.iter().find(|(k, _)| k == "XSPACE_JWT_SECRET") {
+            Some((_, v)) => v.clone(),
+            None => {
+                let keys = dir_entries(self.dir.path())
+                    .into_iter()
+                    .find(|n| n.contains("key"))
+                    .expect("a key file beside the database");
+                let text = std::fs::read_to_string(self.path(&keys)).expect("key file");
+                let doc: Value = serde_json::from_str(&text).expect("key file is JSON");
+                doc["jwt_secret"]
+                    .as_str()
+                    .expect("jwt_secret in the key file")
+                    .to_owned()
+            }
+        };
+        base64::engine::general_purpose::STANDARD
+            .decode(b64.trim())
+            .expect("base64 key")
     }
 
     pub fn path(&self, name: &str) -> PathBuf {

@@ -20,3 +20,4 @@ mod events;
 mod platforms;
 mod schema_drift;
 mod sync;
+mod tokens;

@@ -432,4 +432,97 @@ async fn r3_remapping_rederives_scope_at_once() {
     );
     // A sync afterwards agrees with the new mapping and changes nothing.
     assert_eq!(counts(&w.sync(&p.id).await), (0, 0, 0));
+    // No mapping at all: everything is a system source.
+    w.app
+        .data(
+            &w.ops,
+            f::UPDATE_PLATFORM,
+            json!({ "i": { "id": p.id, "projectTenants": [] } }),
+        )
+        .await;
+    let all = w.sources(&p).await;
+    assert!(
+        all.values().all(|s| s["scope"] == "SYSTEM" && s["tenant"].is_null()),
+        "{all:?}"
+    );
+    assert_eq!(
+        w.list(&w.ops, "vdiImages", json!({ "filter": { "includeRemoved": true } }))
+            .await["totalCount"],
+        STANDARD.len()
+    );
+    assert!(
+        w.list_names(&w.acme.admin, "customImages", json!(null))
+            .await
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn r2_concurrent_syncs_import_each_source_once() {
+    let w = World::new().await;
+    let p = w.sim_platform("OPENSTACK", &standard("OPENSTACK", "")).await;
+    let q = f::sync();
+    let runs = futures::future::join_all((0..3).map(|_| w.app.call(&w.ops, &q, json!({ "id": p.id })))).await;
+    let mut added = 0;
+    for r in &runs {
+        match crate::harness::error_code(r) {
+            None => {
+                let run = &r["data"]["syncCloudPlatform"];
+                assert_eq!(run["status"], "SUCCEEDED", "{run}");
+                added += run["added"].as_i64().expect("added");
+            }
+            Some(code) => assert_ne!(code, "INTERNAL", "concurrent syncs broke the server: {r}"),
+        }
+    }
+    assert_eq!(
+        added,
+        STANDARD.len() as i64,
+        "every source is added exactly once: {runs:?}"
+    );
+    assert_eq!(w.sources(&p).await.len(), STANDARD.len());
+    let conn = w.list(&w.ops, "vdiImages", json!({ "first": 100 })).await;
+    assert_eq!(
+        conn["totalCount"],
+        STANDARD.iter().filter(|e| e.scope == "SYSTEM").count()
+    );
+    assert_eq!(counts(&w.sync(&p.id).await), (0, 0, 0));
+}
+
+#[tokio::test]
+async fn r2_scheduled_sync_only_when_interval_set() {
+    let w = World::new().await;
+    let scheduled = w.sim_platform("OPENSTACK", &standard("OPENSTACK", "s-")).await;
+    let on_demand = w.sim_platform("OPENSTACK", &standard("OPENSTACK", "d-")).await;
+    let vars = json!({ "i": { "id": scheduled.id, "syncIntervalSeconds": 60 } });
+    let d = w.app.data(&w.ops, f::UPDATE_PLATFORM, vars).await;
+    assert_eq!(d["updateCloudPlatform"]["syncIntervalSeconds"], 60);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
+    loop {
+        let state = platform_state(&w, &scheduled.id).await;
+        if state["syncRuns"]["totalCount"].as_i64().unwrap_or(0) > 0 {
+            assert_eq!(state["lastSync"]["status"], "SUCCEEDED", "{state}");
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no scheduled sync within 90 s of setting a 60 s interval"
+        );
+        tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    }
+    assert_eq!(w.sources(&scheduled).await.len(), STANDARD.len());
+    let state = platform_state(&w, &on_demand.id).await;
+    assert_eq!(
+        state["syncRuns"]["totalCount"], 0,
+        "a platform without an interval was synced: {state}"
+    );
+    // Too short an interval is bad input.
+    let resp = w
+        .app
+        .call(
+            &w.ops,
+            f::UPDATE_PLATFORM,
+            json!({ "i": { "id": on_demand.id, "syncIntervalSeconds": 0 } }),
+        )
+        .await;
+    crate::harness::expect_code(&resp, "BAD_USER_INPUT");
 }

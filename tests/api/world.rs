@@ -95,7 +95,15 @@ impl TestApp {
 
 impl World {
     pub async fn new() -> World {
-        let app = TestApp::start().await;
+        Self::with_app(TestApp::start().await).await
+    }
+
+    /// The usual cast on a server logging at `rust_log`.
+    pub async fn with_log(rust_log: &str) -> World {
+        Self::with_app(TestApp::start_with_log(rust_log).await).await
+    }
+
+    async fn with_app(app: TestApp) -> World {
         let ops = app.login(None, "ops", &app.admin_password.clone()).await;
         let acme = Self::cast(&app, &ops, "acme").await;
         let globex = Self::cast(&app, &ops, "globex").await;
@@ -164,12 +172,12 @@ impl World {
     }
 
     pub async fn sync(&self, platform_id: &str) -> Value {
-        self.app.data(&self.ops, f::SYNC, json!({ "id": platform_id })).await["syncCloudPlatform"].clone()
+        self.app.data(&self.ops, &f::sync(), json!({ "id": platform_id })).await["syncCloudPlatform"].clone()
     }
 
     /// `node(id)` as seen by `who`, with every source field; `Value::Null` when out of scope.
     pub async fn node(&self, who: &Session, id: &str) -> Value {
-        self.app.data(who, f::NODE_SOURCE, json!({ "id": id })).await["node"].clone()
+        self.app.data(who, &f::node_source(), json!({ "id": id })).await["node"].clone()
     }
 
     /// Every source of a platform as the system admin sees them, by name.

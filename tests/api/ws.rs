@@ -18,7 +18,7 @@ pub struct WsClient {
 
 /// How a connection attempt ended.
 pub enum Connect {
-    Acked(WsClient),
+    Acked(Box<WsClient>),
     /// Closed (with the close code, if any), errored or never acknowledged.
     Refused {
         close_code: Option<u16>,
@@ -60,7 +60,7 @@ impl WsClient {
             .send(json!({ "type": "connection_init", "payload": payload }))
             .await;
         match client.next(Duration::from_secs(10)).await {
-            Incoming::Msg(m) if m["type"] == "connection_ack" => Connect::Acked(client),
+            Incoming::Msg(m) if m["type"] == "connection_ack" => Connect::Acked(Box::new(client)),
             Incoming::Msg(m) => Connect::Refused {
                 close_code: None,
                 detail: format!("got {m}"),
@@ -79,7 +79,7 @@ impl WsClient {
     /// Connects and panics unless acknowledged.
     pub async fn connect_ok(app: &TestApp, token: &str) -> WsClient {
         match Self::connect(app, Some(token)).await {
-            Connect::Acked(c) => c,
+            Connect::Acked(c) => *c,
             Connect::Refused { close_code, detail } => panic!("websocket refused ({close_code:?}): {detail}"),
         }
     }
