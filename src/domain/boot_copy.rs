@@ -29,17 +29,35 @@ fn progress(state: &AppState, run: &SyncRunRow, message: String) {
     publish_event(state, run, SyncEventKind::Progress, None, None, Some(message));
 }
 
-async fn cleanup(drv: &dyn PlatformDriver, created: &Created) {
+/// Removes what a failed copy created; returns what could not be removed, for the error message.
+async fn cleanup(drv: &dyn PlatformDriver, created: &Created) -> Vec<String> {
+    let mut left = Vec::new();
     if let Some(vm) = &created.vm
         && let Err(e) = drv.delete_vm(vm).await
     {
         tracing::error!(vm, error = %e, "boot-mode copy: could not remove the temporary VM");
+        left.push(format!(
+            "the temporary VM {vm} could not be removed ({e}); remove it on the platform"
+        ));
     }
     if let Some(image) = &created.image
         && let Err(e) = drv.delete_source(image).await
     {
         tracing::error!(image, error = %e, "boot-mode copy: could not remove the half-made image");
+        left.push(format!(
+            "the new image {image} could not be removed ({e}); remove it on the platform"
+        ));
     }
+    left
+}
+
+fn failure(message: &str, left: &[String]) -> String {
+    let mut text = format!("{message}; the original is untouched");
+    for l in left {
+        text.push_str("; ");
+        text.push_str(l);
+    }
+    text
 }
 
 /// The platform steps; on error, which step failed and why.
@@ -169,12 +187,10 @@ pub async fn copy_with_boot_mode(
     let external_id = match run_steps(state, drv.as_ref(), &run, &original, mode, &name, &mut created).await {
         Ok(id) => id,
         Err(message) => {
-            cleanup(drv.as_ref(), &created).await;
-            finish(state, &mut run, Some(message.clone())).await?;
-            return Err(ApiError::client(
-                Code::PlatformUnavailable,
-                format!("{message}; the original is untouched"),
-            ));
+            let left = cleanup(drv.as_ref(), &created).await;
+            let text = failure(&message, &left);
+            finish(state, &mut run, Some(text.clone())).await?;
+            return Err(ApiError::client(Code::PlatformUnavailable, text));
         }
     };
     finish(state, &mut run, None).await?;
@@ -186,7 +202,7 @@ pub async fn copy_with_boot_mode(
         .find(|s| s.external_id == external_id);
     drop(conn);
     let Some(copy) = copy.filter(|_| synced.status == SyncStatus::Succeeded.as_str()) else {
-        cleanup(
+        let left = cleanup(
             drv.as_ref(),
             &Created {
                 vm: None,
@@ -196,7 +212,7 @@ pub async fn copy_with_boot_mode(
         .await;
         return Err(ApiError::client(
             Code::PlatformUnavailable,
-            "the sync after the copy failed; the copy was removed",
+            failure("the sync after the copy failed", &left),
         ));
     };
     carry_over(state, &original, &copy).await
