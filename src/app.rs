@@ -52,6 +52,7 @@ impl AppState {
         let tokens = Tokens::new(&keys.jwt, &keys.jwt_previous, config.token_ttl);
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
         let passwords = Passwords::new(cores).context("preparing password hashing")?;
+        let events = Events::new(config.event_buffer);
         Ok(Arc::new(Self {
             config,
             pool,
@@ -59,7 +60,7 @@ impl AppState {
             tokens,
             passwords,
             drivers: Drivers::new(DriverOptions::from_env()?).context("preparing platform drivers")?,
-            events: Events::new(4096),
+            events,
             platform_locks: PlatformLocks::default(),
             login_throttle: crate::domain::throttle::LoginThrottle::default(),
             ready: AtomicBool::new(false),

@@ -37,6 +37,9 @@ pub struct Config {
     pub pool_size: usize,
     /// Proxies whose `X-Forwarded-For` is believed (`XSPACE_TRUSTED_PROXIES`).
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Events kept for the slowest subscriber before it is told to resync
+    /// (`XSPACE_EVENT_BUFFER`, default 4096).
+    pub event_buffer: usize,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -73,6 +76,7 @@ impl Config {
                     .with_context(|| format!("XSPACE_TRUSTED_PROXIES: {p:?} is not an IP address"))
             })
             .collect::<anyhow::Result<Vec<_>>>()?;
+        let event_buffer = usize::try_from(parse_num("XSPACE_EVENT_BUFFER", 4096)?)?.max(1);
         Ok(Self {
             database_url,
             listen,
@@ -81,6 +85,7 @@ impl Config {
             token_ttl,
             pool_size,
             trusted_proxies,
+            event_buffer,
         })
     }
 

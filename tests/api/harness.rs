@@ -24,6 +24,7 @@ const SERVER_VARS: &[&str] = &[
     "XSPACE_LOG_FORMAT",
     "XSPACE_CORS_ORIGINS",
     "XSPACE_TRUSTED_PROXIES",
+    "XSPACE_EVENT_BUFFER",
     "RUST_LOG",
 ];
 
@@ -144,6 +145,28 @@ impl TestApp {
             .cli(
                 &["admin", "create", "--username", "ops"],
                 &[("XSPACE_ADMIN_PASSWORD", &app.admin_password.clone())],
+            )
+            .await;
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "`xspace admin create` failed: {}",
+            show(&out)
+        );
+        app.serve().await;
+        app
+    }
+
+    /// As [`TestApp::start`], with extra environment for the server.
+    pub async fn start_with_env(extra: &[(&str, &str)]) -> TestApp {
+        let mut app = Self::prepare().await;
+        app.env
+            .extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+        let password = app.admin_password.clone();
+        let out = app
+            .cli(
+                &["admin", "create", "--username", "ops"],
+                &[("XSPACE_ADMIN_PASSWORD", &password)],
             )
             .await;
         assert_eq!(

@@ -14,6 +14,7 @@ mod ws;
 mod accounts;
 mod attributes;
 mod authz;
+mod backpressure;
 mod boot_copy;
 mod catalogue;
 mod errors;

@@ -103,7 +103,7 @@ impl World {
         Self::with_app(TestApp::start_with_log(rust_log).await).await
     }
 
-    async fn with_app(app: TestApp) -> World {
+    pub async fn with_app(app: TestApp) -> World {
         let ops = app.login(None, "ops", &app.admin_password.clone()).await;
         let acme = Self::cast(&app, &ops, "acme").await;
         let globex = Self::cast(&app, &ops, "globex").await;
