@@ -186,6 +186,7 @@ async fn seed_desktops(state: &AppState, admin: &Viewer) -> anyhow::Result<()> {
             .await
             .map_err(err)?;
         let agent = Viewer::Agent {
+            last_os: None,
             desktop_id: linux_desktop.id.clone(),
         };
         let report = agents::Report {

@@ -28,6 +28,10 @@ pub enum Viewer {
     Agent {
         /// The desktop the token belongs to.
         desktop_id: String,
+        /// The OS the agent last reported (type, distro, version), as read when the token was
+        /// checked; `None` before the first report. Lets a report tell OS changes without
+        /// reading the desktop again.
+        last_os: Option<[Option<String>; 3]>,
     },
 }
 

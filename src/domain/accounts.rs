@@ -27,7 +27,12 @@ pub async fn authenticate_session(state: &AppState, token: &str) -> ApiResult<(V
         let mut conn = state.pool.get().await?;
         let hash = crate::domain::agents::token_hash(token);
         let viewer = match crate::db::desktops::by_agent_token(&mut conn, &hash).await? {
-            Some(d) => Viewer::Agent { desktop_id: d.id },
+            Some(d) => Viewer::Agent {
+                last_os: d
+                    .agent_reported_at
+                    .map(|_| [d.agent_os_type, d.agent_os_distro, d.agent_os_version]),
+                desktop_id: d.id,
+            },
             None => Viewer::Anonymous,
         };
         return Ok((viewer, None));

@@ -8,7 +8,7 @@ use sha2::{Digest as _, Sha256};
 
 use crate::app::AppState;
 use crate::auth::Viewer;
-use crate::db::desktops::{self, AgentFields, DesktopScope};
+use crate::db::desktops::{self, AgentFields};
 use crate::db::models::{DesktopRow, SourceRow, now};
 use crate::domain::audit::{self, Entry};
 use crate::domain::desktops::{load_for_admin, publish};
@@ -135,7 +135,7 @@ fn short(field: &str, v: Option<String>, max: usize) -> ApiResult<Option<String>
 
 /// R10: records a report, for the token's own desktop only.
 pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiResult<DesktopRow> {
-    let Viewer::Agent { desktop_id } = viewer else {
+    let Viewer::Agent { desktop_id, last_os } = viewer else {
         return Err(match viewer {
             Viewer::Anonymous => ApiError::unauthenticated(),
             _ => ApiError::forbidden(),
@@ -147,16 +147,10 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
     let os_version = short("osVersion", report.os_version, 64)?;
     let hostname = short("hostname", report.hostname, 253)?;
     let agent_version = short("agentVersion", report.agent_version, 64)?;
-    let mut conn = state.pool.get().await?;
-    let row = desktops::find(&mut conn, desktop_id, &DesktopScope::All)
-        .await?
-        .ok_or_else(ApiError::unauthenticated)?;
-    let os_changed = row.agent_reported_at.is_none()
-        || (
-            row.agent_os_type.as_deref(),
-            row.agent_os_distro.as_deref(),
-            row.agent_os_version.as_deref(),
-        ) != (Some(os_type.as_str()), os_distro.as_deref(), os_version.as_deref());
+    let os_changed = last_os.as_ref().is_none_or(|[t, d, v]| {
+        (t.as_deref(), d.as_deref(), v.as_deref())
+            != (Some(os_type.as_str()), os_distro.as_deref(), os_version.as_deref())
+    });
     let fields = AgentFields {
         agent_os_type: Some(os_type),
         agent_os_distro: os_distro,
@@ -165,7 +159,8 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
         agent_version,
         agent_reported_at: Some(now()),
     };
-    let saved = desktops::record_report(&mut conn, &row.id, &fields)
+    let mut conn = state.pool.get().await?;
+    let saved = desktops::record_report(&mut conn, desktop_id, &fields)
         .await?
         .ok_or_else(ApiError::unauthenticated)?;
     publish(state, DesktopEventKind::AgentReported, &saved, None);
