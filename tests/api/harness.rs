@@ -139,27 +139,17 @@ impl TestApp {
 
     /// As [`TestApp::start`], with the server's `RUST_LOG` set to `rust_log`.
     pub async fn start_with_log(rust_log: &str) -> TestApp {
-        let mut app = Self::prepare().await;
-        app.rust_log = rust_log.to_owned();
-        let out = app
-            .cli(
-                &["admin", "create", "--username", "ops"],
-                &[("XSPACE_ADMIN_PASSWORD", &app.admin_password.clone())],
-            )
-            .await;
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "`xspace admin create` failed: {}",
-            show(&out)
-        );
-        app.serve().await;
-        app
+        Self::launch(rust_log, &[]).await
     }
 
     /// As [`TestApp::start`], with extra environment for the server.
     pub async fn start_with_env(extra: &[(&str, &str)]) -> TestApp {
+        Self::launch("info", extra).await
+    }
+
+    async fn launch(rust_log: &str, extra: &[(&str, &str)]) -> TestApp {
         let mut app = Self::prepare().await;
+        app.rust_log = rust_log.to_owned();
         app.env
             .extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
         let password = app.admin_password.clone();
