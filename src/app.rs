@@ -33,6 +33,8 @@ pub struct AppState {
     pub events: Events,
     /// One lock per platform: a platform's syncs and mapping changes never overlap.
     pub platform_locks: PlatformLocks,
+    /// Agent tokens recently seen.
+    pub agent_tokens: crate::domain::agent_cache::AgentCache,
     /// Failed-login counters.
     pub login_throttle: crate::domain::throttle::LoginThrottle,
     /// Set once migrations ran and the demo is seeded: `/readyz` answers 200.
@@ -63,6 +65,7 @@ impl AppState {
             events,
             platform_locks: PlatformLocks::default(),
             login_throttle: crate::domain::throttle::LoginThrottle::default(),
+            agent_tokens: crate::domain::agent_cache::AgentCache::default(),
             ready: AtomicBool::new(false),
         }))
     }

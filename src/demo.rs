@@ -185,10 +185,10 @@ async fn seed_desktops(state: &AppState, admin: &Viewer) -> anyhow::Result<()> {
         credentials::set_custom(state, admin, &linux_desktop.id, "bob", "Bob-custom-1")
             .await
             .map_err(err)?;
-        let agent = Viewer::Agent {
-            last_os: None,
-            desktop_id: linux_desktop.id.clone(),
-        };
+        let (_, token) = agents::issue_token(state, admin, &linux_desktop.id)
+            .await
+            .map_err(err)?;
+        let agent = accounts::authenticate(state, &token).await.map_err(err)?;
         let report = agents::Report {
             os_type: "linux".into(),
             os_distro: Some("ubuntu".into()),

@@ -28,6 +28,8 @@ pub enum Viewer {
     Agent {
         /// The desktop the token belongs to.
         desktop_id: String,
+        /// The token's stored hash.
+        token_hash: String,
         /// The OS the agent last reported (type, distro, version), as read when the token was
         /// checked; `None` before the first report. Lets a report tell OS changes without
         /// reading the desktop again.

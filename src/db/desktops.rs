@@ -241,10 +241,16 @@ pub struct AgentFields {
     pub agent_reported_at: Option<NaiveDateTime>,
 }
 
-/// Records an agent report in one statement (last report wins) and returns the desktop.
-pub async fn record_report(conn: &mut Conn, id: &str, fields: &AgentFields) -> QueryResult<Option<DesktopRow>> {
+/// Records an agent report in one statement (last report wins) if `token_hash` is still the
+/// desktop's agent token, and returns the desktop; `None` when the token was replaced meanwhile.
+pub async fn record_report(
+    conn: &mut Conn,
+    id: &str,
+    token_hash: &str,
+    fields: &AgentFields,
+) -> QueryResult<Option<DesktopRow>> {
     with_conn!(conn, |c| {
-        diesel::update(d::desktops.find(id))
+        diesel::update(d::desktops.find(id).filter(d::agent_token_hash.eq(token_hash)))
             .set((
                 fields,
                 d::version.eq(d::version + 1),

@@ -24,18 +24,7 @@ pub async fn authenticate(state: &AppState, token: &str) -> ApiResult<Viewer> {
 /// a WebSocket; agent tokens do not expire.
 pub async fn authenticate_session(state: &AppState, token: &str) -> ApiResult<(Viewer, Option<i64>)> {
     if token.starts_with(crate::domain::agents::TOKEN_PREFIX) {
-        let mut conn = state.pool.get().await?;
-        let hash = crate::domain::agents::token_hash(token);
-        let viewer = match crate::db::desktops::by_agent_token(&mut conn, &hash).await? {
-            Some(d) => Viewer::Agent {
-                last_os: d
-                    .agent_reported_at
-                    .map(|_| [d.agent_os_type, d.agent_os_distro, d.agent_os_version]),
-                desktop_id: d.id,
-            },
-            None => Viewer::Anonymous,
-        };
-        return Ok((viewer, None));
+        return Ok((authenticate_agent(state, token).await?, None));
     }
     let Some(claims) = state.tokens.verify(token) else {
         return Ok((Viewer::Anonymous, None));
@@ -48,6 +37,31 @@ pub async fn authenticate_session(state: &AppState, token: &str) -> ApiResult<(V
         return Ok((Viewer::Anonymous, None));
     }
     Ok((Viewer::User(user_viewer(&user)?), Some(claims.exp)))
+}
+
+/// An agent token: from the short-lived cache, else from the database (and then cached).
+async fn authenticate_agent(state: &AppState, token: &str) -> ApiResult<Viewer> {
+    let hash = crate::domain::agents::token_hash(token);
+    if let Some(hit) = state.agent_tokens.get(&hash) {
+        return Ok(Viewer::Agent {
+            desktop_id: hit.desktop_id,
+            token_hash: hash,
+            last_os: hit.last_os,
+        });
+    }
+    let mut conn = state.pool.get().await?;
+    let Some(d) = crate::db::desktops::by_agent_token(&mut conn, &hash).await? else {
+        return Ok(Viewer::Anonymous);
+    };
+    let last_os = d
+        .agent_reported_at
+        .map(|_| [d.agent_os_type, d.agent_os_distro, d.agent_os_version]);
+    state.agent_tokens.put(&hash, &d.id, last_os.clone());
+    Ok(Viewer::Agent {
+        desktop_id: d.id,
+        token_hash: hash,
+        last_os,
+    })
 }
 
 fn user_viewer(user: &UserRow) -> ApiResult<UserViewer> {

@@ -135,7 +135,12 @@ fn short(field: &str, v: Option<String>, max: usize) -> ApiResult<Option<String>
 
 /// R10: records a report, for the token's own desktop only.
 pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiResult<DesktopRow> {
-    let Viewer::Agent { desktop_id, last_os } = viewer else {
+    let Viewer::Agent {
+        desktop_id,
+        token_hash: hash,
+        last_os,
+    } = viewer
+    else {
         return Err(match viewer {
             Viewer::Anonymous => ApiError::unauthenticated(),
             _ => ApiError::forbidden(),
@@ -160,9 +165,15 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
         agent_reported_at: Some(now()),
     };
     let mut conn = state.pool.get().await?;
-    let saved = desktops::record_report(&mut conn, desktop_id, &fields)
+    let saved = desktops::record_report(&mut conn, desktop_id, hash, &fields)
         .await?
         .ok_or_else(ApiError::unauthenticated)?;
+    let reported = [
+        saved.agent_os_type.clone(),
+        saved.agent_os_distro.clone(),
+        saved.agent_os_version.clone(),
+    ];
+    state.agent_tokens.put(hash, &saved.id, Some(reported));
     publish(state, DesktopEventKind::AgentReported, &saved, None);
     if os_changed {
         publish(state, DesktopEventKind::OsInfoChanged, &saved, None);

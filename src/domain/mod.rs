@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod agent_cache;
 pub mod agents;
 pub mod audit;
 pub mod boot_copy;
