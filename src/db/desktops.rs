@@ -243,41 +243,22 @@ pub struct AgentFields {
 
 /// Records an agent report in one statement (last report wins) if `token_hash` is still the
 /// desktop's agent token, and returns the desktop; `None` when the token was replaced meanwhile.
-/// On PostgreSQL the commit does not wait for its WAL flush (`synchronous_commit = off` for this
-/// transaction only): a report is telemetry that the next one supersedes, so a crash may lose the
-/// last few milliseconds of reports but never corrupts anything.
 pub async fn record_report(
     conn: &mut Conn,
     id: &str,
     token_hash: &str,
     fields: &AgentFields,
 ) -> QueryResult<Option<DesktopRow>> {
-    macro_rules! update {
-        ($c:expr) => {
-            diesel::update(d::desktops.find(id).filter(d::agent_token_hash.eq(token_hash)))
-                .set((
-                    fields,
-                    d::version.eq(d::version + 1),
-                    d::updated_at.eq(fields.agent_reported_at.unwrap_or_default()),
-                ))
-                .returning(DesktopRow::as_returning())
-                .get_result($c)
-                .await
-                .optional()
-        };
-    }
-    match conn {
-        Conn::Sqlite(obj) => update!(&mut **obj),
-        Conn::Pg(obj) => {
-            use diesel_async::AsyncConnection as _;
-            let c: &mut diesel_async::AsyncPgConnection = obj;
-            c.transaction(async |c| {
-                diesel::sql_query("SET LOCAL synchronous_commit = off")
-                    .execute(c)
-                    .await?;
-                update!(c)
-            })
+    with_conn!(conn, |c| {
+        diesel::update(d::desktops.find(id).filter(d::agent_token_hash.eq(token_hash)))
+            .set((
+                fields,
+                d::version.eq(d::version + 1),
+                d::updated_at.eq(fields.agent_reported_at.unwrap_or_default()),
+            ))
+            .returning(DesktopRow::as_returning())
+            .get_result(c)
             .await
-        }
-    }
+            .optional()
+    })
 }
