@@ -159,6 +159,19 @@ pub async fn of_platform(conn: &mut Conn, platform_id: &str) -> QueryResult<Vec<
     })
 }
 
+/// One source of a platform by the platform's id for it.
+pub async fn by_external_id(conn: &mut Conn, platform_id: &str, external_id: &str) -> QueryResult<Option<SourceRow>> {
+    with_conn!(conn, |c| {
+        s::sources
+            .filter(s::platform_id.eq(platform_id))
+            .filter(s::external_id.eq(external_id))
+            .select(SourceRow::as_select())
+            .first(c)
+            .await
+            .optional()
+    })
+}
+
 /// Platform-owned fields refreshed by a sync (R2).
 #[derive(Debug, Clone, AsChangeset)]
 #[diesel(table_name = super::schema::sources, treat_none_as_null = true)]

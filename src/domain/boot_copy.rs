@@ -196,10 +196,7 @@ pub async fn copy_with_boot_mode(
     finish(state, &mut run, None).await?;
     let synced = sync_platform(state, &platform.id).await?;
     let mut conn = state.pool.get().await?;
-    let copy = sources::of_platform(&mut conn, &platform.id)
-        .await?
-        .into_iter()
-        .find(|s| s.external_id == external_id);
+    let copy = sources::by_external_id(&mut conn, &platform.id, &external_id).await?;
     drop(conn);
     let Some(copy) = copy.filter(|_| synced.status == SyncStatus::Succeeded.as_str()) else {
         let left = cleanup(

@@ -12,6 +12,7 @@ use crate::domain::validate;
 use crate::domain::values::{BootMode, Resource, Role, VideoModel};
 use crate::error::{ApiError, ApiResult, Code};
 use crate::ids::{self, Kind};
+use crate::platform::PlatformDriver;
 
 /// The message of R7 for platforms that cannot edit boot mode.
 pub const BOOT_MODE_WORKAROUND: &str = "this platform cannot change an image's boot mode. Workaround: create a VM from \
@@ -155,7 +156,7 @@ pub async fn set_boot_mode(state: &AppState, viewer: &Viewer, id: &str, mode: Bo
     drv.set_boot_mode(&row.external_id, mode)
         .await
         .map_err(platform_error)?;
-    reread(state, &row).await
+    reread(state, drv.as_ref(), &row).await
 }
 
 /// R8: changes the video model on the platform, then re-reads it.
@@ -171,21 +172,17 @@ pub async fn set_video_model(state: &AppState, viewer: &Viewer, id: &str, model:
     drv.set_video_model(&row.external_id, spelled)
         .await
         .map_err(platform_error)?;
-    reread(state, &row).await
+    reread(state, drv.as_ref(), &row).await
 }
 
 /// Reads a source back from its platform after a change and stores what the platform says.
-async fn reread(state: &AppState, row: &SourceRow) -> ApiResult<SourceRow> {
-    let mut conn = state.pool.get().await?;
-    let platform = platforms::find(&mut conn, &row.platform_id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("platform"))?;
-    let drv = driver(state, &platform)?;
+async fn reread(state: &AppState, drv: &dyn PlatformDriver, row: &SourceRow) -> ApiResult<SourceRow> {
     let remote = drv
         .get_source(&row.external_id)
         .await
         .map_err(platform_error)?
         .ok_or_else(|| ApiError::client(Code::NotFound, "the platform no longer has this source"))?;
     let fields = crate::domain::sync::fields_from_remote(&remote, row.tenant_id.clone());
+    let mut conn = state.pool.get().await?;
     Ok(sources::update_platform_fields(&mut conn, &row.id, &fields).await?)
 }

@@ -12,7 +12,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::node::{self, Node};
 use crate::graphql::types::platform::CloudPlatform;
-use crate::graphql::types::source::{Image, ImageConnection, Template, TemplateConnection};
+use crate::graphql::types::source::{ImageConnection, TemplateConnection};
 use crate::graphql::types::tenant::{Tenant, TenantConnection};
 use crate::graphql::types::user::{User, UserConnection};
 use crate::ids::{self, Kind};
@@ -166,9 +166,7 @@ impl CatalogueQuery {
     ) -> ApiResult<ImageConnection> {
         ctx.viewer().admin()?;
         let (rows, me) = list_sources(ctx, Resource::Image, SourceSet::System, first, after, filter).await?;
-        Ok(ImageConnection::build(rows, |r| {
-            (encode_cursor(&r.name, &r.id), Image::new(r, &me))
-        }))
+        Ok(ImageConnection::of(rows, &me))
     }
 
     /// R4/R5: the system templates of every template platform (admins).
@@ -182,9 +180,7 @@ impl CatalogueQuery {
     ) -> ApiResult<TemplateConnection> {
         ctx.viewer().admin()?;
         let (rows, me) = list_sources(ctx, Resource::Template, SourceSet::System, first, after, filter).await?;
-        Ok(TemplateConnection::build(rows, |r| {
-            (encode_cursor(&r.name, &r.id), Template::new(r, &me))
-        }))
+        Ok(TemplateConnection::of(rows, &me))
     }
 
     /// The tenant console's custom images; a system admin may pass `tenantId` (or see all).
@@ -199,9 +195,7 @@ impl CatalogueQuery {
     ) -> ApiResult<ImageConnection> {
         let set = custom_set(ctx, tenant_id)?;
         let (rows, me) = list_sources(ctx, Resource::Image, set, first, after, filter).await?;
-        Ok(ImageConnection::build(rows, |r| {
-            (encode_cursor(&r.name, &r.id), Image::new(r, &me))
-        }))
+        Ok(ImageConnection::of(rows, &me))
     }
 
     /// The tenant console's custom templates; a system admin may pass `tenantId` (or see all).
@@ -216,9 +210,7 @@ impl CatalogueQuery {
     ) -> ApiResult<TemplateConnection> {
         let set = custom_set(ctx, tenant_id)?;
         let (rows, me) = list_sources(ctx, Resource::Template, set, first, after, filter).await?;
-        Ok(TemplateConnection::build(rows, |r| {
-            (encode_cursor(&r.name, &r.id), Template::new(r, &me))
-        }))
+        Ok(TemplateConnection::of(rows, &me))
     }
 }
 

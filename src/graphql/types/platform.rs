@@ -13,7 +13,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::ids::{self, Kind};
 
-use super::source::{Image, ImageConnection, Template, TemplateConnection};
+use super::source::{ImageConnection, TemplateConnection};
 use super::sync_run::{SyncRun, SyncRunConnection};
 
 /// What a platform's kind lets the service do (R1).
@@ -158,9 +158,7 @@ impl CloudPlatform {
     #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn images(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> ApiResult<ImageConnection> {
         let (rows, user) = self.sources(ctx, Resource::Image, first, after).await?;
-        Ok(ImageConnection::build(rows, |r| {
-            (encode_cursor(&r.name, &r.id), Image::new(r, &user))
-        }))
+        Ok(ImageConnection::of(rows, &user))
     }
     /// R4/R5: the templates synced from this platform; system admins only.
     #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
@@ -171,9 +169,7 @@ impl CloudPlatform {
         after: Option<String>,
     ) -> ApiResult<TemplateConnection> {
         let (rows, user) = self.sources(ctx, Resource::Template, first, after).await?;
-        Ok(TemplateConnection::build(rows, |r| {
-            (encode_cursor(&r.name, &r.id), Template::new(r, &user))
-        }))
+        Ok(TemplateConnection::of(rows, &user))
     }
 }
 

@@ -4,6 +4,7 @@ use async_graphql::{Context, ID, Interface, Object, SimpleObject};
 
 use crate::auth::viewer::UserViewer;
 use crate::db::models::SourceRow;
+use crate::db::pagination::{Page, encode_cursor};
 use crate::domain::access::can_edit_source;
 use crate::domain::readiness;
 use crate::domain::values::{BootMode, SourceScope, VideoModel};
@@ -196,6 +197,20 @@ source_object!(
 
 connection!(ImageConnection, ImageEdge, Image, "image");
 connection!(TemplateConnection, TemplateEdge, Template, "template");
+
+impl ImageConnection {
+    /// A page of image rows as `viewer` may see them, with name-then-id cursors.
+    pub fn of(page: Page<SourceRow>, viewer: &UserViewer) -> Self {
+        Self::build(page, |r| (encode_cursor(&r.name, &r.id), Image::new(r, viewer)))
+    }
+}
+
+impl TemplateConnection {
+    /// A page of template rows as `viewer` may see them, with name-then-id cursors.
+    pub fn of(page: Page<SourceRow>, viewer: &UserViewer) -> Self {
+        Self::build(page, |r| (encode_cursor(&r.name, &r.id), Template::new(r, viewer)))
+    }
+}
 
 /// R5: images and templates share every rule.
 #[derive(Interface)]
