@@ -185,7 +185,9 @@ class Cloud:
             subprocess.run(argv, env=self.env, stdout=out, stderr=subprocess.STDOUT, check=True)
 
     def gunicorn(self, port, app, pythonpath=None):
-        argv = [self.bin("gunicorn"), "--bind", "127.0.0.1:%d" % port, "--workers", "1", "--threads", "4",
+        # One thread: Keystone and Glance keep SQLite in deferred transactions, and two threads
+        # writing at once fail with "database is locked" (500, or 503 seen through authtoken).
+        argv = [self.bin("gunicorn"), "--bind", "127.0.0.1:%d" % port, "--workers", "1", "--threads", "1",
                 "--timeout", "300", "--no-control-socket"]
         if pythonpath:
             argv += ["--pythonpath", pythonpath]
