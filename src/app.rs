@@ -35,6 +35,8 @@ pub struct AppState {
     pub platform_locks: PlatformLocks,
     /// Agent tokens recently seen.
     pub agent_tokens: crate::domain::agent_cache::AgentCache,
+    /// Agent reports waiting to be written in groups.
+    pub reports: crate::domain::report_queue::ReportQueue,
     /// Failed-login counters.
     pub login_throttle: crate::domain::throttle::LoginThrottle,
     /// Set once migrations ran and the demo is seeded: `/readyz` answers 200.
@@ -45,7 +47,8 @@ pub struct AppState {
 pub type State = Arc<AppState>;
 
 impl AppState {
-    /// Builds the state from configuration, keys and an opened pool.
+    /// Builds the state from configuration, keys and an opened pool; starts the agent report
+    /// writers on the current Tokio runtime.
     pub fn new(config: Config, keys: &Keys, pool: Pool) -> anyhow::Result<State> {
         let secrets = SecretBox::new(
             Key::new(&keys.master),
@@ -55,9 +58,11 @@ impl AppState {
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
         let passwords = Passwords::new(cores).context("preparing password hashing")?;
         let events = Events::new(config.event_buffer);
+        let reports = crate::domain::report_queue::ReportQueue::start(pool.clone());
         Ok(Arc::new(Self {
             config,
             pool,
+            reports,
             secrets,
             tokens,
             passwords,

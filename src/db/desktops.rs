@@ -241,24 +241,71 @@ pub struct AgentFields {
     pub agent_reported_at: Option<NaiveDateTime>,
 }
 
-/// Records an agent report in one statement (last report wins) if `token_hash` is still the
-/// desktop's agent token, and returns the desktop; `None` when the token was replaced meanwhile.
-pub async fn record_report(
-    conn: &mut Conn,
-    id: &str,
-    token_hash: &str,
-    fields: &AgentFields,
-) -> QueryResult<Option<DesktopRow>> {
-    with_conn!(conn, |c| {
-        diesel::update(d::desktops.find(id).filter(d::agent_token_hash.eq(token_hash)))
-            .set((
-                fields,
-                d::version.eq(d::version + 1),
-                d::updated_at.eq(fields.agent_reported_at.unwrap_or_default()),
-            ))
-            .returning(DesktopRow::as_returning())
-            .get_result(c)
-            .await
-            .optional()
-    })
+/// One agent report to write: the desktop, the token it came with, and what it says.
+#[derive(Debug, Clone)]
+pub struct ReportWrite {
+    /// The desktop.
+    pub id: String,
+    /// The hash of the token the report came with.
+    pub token_hash: String,
+    /// What it writes.
+    pub fields: AgentFields,
+}
+
+/// PostgreSQL: many reports in one statement (one round trip, one commit).
+const PG_RECORD_REPORTS: &str = "UPDATE desktops AS d SET agent_os_type = v.os_type, \
+     agent_os_distro = v.os_distro, agent_os_version = v.os_version, agent_hostname = v.hostname, \
+     agent_version = v.agent_version, agent_reported_at = v.reported_at, updated_at = v.reported_at, \
+     version = d.version + 1 \
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], \
+     $8::timestamp[]) AS v(id, token_hash, os_type, os_distro, os_version, hostname, agent_version, reported_at) \
+     WHERE d.id = v.id AND d.agent_token_hash = v.token_hash RETURNING d.*";
+
+/// Records agent reports (last report wins), each only if its token is still its desktop's, and
+/// returns the desktops written; a report whose token was replaced meanwhile writes nothing and
+/// is missing from the result. Desktop ids must be distinct. PostgreSQL takes them in one
+/// statement; SQLite in one transaction.
+pub async fn record_reports(conn: &mut Conn, reports: &[ReportWrite]) -> QueryResult<Vec<DesktopRow>> {
+    use diesel::sql_types::{Array, Nullable, Text, Timestamp};
+    match &mut *conn {
+        Conn::Pg(obj) => {
+            let c: &mut diesel_async::AsyncPgConnection = obj;
+            let texts = |f: fn(&ReportWrite) -> Option<String>| reports.iter().map(f).collect::<Vec<_>>();
+            diesel::sql_query(PG_RECORD_REPORTS)
+                .bind::<Array<Text>, _>(reports.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+                .bind::<Array<Text>, _>(reports.iter().map(|r| r.token_hash.clone()).collect::<Vec<_>>())
+                .bind::<Array<Nullable<Text>>, _>(texts(|r| r.fields.agent_os_type.clone()))
+                .bind::<Array<Nullable<Text>>, _>(texts(|r| r.fields.agent_os_distro.clone()))
+                .bind::<Array<Nullable<Text>>, _>(texts(|r| r.fields.agent_os_version.clone()))
+                .bind::<Array<Nullable<Text>>, _>(texts(|r| r.fields.agent_hostname.clone()))
+                .bind::<Array<Nullable<Text>>, _>(texts(|r| r.fields.agent_version.clone()))
+                .bind::<Array<Timestamp>, _>(
+                    reports
+                        .iter()
+                        .map(|r| r.fields.agent_reported_at.unwrap_or_default())
+                        .collect::<Vec<_>>(),
+                )
+                .load::<DesktopRow>(c)
+                .await
+        }
+        Conn::Sqlite(_) => {
+            write_tx!(conn, |c| {
+                let mut saved = Vec::with_capacity(reports.len());
+                for r in reports {
+                    let row = diesel::update(d::desktops.find(&r.id).filter(d::agent_token_hash.eq(&r.token_hash)))
+                        .set((
+                            &r.fields,
+                            d::version.eq(d::version + 1),
+                            d::updated_at.eq(r.fields.agent_reported_at.unwrap_or_default()),
+                        ))
+                        .returning(DesktopRow::as_returning())
+                        .get_result(c)
+                        .await
+                        .optional()?;
+                    saved.extend(row);
+                }
+                Ok::<_, diesel::result::Error>(saved)
+            })
+        }
+    }
 }

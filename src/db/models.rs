@@ -115,7 +115,7 @@ pub fn now() -> NaiveDateTime {
 }
 
 /// A desktop: a VM made from a source.
-#[derive(Debug, Clone, Default, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, Default, Queryable, QueryableByName, Selectable, Insertable)]
 #[diesel(table_name = super::schema::desktops)]
 #[diesel(treat_none_as_default_value = false)]
 pub struct DesktopRow {

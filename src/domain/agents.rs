@@ -8,7 +8,7 @@ use sha2::{Digest as _, Sha256};
 
 use crate::app::AppState;
 use crate::auth::Viewer;
-use crate::db::desktops::{self, AgentFields};
+use crate::db::desktops::{self, AgentFields, ReportWrite};
 use crate::db::models::{DesktopRow, SourceRow, now};
 use crate::domain::audit::{self, Entry};
 use crate::domain::desktops::{load_for_admin, publish};
@@ -164,8 +164,14 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
         agent_version,
         agent_reported_at: Some(now()),
     };
-    let mut conn = state.pool.get().await?;
-    let saved = desktops::record_report(&mut conn, desktop_id, hash, &fields)
+    let write = ReportWrite {
+        id: desktop_id.clone(),
+        token_hash: hash.clone(),
+        fields,
+    };
+    let saved = state
+        .reports
+        .write(write)
         .await?
         .ok_or_else(ApiError::unauthenticated)?;
     let reported = [

@@ -13,6 +13,7 @@ pub mod import;
 pub mod keys;
 pub mod platforms;
 pub mod readiness;
+pub mod report_queue;
 pub mod schedule;
 pub mod sync;
 pub mod throttle;

@@ -213,3 +213,59 @@ async fn r10_a_new_agent_token_revokes_the_previous_one() {
         "a deleted desktop's token still reports: {resp}"
     );
 }
+
+/// Reports arriving together are written in groups: each lands on its own desktop, several of one
+/// desktop in a row all count, and a revoked token in the crowd is refused without failing others.
+#[tokio::test]
+async fn r10_reports_arriving_together_each_land_on_their_own_desktop() {
+    let lab = Lab::new().await;
+    let acme = &lab.w.acme;
+    let mut desktops = Vec::new();
+    for _ in 0..6 {
+        let d = lab.desktop(&acme.admin, WIN, None).await;
+        let id = id_of(&d);
+        let token = issue(&lab, &acme.admin, &id).await;
+        let version = lab.node(lab.ops(), &id).await["version"].as_i64().expect("version");
+        desktops.push((id, token, version));
+    }
+    let revoked = desktops[0].1.clone();
+    desktops[0].1 = issue(&lab, &acme.admin, &desktops[0].0).await;
+    desktops[0].2 += 1;
+    const ROUNDS: usize = 4;
+    let mut sends = Vec::new();
+    for (n, (_, token, _)) in desktops.iter().enumerate() {
+        for k in 0..ROUNDS {
+            sends.push((n, format!("pc-{n}-{k}"), token.clone()));
+        }
+    }
+    let answers = futures::future::join_all(
+        sends
+            .iter()
+            .map(|(_, host, token)| report(&lab, token, host))
+            .chain(std::iter::once(report(&lab, &revoked, "revoked"))),
+    )
+    .await;
+    let (stale, answers) = answers.split_last().expect("answers");
+    assert!(
+        matches!(error_code(stale).as_deref(), Some("UNAUTHENTICATED" | "FORBIDDEN")),
+        "a revoked agent token reported in a crowd: {stale}"
+    );
+    for ((n, host, _), answer) in sends.iter().zip(answers) {
+        let r = data(answer.clone())["reportAgentStatus"].clone();
+        assert_eq!(
+            r["id"],
+            desktops[*n].0.as_str(),
+            "report {host} landed on another desktop"
+        );
+    }
+    for (n, (id, _, version)) in desktops.iter().enumerate() {
+        let seen = lab.node(lab.ops(), id).await;
+        assert_eq!(
+            seen["version"].as_i64(),
+            Some(version + ROUNDS as i64),
+            "desktop {n}: every report counts once"
+        );
+        let host = seen["agent"]["hostname"].as_str().expect("hostname");
+        assert!(host.starts_with(&format!("pc-{n}-")), "desktop {n} shows {host}");
+    }
+}
