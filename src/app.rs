@@ -13,6 +13,7 @@ use crate::config::{Config, Keys};
 use crate::crypto::{Key, SecretBox};
 use crate::db::Pool;
 use crate::events::Events;
+use crate::metrics::Metrics;
 use crate::platform::{DriverOptions, Drivers};
 
 /// Shared state of one running service.
@@ -37,6 +38,8 @@ pub struct AppState {
     pub agent_tokens: crate::domain::agent_cache::AgentCache,
     /// Agent reports waiting to be written in groups.
     pub reports: crate::domain::report_queue::ReportQueue,
+    /// What `/metrics` shows.
+    pub metrics: Metrics,
     /// Failed-login counters.
     pub login_throttle: crate::domain::throttle::LoginThrottle,
     /// Set once migrations ran and the demo is seeded: `/readyz` answers 200.
@@ -49,7 +52,7 @@ pub type State = Arc<AppState>;
 impl AppState {
     /// Builds the state from configuration, keys and an opened pool; starts the agent report
     /// writers on the current Tokio runtime.
-    pub fn new(config: Config, keys: &Keys, pool: Pool) -> anyhow::Result<State> {
+    pub fn new(config: Config, keys: &Keys, pool: Pool, metrics: Metrics) -> anyhow::Result<State> {
         let secrets = SecretBox::new(
             Key::new(&keys.master),
             keys.master_previous.iter().map(Key::new).collect(),
@@ -63,6 +66,7 @@ impl AppState {
             config,
             pool,
             reports,
+            metrics,
             secrets,
             tokens,
             passwords,

@@ -46,7 +46,16 @@ fn err(e: ApiError) -> anyhow::Error {
 /// Seeds the demo unless the database already has users.
 pub async fn seed(state: &AppState) -> anyhow::Result<()> {
     let mut conn = state.pool.get().await?;
-    let existing = users::list(&mut conn, &UserSet::All(None), &PageArgs { first: 1, after: None }).await?;
+    let existing = users::list(
+        &mut conn,
+        &UserSet::All(None),
+        &PageArgs {
+            first: 1,
+            after: None,
+            count: true,
+        },
+    )
+    .await?;
     drop(conn);
     if existing.total > 0 {
         tracing::info!("the database has users already: demo not seeded again");
@@ -113,7 +122,11 @@ async fn ready_image(state: &AppState, os_type: &str) -> anyhow::Result<SourceRo
         Resource::Image,
         &SourceSet::System,
         &filter,
-        &PageArgs { first: 50, after: None },
+        &PageArgs {
+            first: 50,
+            after: None,
+            count: false,
+        },
     )
     .await?;
     page.items

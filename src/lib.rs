@@ -16,4 +16,5 @@ pub mod events;
 pub mod graphql;
 pub mod http;
 pub mod ids;
+pub mod metrics;
 pub mod platform;

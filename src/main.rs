@@ -64,12 +64,13 @@ async fn open() -> anyhow::Result<State> {
         KeySource::File(path) => tracing::info!(path = %path.display(), "keys read from the key file"),
         KeySource::Environment => {}
     }
-    let pool = Pool::open(&config.database_url, config.pool_size)?;
+    let metrics = xspace::metrics::Metrics::new();
+    let pool = Pool::open(&config.database_url, config.pool_size, &metrics.statements())?;
     let ran = run_migrations(&pool).await.context("running migrations")?;
     if ran > 0 {
         tracing::info!(migrations = ran, backend = ?pool.backend(), "database migrated");
     }
-    AppState::new(config, &keys, pool)
+    AppState::new(config, &keys, pool, metrics)
 }
 
 async fn run(command: Command) -> anyhow::Result<()> {

@@ -45,7 +45,11 @@ pub async fn list(
         }};
     }
     let page = with_conn!(conn, |c| {
-        let total: i64 = scoped!().count().get_result(c).await?;
+        let total: i64 = if page.count {
+            scoped!().count().get_result(c).await?
+        } else {
+            0
+        };
         let mut q = scoped!();
         if let Some((t, id)) = &after {
             q = q.filter(a::at.lt(*t).or(a::at.eq(*t).and(a::id.lt(id.clone()))));

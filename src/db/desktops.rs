@@ -80,7 +80,11 @@ pub async fn list(
     page: &PageArgs,
 ) -> QueryResult<Page<DesktopRow>> {
     with_conn!(conn, |c| {
-        let total: i64 = filtered!(scope, filter).count().get_result(c).await?;
+        let total: i64 = if page.count {
+            filtered!(scope, filter).count().get_result(c).await?
+        } else {
+            0
+        };
         let mut q = filtered!(scope, filter);
         if let Some((name, id)) = &page.after {
             q = q.filter(

@@ -17,6 +17,8 @@ pub struct PageArgs {
     pub first: i64,
     /// The (sort key, id) of the last row already seen.
     pub after: Option<(String, String)>,
+    /// Whether to count every matching row (`totalCount`); one more statement when asked.
+    pub count: bool,
 }
 
 impl PageArgs {
@@ -30,6 +32,7 @@ impl PageArgs {
         Ok(Self {
             first: i64::from(first),
             after,
+            count: true,
         })
     }
 

@@ -4,11 +4,13 @@ use std::time::Duration;
 
 use anyhow::{Context as _, bail};
 use diesel::SqliteConnection;
+use diesel::connection::{Instrumentation, InstrumentationEvent};
 use diesel_async::pooled_connection::deadpool::{Object, Pool as DeadPool};
-use diesel_async::pooled_connection::{AsyncDieselConnectionManager, ManagerConfig};
+use diesel_async::pooled_connection::{AsyncDieselConnectionManager, ManagerConfig, RecyclingMethod};
 use diesel_async::sync_connection_wrapper::SyncConnectionWrapper;
 use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 use futures::FutureExt as _;
+use prometheus_client::metrics::counter::Counter;
 
 type SqliteAsync = SyncConnectionWrapper<SqliteConnection>;
 
@@ -42,18 +44,38 @@ pub enum Conn {
 const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; \
      PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
 
+/// Counts the statements a connection sends (for `/metrics`).
+struct CountStatements(Counter);
+
+impl Instrumentation for CountStatements {
+    fn on_connection_event(&mut self, event: InstrumentationEvent<'_>) {
+        if matches!(event, InstrumentationEvent::StartQuery { .. }) {
+            self.0.inc();
+        }
+    }
+}
+
 impl Pool {
-    /// Opens a pool for `database_url` (`sqlite://PATH` or `postgres://…`).
-    pub fn open(database_url: &str, max_size: usize) -> anyhow::Result<Self> {
+    /// Opens a pool for `database_url` (`sqlite://PATH` or `postgres://…`); its connections count
+    /// the statements they send in `statements`.
+    ///
+    /// Connections are recycled without a test query: a checkout costs no round trip, and a
+    /// connection that broke (the database restarted) fails the one operation that finds it
+    /// broken and is then dropped by the pool.
+    pub fn open(database_url: &str, max_size: usize, statements: &Counter) -> anyhow::Result<Self> {
         if let Some(path) = sqlite_path(database_url) {
             let mut config = ManagerConfig::<SqliteAsync>::default();
-            config.custom_setup = Box::new(|url| {
+            config.recycling_method = RecyclingMethod::Fast;
+            let counter = statements.clone();
+            config.custom_setup = Box::new(move |url| {
                 let url = url.to_owned();
+                let counter = counter.clone();
                 async move {
                     let mut conn = SqliteAsync::establish(&url).await?;
                     conn.batch_execute(SQLITE_PRAGMAS)
                         .await
                         .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                    conn.set_instrumentation(CountStatements(counter));
                     Ok(conn)
                 }
                 .boxed()
@@ -67,7 +89,20 @@ impl Pool {
                 .context("building the SQLite pool")?;
             Ok(Self::Sqlite(pool))
         } else if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
-            let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(database_url);
+            let mut config = ManagerConfig::<AsyncPgConnection>::default();
+            config.recycling_method = RecyclingMethod::Fast;
+            let counter = statements.clone();
+            config.custom_setup = Box::new(move |url| {
+                let url = url.to_owned();
+                let counter = counter.clone();
+                async move {
+                    let mut conn = AsyncPgConnection::establish(&url).await?;
+                    conn.set_instrumentation(CountStatements(counter));
+                    Ok(conn)
+                }
+                .boxed()
+            });
+            let manager = AsyncDieselConnectionManager::new_with_config(database_url, config);
             let pool = DeadPool::builder(manager)
                 .max_size(max_size)
                 .wait_timeout(Some(Duration::from_secs(30)))
@@ -86,6 +121,14 @@ impl Pool {
         match self {
             Self::Sqlite(_) => Backend::Sqlite,
             Self::Pg(_) => Backend::Postgres,
+        }
+    }
+
+    /// How many connections the pool holds, has idle, and how many requests wait for one.
+    pub fn status(&self) -> deadpool::Status {
+        match self {
+            Self::Sqlite(p) => p.status(),
+            Self::Pg(p) => p.status(),
         }
     }
 

@@ -107,7 +107,11 @@ pub async fn list(
     page: &PageArgs,
 ) -> QueryResult<Page<SourceRow>> {
     with_conn!(conn, |c| {
-        let total: i64 = filtered!(resource, set, filter).count().get_result(c).await?;
+        let total: i64 = if page.count {
+            filtered!(resource, set, filter).count().get_result(c).await?
+        } else {
+            0
+        };
         let mut q = filtered!(resource, set, filter);
         if let Some((name, id)) = &page.after {
             q = q.filter(

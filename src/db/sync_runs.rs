@@ -85,11 +85,15 @@ pub async fn list(conn: &mut Conn, platform_id: &str, page: &PageArgs) -> ApiRes
         .map(|(k, id)| parse_time_key(k).map(|t| (t, id.clone())))
         .transpose()?;
     let rows = with_conn!(conn, |c| {
-        let total: i64 = r::sync_runs
-            .filter(r::platform_id.eq(platform_id))
-            .count()
-            .get_result(c)
-            .await?;
+        let total: i64 = if page.count {
+            r::sync_runs
+                .filter(r::platform_id.eq(platform_id))
+                .count()
+                .get_result(c)
+                .await?
+        } else {
+            0
+        };
         let mut q = r::sync_runs.filter(r::platform_id.eq(platform_id)).into_boxed();
         if let Some((t, id)) = &after {
             q = q.filter(r::started_at.lt(*t).or(r::started_at.eq(*t).and(r::id.lt(id.clone()))));

@@ -77,7 +77,11 @@ pub async fn list(conn: &mut Conn, scope: &TenantScope, page: &PageArgs) -> Quer
         }};
     }
     with_conn!(conn, |c| {
-        let total: i64 = scoped!().count().get_result(c).await?;
+        let total: i64 = if page.count {
+            scoped!().count().get_result(c).await?
+        } else {
+            0
+        };
         let mut q = scoped!();
         if let Some((name, id)) = &page.after {
             q = q.filter(

@@ -212,6 +212,7 @@ pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<Syn
     sync_runs::insert(&mut conn, &run).await?;
     drop(conn);
     publish(state, &run, SyncEventKind::Started, None);
+    let started = std::time::Instant::now();
     let outcome = reconcile_platform(state, &platform, &run).await;
     let mut conn = state.pool.get().await?;
     run.finished_at = Some(now());
@@ -248,6 +249,7 @@ pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<Syn
             publish(state, &run, SyncEventKind::Failed, None);
         }
     }
+    state.metrics.sync_run(&platform.name, &run.status, started.elapsed());
     Ok(run)
 }
 

@@ -1,5 +1,6 @@
 //! Typed access to the request's state and viewer.
 
+use crate::db::pagination::PageArgs;
 use async_graphql::Context;
 
 use crate::app::{AppState, State};
@@ -17,6 +18,8 @@ pub trait ContextExt {
     fn user(&self) -> ApiResult<&UserViewer> {
         self.viewer().user()
     }
+    /// The page a connection field asks for; rows are counted only when `totalCount` is selected.
+    fn page_args(&self, first: Option<i32>, after: Option<&str>) -> ApiResult<PageArgs>;
 }
 
 static ANONYMOUS: Viewer = Viewer::Anonymous;
@@ -29,6 +32,12 @@ impl ContextExt for Context<'_> {
 
     fn viewer(&self) -> &Viewer {
         self.data_opt::<Viewer>().unwrap_or(&ANONYMOUS)
+    }
+
+    fn page_args(&self, first: Option<i32>, after: Option<&str>) -> ApiResult<PageArgs> {
+        let mut page = PageArgs::parse(first, after)?;
+        page.count = self.look_ahead().field("totalCount").exists();
+        Ok(page)
     }
 }
 

@@ -4,7 +4,7 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
 use crate::db::audit;
 use crate::db::desktops::{self, DesktopFilter as DbDesktopFilter};
-use crate::db::pagination::{PageArgs, encode_cursor, time_key};
+use crate::db::pagination::{encode_cursor, time_key};
 use crate::domain::catalogue::decode_source_id;
 use crate::domain::credentials;
 use crate::domain::desktops::LoginMode;
@@ -82,10 +82,12 @@ impl DesktopQuery {
         filter: Option<DesktopFilter>,
     ) -> ApiResult<DesktopConnection> {
         let me = ctx.user()?;
-        let page = PageArgs::parse(first, after.as_deref())?;
+        let page = ctx.page_args(first, after.as_deref())?;
         let filter = DesktopFilter::parse(filter)?;
         let mut conn = ctx.state().pool.get().await?;
         let rows = desktops::list(&mut conn, &me.desktop_scope(), &filter, &page).await?;
+        drop(conn);
+        crate::graphql::loaders::prime_desktops(ctx, &rows.items).await?;
         Ok(DesktopConnection::build(rows, |d| {
             (encode_cursor(&d.name, &d.id), Desktop::new(d, me))
         }))
@@ -121,7 +123,7 @@ impl DesktopQuery {
         if me.role == Role::TenantAdmin && tenant.is_some() && tenant != me.tenant_id {
             return Err(ApiError::not_found("tenant"));
         }
-        let page = PageArgs::parse(first, after.as_deref())?;
+        let page = ctx.page_args(first, after.as_deref())?;
         let mut conn = ctx.state().pool.get().await?;
         let rows = audit::list(&mut conn, &me.scope(), tenant.as_deref(), &page).await?;
         Ok(AuditEntryConnection::build(rows, |a| {

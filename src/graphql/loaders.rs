@@ -5,11 +5,11 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::Context;
-use async_graphql::dataloader::{DataLoader, Loader};
+use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 
 use crate::app::State;
 use crate::auth::viewer::TenantScope;
-use crate::db::models::{PlatformRow, SourceRow, TenantRow, UserRow};
+use crate::db::models::{DesktopRow, PlatformRow, SourceRow, TenantRow, UserRow};
 use crate::db::{platforms, sources, tenants, users};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
@@ -93,25 +93,78 @@ impl Loader<String> for UserLoader {
 /// The loaders of one HTTP request.
 pub struct Loaders {
     /// Platforms.
-    pub platforms: DataLoader<PlatformLoader>,
+    pub platforms: DataLoader<PlatformLoader, HashMapCache>,
     /// Tenants.
-    pub tenants: DataLoader<TenantLoader>,
+    pub tenants: DataLoader<TenantLoader, HashMapCache>,
     /// Sources.
-    pub sources: DataLoader<SourceLoader>,
+    pub sources: DataLoader<SourceLoader, HashMapCache>,
     /// Users.
-    pub users: DataLoader<UserLoader>,
+    pub users: DataLoader<UserLoader, HashMapCache>,
+    /// Whether keys loaded once stay loaded for the request.
+    cached: bool,
 }
 
 impl Loaders {
-    /// Fresh loaders (their caches live as long as they do).
-    pub fn new(state: &State) -> Self {
+    /// Fresh loaders for one request. With `cache`, a key loaded once is not loaded again in the
+    /// request (batches that fire at different moments share it); only for documents that change
+    /// nothing, so that a mutation's result never shows a row as it was before the mutation.
+    pub fn new(state: &State, cache: bool) -> Self {
         Self {
-            platforms: DataLoader::new(PlatformLoader(state.clone()), tokio::spawn),
-            tenants: DataLoader::new(TenantLoader(state.clone()), tokio::spawn),
-            sources: DataLoader::new(SourceLoader(state.clone()), tokio::spawn),
-            users: DataLoader::new(UserLoader(state.clone()), tokio::spawn),
+            platforms: loader(PlatformLoader(state.clone()), cache),
+            tenants: loader(TenantLoader(state.clone()), cache),
+            sources: loader(SourceLoader(state.clone()), cache),
+            users: loader(UserLoader(state.clone()), cache),
+            cached: cache,
         }
     }
+}
+
+fn loader<L: Loader<String>>(l: L, cache: bool) -> DataLoader<L, HashMapCache> {
+    let loader = DataLoader::with_cache(l, tokio::spawn, HashMapCache::default());
+    loader.enable_all_cache(cache);
+    loader
+}
+
+/// Loads what a page of desktops points to and its selection asks for — one batch per kind,
+/// started together — so that the nodes' resolvers find it in the request's cache instead of
+/// each firing batches of their own at whatever moment they run.
+pub async fn prime_desktops(ctx: &Context<'_>, rows: &[DesktopRow]) -> ApiResult<()> {
+    let Some(l) = ctx.data_opt::<Loaders>().filter(|l| l.cached) else {
+        return Ok(());
+    };
+    let look = ctx.look_ahead();
+    let node = look.field("edges").field("node");
+    let wants = |fields: &[&str]| fields.iter().any(|f| node.field(f).exists());
+    let keys = |wanted: bool, key: fn(&DesktopRow) -> Option<&String>| -> Vec<String> {
+        if !wanted {
+            return vec![];
+        }
+        let mut keys: Vec<String> = rows.iter().filter_map(key).cloned().collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    };
+    let sources = keys(wants(&["source", "credentials", "osInfo"]), |d| Some(&d.source_id));
+    let tenants = keys(wants(&["tenant"]), |d| Some(&d.tenant_id));
+    let platforms = keys(wants(&["platform"]), |d| Some(&d.platform_id));
+    let owners = keys(wants(&["owner"]), |d| d.owner_id.as_ref());
+    futures::try_join!(
+        async { prime(&l.sources, sources).await },
+        async { prime(&l.tenants, tenants).await },
+        async { prime(&l.platforms, platforms).await },
+        async { prime(&l.users, owners).await },
+    )?;
+    Ok(())
+}
+
+async fn prime<L>(loader: &DataLoader<L, HashMapCache>, keys: Vec<String>) -> ApiResult<()>
+where
+    L: Loader<String, Error = LoadError>,
+{
+    if !keys.is_empty() {
+        loader.load_many(keys).await?;
+    }
+    Ok(())
 }
 
 /// A tenant by id, batched within an HTTP request. Subscriptions have no loaders (a cache living

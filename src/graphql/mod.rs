@@ -5,6 +5,7 @@ pub mod desktop_query;
 pub mod errors;
 pub mod limits;
 pub mod loaders;
+pub mod metrics;
 pub mod mutation;
 pub mod query;
 pub mod subscription;
@@ -37,6 +38,7 @@ fn builder() -> async_graphql::SchemaBuilder<query::QueryRoot, mutation::Mutatio
     .limit_complexity(MAX_COMPLEXITY)
     .limit_directives(MAX_DIRECTIVES)
     .limit_recursive_depth(64)
+    .extension(metrics::RequestMetrics)
     .extension(limits::Limits)
     .extension(errors::ErrorCodes)
 }

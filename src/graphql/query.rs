@@ -3,7 +3,7 @@
 use async_graphql::{Context, ID, InputObject, Object};
 
 use crate::auth::viewer::TenantScope;
-use crate::db::pagination::{PageArgs, encode_cursor};
+use crate::db::pagination::encode_cursor;
 use crate::db::sources::{SourceFilter as DbSourceFilter, SourceSet};
 use crate::db::users::UserSet;
 use crate::db::{platforms, sources, tenants, users};
@@ -77,7 +77,7 @@ async fn list_sources(
     crate::auth::viewer::UserViewer,
 )> {
     let me = ctx.user()?.clone();
-    let page = PageArgs::parse(first, after.as_deref())?;
+    let page = ctx.page_args(first, after.as_deref())?;
     let filter = SourceFilter::parse(filter)?;
     let mut conn = ctx.state().pool.get().await?;
     Ok((sources::list(&mut conn, resource, &set, &filter, &page).await?, me))
@@ -110,7 +110,7 @@ impl CatalogueQuery {
         after: Option<String>,
     ) -> ApiResult<TenantConnection> {
         let me = ctx.user()?;
-        let page = PageArgs::parse(first, after.as_deref())?;
+        let page = ctx.page_args(first, after.as_deref())?;
         let mut conn = ctx.state().pool.get().await?;
         let rows = tenants::list(&mut conn, &me.scope(), &page).await?;
         Ok(TenantConnection::build(rows, |t| {
@@ -136,7 +136,7 @@ impl CatalogueQuery {
             (Role::TenantAdmin, _, _) => return Err(ApiError::not_found("tenant")),
             (Role::TenantUser, _, _) => UserSet::Only(me.id.clone()),
         };
-        let page = PageArgs::parse(first, after.as_deref())?;
+        let page = ctx.page_args(first, after.as_deref())?;
         let mut conn = ctx.state().pool.get().await?;
         let rows = users::list(&mut conn, &set, &page).await?;
         Ok(UserConnection::build(rows, |u| {

@@ -156,7 +156,7 @@ impl SubscriptionRoot {
                 }
             }
         });
-        Ok(stream)
+        Ok(counted(state.metrics.subscription(), stream))
     }
 
     /// Desktop changes, of one desktop or all in your scope (R16): a user sees its own desktops,
@@ -178,8 +178,20 @@ impl SubscriptionRoot {
             }
             None => None,
         };
-        Ok(desktop_stream(&ctx.state().events, me, only))
+        let state = ctx.state();
+        Ok(counted(
+            state.metrics.subscription(),
+            desktop_stream(&state.events, me, only),
+        ))
     }
+}
+
+/// A stream counted as a live subscription (`/metrics`) until it is dropped.
+fn counted<S: Stream>(guard: crate::metrics::SubscriptionGuard, stream: S) -> impl Stream<Item = S::Item> {
+    stream.map(move |item| {
+        let _alive = &guard;
+        item
+    })
 }
 
 /// Desktop changes in the viewer's scope, or of one desktop.

@@ -1,4 +1,4 @@
-//! HTTP: `/graphql` (POST, GET queries, GraphiQL, WebSocket), `/healthz`, `/readyz`.
+//! HTTP: `/graphql` (POST, GET queries, GraphiQL, WebSocket), `/healthz`, `/readyz`, `/metrics`.
 
 mod ws;
 
@@ -42,6 +42,7 @@ pub fn router(state: State, schema: AppSchema) -> Router {
         .route("/graphql", get(graphql_get).post(graphql_post))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(cors)
@@ -64,6 +65,15 @@ async fn readyz(AxumState(http): AxumState<Http>) -> impl IntoResponse {
         Ok(_) => (StatusCode::OK, "ready"),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable"),
     }
+}
+
+/// Prometheus text format. Like `/healthz`, meant for the operator's network: it holds counts
+/// and timings only, never a name or value of a tenant's data.
+async fn metrics(AxumState(http): AxumState<Http>) -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
+        http.state.metrics.render(&http.state.pool),
+    )
 }
 
 async fn viewer_of(state: &State, headers: &HeaderMap) -> Viewer {
@@ -132,7 +142,9 @@ async fn graphql_post(
 }
 
 async fn execute(http: &Http, viewer: Viewer, req: async_graphql::Request) -> GraphQLResponse {
-    let req = req.data(viewer).data(Loaders::new(&http.state));
+    // A document without the word `mutation` anywhere cannot run one: its loaders may cache.
+    let read_only = !req.query.contains("mutation");
+    let req = req.data(viewer).data(Loaders::new(&http.state, read_only));
     http.schema.execute(req).await.into()
 }
 

@@ -36,3 +36,4 @@ mod desktops;
 mod events;
 mod import;
 mod secrets;
+mod statements;

@@ -4,7 +4,7 @@ use async_graphql::{Context, ID, Object, SimpleObject};
 
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow};
-use crate::db::pagination::{Page, PageArgs, encode_cursor, time_key};
+use crate::db::pagination::{Page, encode_cursor, time_key};
 use crate::db::sources::{SourceFilter, SourceSet};
 use crate::db::{sources, sync_runs};
 use crate::domain::platforms::kind_of;
@@ -57,7 +57,7 @@ impl CloudPlatform {
         if !self.full {
             return Err(ApiError::forbidden());
         }
-        let page = PageArgs::parse(first, after.as_deref())?;
+        let page = ctx.page_args(first, after.as_deref())?;
         let filter = SourceFilter {
             platform_id: Some(self.row.id.clone()),
             include_removed: true,
@@ -142,7 +142,7 @@ impl CloudPlatform {
         if !self.full {
             return Ok(None);
         }
-        let page = PageArgs::parse(first, after.as_deref())?;
+        let page = ctx.page_args(first, after.as_deref())?;
         let mut conn = ctx.state().pool.get().await?;
         let rows = sync_runs::list(&mut conn, &self.row.id, &page).await?;
         Ok(Some(SyncRunConnection::build(rows, |r| {
