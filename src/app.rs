@@ -11,7 +11,7 @@ use crate::auth::jwt::Tokens;
 use crate::auth::password::Passwords;
 use crate::config::{Config, Keys};
 use crate::crypto::{Key, SecretBox};
-use crate::db::Pool;
+use crate::db::{Backend, Pool};
 use crate::events::Events;
 use crate::metrics::Metrics;
 use crate::platform::{DriverOptions, Drivers};
@@ -61,6 +61,10 @@ impl AppState {
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
         let passwords = Passwords::new(cores).context("preparing password hashing")?;
         let events = Events::new(config.event_buffer);
+        let events = match pool.backend() {
+            Backend::Postgres => crate::events::relay::start(events, pool.clone(), config.database_url.clone()),
+            Backend::Sqlite => events,
+        };
         let reports = crate::domain::report_queue::ReportQueue::start(pool.clone());
         Ok(Arc::new(Self {
             config,

@@ -97,7 +97,7 @@ impl PlatformKind {
 }
 
 /// Image or template, as stored on a source row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Resource {
     /// An image.
     Image,

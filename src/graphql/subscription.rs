@@ -151,8 +151,10 @@ impl SubscriptionRoot {
                     Ok(Event::Sync(e)) if only.as_ref().is_none_or(|p| *p == e.platform_id) => {
                         Some(SyncEvent { data: e, viewer: me })
                     }
+                    Ok(Event::Missed) | Err(BroadcastStreamRecvError::Lagged(_)) => {
+                        resync_event(&pool, &anchor, me).await
+                    }
                     Ok(_) => None,
-                    Err(BroadcastStreamRecvError::Lagged(_)) => resync_event(&pool, &anchor, me).await,
                 }
             }
         });
@@ -208,8 +210,7 @@ fn desktop_stream(
                 Ok(Event::Desktop(e)) if sees(&me, &e) && only.as_ref().is_none_or(|d| *d == e.desktop_id) => {
                     Some(DesktopEvent { data: e, viewer: me })
                 }
-                Ok(_) => None,
-                Err(BroadcastStreamRecvError::Lagged(_)) => {
+                Ok(Event::Missed) | Err(BroadcastStreamRecvError::Lagged(_)) => {
                     let data = DesktopEventData {
                         kind: DesktopEventKind::Resync,
                         desktop_id: only.clone().unwrap_or_default(),
@@ -219,6 +220,7 @@ fn desktop_stream(
                     };
                     Some(DesktopEvent { data, viewer: me })
                 }
+                Ok(_) => None,
             }
         }
     })

@@ -273,6 +273,41 @@ impl TestApp {
         self.wait_ready().await;
     }
 
+    /// Another `xspace serve` on this app's database and keys: a replica, with logs of its own.
+    /// The database stays this app's (dropped with it, not with the replica).
+    pub async fn replica(&self) -> TestApp {
+        let dir = tempfile::Builder::new()
+            .prefix("xspace-replica-")
+            .tempdir()
+            .expect("tempdir");
+        let mut replica = TestApp {
+            base: String::new(),
+            backend: self.backend,
+            stderr_path: dir.path().join("server.stderr.log"),
+            dir,
+            database_url: self.database_url.clone(),
+            admin_password: self.admin_password.clone(),
+            rust_log: self.rust_log.clone(),
+            env: self.env.clone(),
+            child: None,
+            http: self.http.clone(),
+            transcript: Mutex::new(String::new()),
+            pg: None,
+        };
+        replica.serve().await;
+        replica
+    }
+
+    /// Runs SQL on this app's PostgreSQL database (as the test's admin user).
+    pub async fn pg_execute(&self, sql: &str) {
+        assert_eq!(self.backend, Backend::Postgres, "pg_execute needs PostgreSQL");
+        pg_connect(&self.database_url)
+            .await
+            .batch_execute(sql)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
     /// Stops the server and starts it again on the same database and keys.
     pub async fn restart(&mut self) {
         if let Some(mut child) = self.child.take() {

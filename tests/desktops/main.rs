@@ -37,3 +37,4 @@ mod events;
 mod import;
 mod secrets;
 mod statements;
+mod replicas;

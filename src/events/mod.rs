@@ -1,13 +1,17 @@
 //! Changes carried to subscriptions: one bounded in-process broadcast. A subscriber that falls
-//! behind loses the oldest events and is told so (RESYNC), never blocks the publisher.
+//! behind loses the oldest events and is told so (RESYNC), never blocks the publisher. On
+//! PostgreSQL, [`relay`] carries them to and from the other replicas.
+
+pub mod relay;
 
 use chrono::NaiveDateTime;
-use tokio::sync::broadcast;
+use serde::{Deserialize, Serialize};
+use tokio::sync::{broadcast, mpsc};
 
 use crate::domain::values::Resource;
 
 /// What happened in a sync.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum, Serialize, Deserialize)]
 pub enum SyncEventKind {
     /// A sync began.
     Started,
@@ -30,7 +34,7 @@ pub enum SyncEventKind {
 }
 
 /// One sync event. Ids only: the subscriber's resolvers read the objects within its own scope.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SyncEvent {
     /// What happened.
     pub kind: SyncEventKind,
@@ -49,7 +53,7 @@ pub struct SyncEvent {
 }
 
 /// What happened to a desktop.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum, Serialize, Deserialize)]
 pub enum DesktopEventKind {
     /// Created through the API or imported by a sync.
     Created,
@@ -68,7 +72,7 @@ pub enum DesktopEventKind {
 }
 
 /// One desktop event, with what scoping needs (R16): its tenant and the users it concerns.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DesktopEvent {
     /// What happened.
     pub kind: DesktopEventKind,
@@ -83,29 +87,51 @@ pub struct DesktopEvent {
 }
 
 /// Every kind of event.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Event {
     /// From a sync.
     Sync(SyncEvent),
     /// About a desktop.
     Desktop(DesktopEvent),
+    /// Events of other replicas may have been missed (the relay lost its connection): every
+    /// subscriber gets a RESYNC.
+    Missed,
 }
 
 /// The broadcast hub.
 #[derive(Debug, Clone)]
 pub struct Events {
     tx: broadcast::Sender<Event>,
+    /// Events for the other replicas, when there is a relay.
+    outbox: Option<mpsc::Sender<Event>>,
 }
 
 impl Events {
     /// A hub keeping at most `capacity` events for the slowest subscriber.
     pub fn new(capacity: usize) -> Self {
         let (tx, _) = broadcast::channel(capacity);
-        Self { tx }
+        Self { tx, outbox: None }
     }
 
-    /// Publishes; with no subscriber the event is dropped.
+    /// The same hub, also handing every published event to `outbox` (the relay).
+    #[must_use]
+    pub fn with_outbox(mut self, outbox: mpsc::Sender<Event>) -> Self {
+        self.outbox = Some(outbox);
+        self
+    }
+
+    /// Publishes to this process's subscribers and, through the relay, to the other replicas'.
     pub fn publish(&self, event: Event) {
+        if let Some(outbox) = &self.outbox
+            && outbox.try_send(event.clone()).is_err()
+        {
+            tracing::warn!("event relay is behind: an event was not sent to the other replicas");
+        }
+        self.publish_here(event);
+    }
+
+    /// Publishes to this process's subscribers only (events that came from another replica).
+    pub fn publish_here(&self, event: Event) {
         let _ = self.tx.send(event);
     }
 

@@ -1,0 +1,124 @@
+//! Several replicas on one PostgreSQL database (issue 6): a change made through one replica
+//! reaches the subscribers of another (sync and desktop events, via LISTEN/NOTIFY), and when a
+//! replica's listener connection drops its subscribers are told to re-read (RESYNC) and events
+//! flow again. Replicas share nothing but the database, so on SQLite there is nothing to test.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::fixture::*;
+use crate::harness::{Backend, TestApp, data};
+use crate::q;
+use crate::ws::{Incoming, WsClient};
+
+const COME: Duration = Duration::from_secs(15);
+
+/// The data of subscription `id`'s next event under `field`, skipping other frames.
+async fn next_event(ws: &mut WsClient, field: &str, what: &str) -> Value {
+    let deadline = Instant::now() + COME;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match ws.next(left).await {
+            Incoming::Msg(m) if m["type"] == "next" => {
+                assert!(m["payload"].get("errors").is_none(), "{what}: {m}");
+                return m["payload"]["data"][field].clone();
+            }
+            Incoming::Msg(_) => {}
+            Incoming::Closed(code) => panic!("{what}: socket closed ({code:?})"),
+            Incoming::Timeout => panic!("{what}: no event within {COME:?}"),
+        }
+    }
+}
+
+/// Events until one of kind `kind` comes; the kinds seen on the way.
+async fn until_kind(ws: &mut WsClient, field: &str, kind: &str) -> Vec<String> {
+    let mut seen = vec![];
+    loop {
+        let e = next_event(ws, field, &format!("waiting for {kind} after {seen:?}")).await;
+        let k = e["kind"].as_str().unwrap_or_default().to_owned();
+        seen.push(k.clone());
+        if k == kind {
+            return seen;
+        }
+    }
+}
+
+fn on_postgres(app: &TestApp) -> bool {
+    if app.backend == Backend::Sqlite {
+        eprintln!("replicas share a PostgreSQL database; nothing to test on SQLite");
+        return false;
+    }
+    true
+}
+
+#[tokio::test]
+async fn changes_through_one_replica_reach_subscribers_of_another() {
+    let lab = Lab::new().await;
+    if !on_postgres(lab.app()) {
+        return;
+    }
+    let other = lab.app().replica().await;
+    let acme = &lab.w.acme;
+
+    let mut syncs = WsClient::connect_ok(&other, &lab.ops().token).await;
+    syncs
+        .subscribe("s", q::SYNC_EVENT_KINDS, json!({ "p": lab.p.id }))
+        .await;
+    let mut desks = WsClient::connect_ok(&other, &acme.user.token).await;
+    desks.subscribe("d", q::DESKTOP_EVENTS, json!({ "d": null })).await;
+    // Let both subscriptions settle before the changes.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // A sync run through the first replica: the other's subscriber sees it start and finish.
+    let run = lab.w.sync(&lab.p.id).await;
+    assert_eq!(run["status"], "SUCCEEDED", "{run}");
+    let kinds = until_kind(&mut syncs, "syncEvents", "FINISHED").await;
+    assert_eq!(kinds.first().map(String::as_str), Some("STARTED"), "{kinds:?}");
+
+    // A desktop made for the user through the first replica, and its agent's report.
+    let d = lab.desktop(&acme.admin, WIN, Some(&acme.user)).await;
+    let id = id_of(&d);
+    let created = next_event(&mut desks, "desktopEvents", "CREATED").await;
+    assert_eq!(created["kind"], "CREATED", "{created}");
+    assert_eq!(created["desktopId"], id.as_str());
+    assert_eq!(
+        created["desktop"]["id"],
+        id.as_str(),
+        "the other replica reads the desktop itself"
+    );
+    let token = lab
+        .app()
+        .data(&acme.admin, q::ISSUE_AGENT_TOKEN, json!({ "d": id }))
+        .await["issueAgentToken"]["token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    let vars = json!({ "i": { "osType": "linux", "osDistro": "ubuntu", "osVersion": "24.04" } });
+    data(
+        lab.app()
+            .gql(Some(&token), &q::report_agent_status(), vars.clone())
+            .await,
+    );
+    let kinds = until_kind(&mut desks, "desktopEvents", "AGENT_REPORTED").await;
+    assert!(
+        kinds.iter().all(|k| k != "RESYNC"),
+        "nothing was missed, yet: {kinds:?}"
+    );
+
+    // The listener connections drop (as when PostgreSQL restarts): subscribers are told to
+    // re-read, and events flow again once the replicas listen anew.
+    lab.app()
+        .pg_execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = current_database() AND query LIKE 'LISTEN %' AND pid <> pg_backend_pid()",
+        )
+        .await;
+    until_kind(&mut desks, "desktopEvents", "RESYNC").await;
+    until_kind(&mut syncs, "syncEvents", "RESYNC").await;
+    data(lab.app().gql(Some(&token), &q::report_agent_status(), vars).await);
+    until_kind(&mut desks, "desktopEvents", "AGENT_REPORTED").await;
+    let run = lab.w.sync(&lab.p.id).await;
+    assert_eq!(run["status"], "SUCCEEDED", "{run}");
+    until_kind(&mut syncs, "syncEvents", "FINISHED").await;
+}
