@@ -18,6 +18,8 @@ use crate::platform::{DriverOptions, Drivers};
 
 /// Shared state of one running service.
 pub struct AppState {
+    /// This state's own handle (see [`AppState::handle`]).
+    me: std::sync::Weak<AppState>,
     /// Configuration.
     pub config: Config,
     /// Database pool.
@@ -36,6 +38,8 @@ pub struct AppState {
     pub platform_locks: PlatformLocks,
     /// Agent tokens recently seen.
     pub agent_tokens: crate::domain::agent_cache::AgentCache,
+    /// Syncs running in this process, for requests that join them.
+    pub sync_flights: crate::domain::sync_gate::Flights,
     /// Agent reports waiting to be written in groups.
     pub reports: crate::domain::report_queue::ReportQueue,
     /// What `/metrics` shows.
@@ -66,21 +70,29 @@ impl AppState {
             Backend::Sqlite => events,
         };
         let reports = crate::domain::report_queue::ReportQueue::start(pool.clone());
-        Ok(Arc::new(Self {
+        let drivers = Drivers::new(DriverOptions::from_env()?).context("preparing platform drivers")?;
+        Ok(Arc::new_cyclic(|me| Self {
+            me: me.clone(),
             config,
             pool,
             reports,
             metrics,
+            sync_flights: crate::domain::sync_gate::Flights::default(),
             secrets,
             tokens,
             passwords,
-            drivers: Drivers::new(DriverOptions::from_env()?).context("preparing platform drivers")?,
+            drivers,
             events,
             platform_locks: PlatformLocks::default(),
             login_throttle: crate::domain::throttle::LoginThrottle::default(),
             agent_tokens: crate::domain::agent_cache::AgentCache::default(),
             ready: AtomicBool::new(false),
         }))
+    }
+
+    /// A shared handle to this state, for work that must outlive the request that started it.
+    pub fn handle(&self) -> Option<State> {
+        self.me.upgrade()
     }
 }
 

@@ -38,15 +38,50 @@ pub async fn finish(conn: &mut Conn, row: &SyncRunRow) -> QueryResult<()> {
     })
 }
 
+/// The platforms with a RUNNING run.
+pub async fn running_platforms(conn: &mut Conn) -> QueryResult<Vec<String>> {
+    with_conn!(conn, |c| r::sync_runs
+        .filter(r::status.eq("RUNNING"))
+        .select(r::platform_id)
+        .distinct()
+        .load(c)
+        .await)
+}
+
+/// Which RUNNING runs [`fail_interrupted`] marks.
+#[derive(Debug, Clone, Copy)]
+pub enum Interrupted<'a> {
+    /// Every one (start-up of the only process).
+    All,
+    /// Those of one platform.
+    OfPlatform(&'a str),
+    /// A platform's syncs only (not the runs of other operations on it, such as a boot-mode
+    /// copy, which carry a note from their start while a sync's notes stay empty until it ends).
+    SyncsOf(&'a str),
+}
+
 /// Marks runs left RUNNING by a process that died as FAILED.
-pub async fn fail_interrupted(conn: &mut Conn, at: chrono::NaiveDateTime) -> QueryResult<usize> {
+pub async fn fail_interrupted(
+    conn: &mut Conn,
+    at: chrono::NaiveDateTime,
+    which: Interrupted<'_>,
+) -> QueryResult<usize> {
+    let ids: Vec<String> = with_conn!(conn, |c| {
+        let mut q = r::sync_runs.filter(r::status.eq("RUNNING")).select(r::id).into_boxed();
+        match which {
+            Interrupted::All => {}
+            Interrupted::OfPlatform(p) => q = q.filter(r::platform_id.eq(p)),
+            Interrupted::SyncsOf(p) => q = q.filter(r::platform_id.eq(p)).filter(r::notes.eq("[]")),
+        }
+        q.load(c).await
+    })?;
     with_conn!(conn, |c| {
-        diesel::update(r::sync_runs.filter(r::status.eq("RUNNING")))
+        diesel::update(r::sync_runs.filter(r::id.eq_any(&ids)))
             .set((
                 r::status.eq("FAILED"),
                 r::finished_at.eq(Some(at)),
                 r::error.eq(Some(
-                    "interrupted: the service stopped before the sync finished; nothing was removed",
+                    "interrupted: the process running it stopped before the sync finished; nothing was removed",
                 )),
             ))
             .execute(c)

@@ -16,6 +16,7 @@ pub mod readiness;
 pub mod report_queue;
 pub mod schedule;
 pub mod sync;
+pub mod sync_gate;
 pub mod throttle;
 pub mod validate;
 pub mod values;

@@ -14,6 +14,7 @@ use crate::db::sources::{PlatformFields, SyncWrite};
 use crate::db::{platforms, sources, sync_runs};
 use crate::domain::import::import_vms;
 use crate::domain::platforms::{driver, kind_of};
+use crate::domain::sync_gate::{self, Lease, Turn};
 use crate::domain::values::{Resource, SyncStatus};
 use crate::error::{ApiError, ApiResult};
 use crate::events::{Event, SyncEvent, SyncEventKind};
@@ -202,6 +203,41 @@ pub fn new_run(platform_id: &str, notes: &[String]) -> SyncRunRow {
 /// Runs one sync of a platform to its end (system admins). A platform failure is a FAILED run,
 /// not an error: the run says why, and nothing was removed.
 pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> {
+    let flight = match state.sync_flights.turn(platform_id) {
+        Turn::Join(rx) => return sync_gate::joined(rx).await,
+        Turn::Run(flight) => flight,
+    };
+    let Some(owned) = state.handle() else {
+        return Err(ApiError::from(anyhow::anyhow!("the service is stopping")));
+    };
+    // Its own task: a request that goes away (client gone, timeout) does not cut a sync short
+    // and leave its run RUNNING; whoever waits gets the run when it ends.
+    let id = platform_id.to_owned();
+    let task = tokio::spawn(async move {
+        let result = sync_on_one_replica(&owned, &id).await;
+        owned.sync_flights.land(flight, result.as_ref().ok());
+        result
+    });
+    task.await
+        .map_err(|e| ApiError::from(anyhow::anyhow!("the sync task failed: {e}")))?
+}
+
+/// Runs the sync holding the platform's lease, or joins the one another replica runs.
+async fn sync_on_one_replica(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> {
+    let lease = match Lease::try_take(state, platform_id).await? {
+        Some(lease) => lease,
+        None => match sync_gate::wait_for_other(state, platform_id).await? {
+            Ok(run) => return Ok(run),
+            Err(lease) => lease,
+        },
+    };
+    let result = run_sync(state, platform_id).await;
+    lease.release().await;
+    result
+}
+
+/// One sync, start to end.
+async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> {
     let lock = state.platform_locks.of(platform_id);
     let _guard = lock.lock().await;
     let mut conn = state.pool.get().await?;
@@ -312,12 +348,6 @@ pub fn publish_event(
         message,
         at: now(),
     }));
-}
-
-/// Marks runs that a killed process left RUNNING as FAILED (at start-up).
-pub async fn fail_interrupted_runs(state: &AppState) -> anyhow::Result<usize> {
-    let mut conn = state.pool.get().await?;
-    Ok(sync_runs::fail_interrupted(&mut conn, now()).await?)
 }
 
 #[cfg(test)]

@@ -34,21 +34,38 @@ pub const PONG_TIMEOUT: Duration = Duration::from_secs(10);
 #[serde(tag = "type", rename_all = "snake_case")]
 #[expect(clippy::large_enum_variant, reason = "parsed and consumed at once")]
 enum ClientMessage {
-    ConnectionInit {
-        payload: Option<Value>,
-    },
-    Ping {
-        payload: Option<Value>,
-    },
+    ConnectionInit { payload: Option<Value> },
+    Ping { payload: Option<Value> },
     Pong {},
-    Subscribe {
-        id: String,
-        payload: async_graphql::Request,
-    },
-    Complete {
-        id: String,
-    },
+    Subscribe { id: String, payload: SubscribePayload },
+    Complete { id: String },
 }
+
+/// What `subscribe` carries: `query` is required (graphql-ws closes with 4400 without it).
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SubscribePayload {
+    query: String,
+    #[serde(default)]
+    variables: Option<Value>,
+    #[serde(default)]
+    operation_name: Option<String>,
+}
+
+impl SubscribePayload {
+    fn into_request(self) -> async_graphql::Request {
+        let mut request = async_graphql::Request::new(self.query).variables(async_graphql::Variables::from_json(
+            self.variables.unwrap_or(Value::Null),
+        ));
+        if let Some(name) = self.operation_name {
+            request = request.operation_name(name);
+        }
+        request
+    }
+}
+
+/// Longest close reason a WebSocket close frame carries (125 bytes of payload, 2 for the code).
+const MAX_CLOSE_REASON: usize = 123;
 
 /// Why the server closes the socket.
 struct Close(u16, String);
@@ -66,7 +83,8 @@ struct Connection {
     viewer: Option<Viewer>,
     token_expires: Option<Instant>,
     init_seen: bool,
-    operations: StreamMap<String, BoxStream<'static, Response>>,
+    /// Each operation's results, then `None` when it ends (so that `complete` goes out at once).
+    operations: StreamMap<String, BoxStream<'static, Option<Response>>>,
     first_response: HashMap<String, bool>,
     awaiting_pong: Option<Instant>,
 }
@@ -104,8 +122,14 @@ pub async fn serve(socket: WebSocket, state: State, schema: AppSchema) {
                 Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
                 Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break Ok(()),
             },
-            Some((id, response)) = conn.operations.next(), if !conn.operations.is_empty() => {
-                let message = conn.on_response(&id, response);
+            Some((id, item)) = conn.operations.next(), if !conn.operations.is_empty() => {
+                let message = match item {
+                    Some(response) => conn.on_response(&id, response),
+                    None => match conn.first_response.remove(&id) {
+                        Some(_) => text(json!({"type": "complete", "id": id})),
+                        None => continue,
+                    },
+                };
                 if sink.send(message).await.is_err() { break Ok(()); }
             },
             () = sleep_until(deadline) => {
@@ -116,14 +140,15 @@ pub async fn serve(socket: WebSocket, state: State, schema: AppSchema) {
                 }
             },
         }
-        // Operations whose stream ended get their `complete`.
-        for id in conn.finished() {
-            if sink.send(text(json!({"type": "complete", "id": id}))).await.is_err() {
-                return;
-            }
-        }
     };
-    if let Err(Close(code, reason)) = outcome {
+    if let Err(Close(code, mut reason)) = outcome {
+        if reason.len() > MAX_CLOSE_REASON {
+            let cut = (0..=MAX_CLOSE_REASON)
+                .rev()
+                .find(|i| reason.is_char_boundary(*i))
+                .unwrap_or(0);
+            reason.truncate(cut);
+        }
         let frame = CloseFrame {
             code,
             reason: Utf8Bytes::from(reason),
@@ -182,7 +207,7 @@ impl Connection {
 
     async fn on_text(&mut self, raw: &str) -> Result<Vec<Message>, Close> {
         let message: ClientMessage =
-            serde_json::from_str(raw).map_err(|e| Close::new(4400, format!("Invalid message received: {e}")))?;
+            serde_json::from_str(raw).map_err(|_| Close::new(4400, "Invalid message received"))?;
         match message {
             ClientMessage::ConnectionInit { payload } => self.on_init(payload).await,
             ClientMessage::Ping { payload } => {
@@ -196,7 +221,7 @@ impl Connection {
                 self.awaiting_pong = None;
                 Ok(vec![])
             }
-            ClientMessage::Subscribe { id, payload } => self.on_subscribe(id, payload),
+            ClientMessage::Subscribe { id, payload } => self.on_subscribe(id, payload.into_request()),
             ClientMessage::Complete { id } => {
                 self.operations.remove(&id);
                 self.first_response.remove(&id);
@@ -236,7 +261,12 @@ impl Connection {
         if self.operations.contains_key(&id) {
             return Err(Close::new(4409, format!("Subscriber for {id} already exists")));
         }
-        let stream = self.schema.execute_stream(request.data(viewer));
+        let stream = self
+            .schema
+            .execute_stream(request.data(viewer))
+            .map(Some)
+            .chain(futures::stream::once(async { None }))
+            .boxed();
         self.first_response.insert(id.clone(), true);
         self.operations.insert(id, stream);
         Ok(vec![])
@@ -254,19 +284,5 @@ impl Connection {
         }
         let payload = serde_json::to_value(&response).unwrap_or_else(|_| json!({}));
         text(json!({"type": "next", "id": id, "payload": payload}))
-    }
-
-    /// Ids whose stream has ended (StreamMap drops them): they still need `complete`.
-    fn finished(&mut self) -> Vec<String> {
-        let done: Vec<String> = self
-            .first_response
-            .keys()
-            .filter(|id| !self.operations.contains_key(*id))
-            .cloned()
-            .collect();
-        for id in &done {
-            self.first_response.remove(id);
-        }
-        done
     }
 }

@@ -8,7 +8,8 @@
 //!   through the driver are written back atomically, keeping every field the simulator does not
 //!   understand. A top-level `"fail": "message"` makes every call fail (platform down);
 //!   `"faults": {"create_vm" | "set_vm_boot_mode" | "capture_vm" | "delete_vm" | "delete_source": "message"}`
-//!   makes just that operation fail.
+//!   makes just that operation fail; `"latency_ms": N` makes every call take N ms more (a slow
+//!   platform).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -647,6 +648,9 @@ impl InventoryFile {
         let Value::Object(doc) = doc else {
             return Err(self.unavailable("cannot parse: not a JSON object"));
         };
+        if let Some(ms) = doc.get("latency_ms").and_then(Value::as_u64) {
+            tokio::time::sleep(std::time::Duration::from_millis(ms.min(60_000))).await;
+        }
         match doc.get("fail") {
             None | Some(Value::Null | Value::Bool(false)) => Ok(doc),
             Some(Value::String(message)) if !message.trim().is_empty() => {

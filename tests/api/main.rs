@@ -23,3 +23,4 @@ mod platforms;
 mod schema_drift;
 mod sync;
 mod tokens;
+mod ws_reference_client;

@@ -122,3 +122,101 @@ async fn changes_through_one_replica_reach_subscribers_of_another() {
     assert_eq!(run["status"], "SUCCEEDED", "{run}");
     until_kind(&mut syncs, "syncEvents", "FINISHED").await;
 }
+
+const RUNS: &str = "query($id: ID!) { node(id: $id) { ... on CloudPlatform { \
+    syncRuns(first: 20) { totalCount edges { node { id status error } } } } } }";
+
+/// The platform's runs, newest first: (total, [(id, status, error)]).
+async fn runs(lab: &Lab) -> (i64, Vec<Value>) {
+    let d = lab.app().data(lab.ops(), RUNS, json!({ "id": lab.p.id })).await;
+    let c = &d["node"]["syncRuns"];
+    let nodes = c["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .map(|e| e["node"].clone())
+        .collect();
+    (c["totalCount"].as_i64().expect("totalCount"), nodes)
+}
+
+/// Makes every call to the lab's simulated platform take `ms` longer.
+fn slow_platform(lab: &Lab, ms: u64) {
+    let mut inv = lab.p.read();
+    inv["latency_ms"] = json!(ms);
+    lab.p.write(&inv);
+}
+
+#[tokio::test]
+async fn a_sync_asked_for_while_one_runs_joins_it() {
+    let lab = Lab::new().await;
+    let other = match lab.app().backend {
+        Backend::Postgres => Some(lab.app().replica().await),
+        Backend::Sqlite => None,
+    };
+    let (before, _) = runs(&lab).await;
+    slow_platform(&lab, 600);
+    let sync_doc = "mutation($id: ID!) { syncCloudPlatform(id: $id) { id status } }";
+    let vars = json!({ "id": lab.p.id });
+    let mut asks = vec![
+        lab.app().call(lab.ops(), sync_doc, vars.clone()),
+        lab.app().call(lab.ops(), sync_doc, vars.clone()),
+    ];
+    if let Some(other) = &other {
+        asks.push(other.call(lab.ops(), sync_doc, vars.clone()));
+        asks.push(other.call(lab.ops(), sync_doc, vars.clone()));
+    }
+    let answers = futures::future::join_all(asks).await;
+    let ids: Vec<Value> = answers
+        .into_iter()
+        .map(|a| {
+            let run = data(a)["syncCloudPlatform"].clone();
+            assert_eq!(run["status"], "SUCCEEDED", "{run}");
+            run["id"].clone()
+        })
+        .collect();
+    assert!(ids.iter().all(|id| *id == ids[0]), "several runs for one sync: {ids:?}");
+    let (after, _) = runs(&lab).await;
+    assert_eq!(after, before + 1, "syncs asked for together ran more than once");
+}
+
+#[tokio::test]
+async fn a_sync_left_by_a_dead_replica_is_failed_then_synced_again() {
+    let lab = Lab::new().await;
+    if !on_postgres(lab.app()) {
+        return;
+    }
+    let other = lab.app().replica().await;
+    slow_platform(&lab, 1500);
+    // The other replica starts a sync (its request is dropped at once; the sync goes on)...
+    let sync_doc = "mutation($id: ID!) { syncCloudPlatform(id: $id) { id status } }";
+    let asked = other.call(lab.ops(), sync_doc, json!({ "id": lab.p.id }));
+    let _ = tokio::time::timeout(Duration::from_millis(300), asked).await;
+    let deadline = Instant::now() + COME;
+    let running = loop {
+        let (_, nodes) = runs(&lab).await;
+        if let Some(r) = nodes.iter().find(|r| r["status"] == "RUNNING") {
+            break r["id"].clone();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the other replica's sync never showed as RUNNING"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    // ...and dies with it (SIGKILL): its session, and the lease, end.
+    drop(other);
+    slow_platform(&lab, 0);
+    let run = lab.w.sync(&lab.p.id).await;
+    assert_eq!(run["status"], "SUCCEEDED", "{run}");
+    let (_, nodes) = runs(&lab).await;
+    let dead = nodes
+        .iter()
+        .find(|r| r["id"] == running)
+        .expect("the dead replica's run");
+    assert_eq!(dead["status"], "FAILED", "{dead}");
+    assert!(
+        dead["error"].as_str().is_some_and(|e| e.contains("interrupted")),
+        "{dead}"
+    );
+    assert_ne!(run["id"], running, "the new sync is a run of its own");
+}
