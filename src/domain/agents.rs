@@ -183,6 +183,19 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
     publish(state, DesktopEventKind::AgentReported, &saved, None);
     if os_changed {
         publish(state, DesktopEventKind::OsInfoChanged, &saved, None);
+        let os = [&saved.agent_os_type, &saved.agent_os_distro, &saved.agent_os_version]
+            .iter()
+            .filter_map(|v| v.as_deref())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let entry = Entry {
+            action: "reportAgentStatus",
+            tenant_id: Some(&saved.tenant_id),
+            target: Some((Kind::Desktop, &saved.id)),
+            outcome: "ok",
+            detail: Some(format!("OS reported by the agent: {os}")),
+        };
+        audit::record(state, viewer, entry).await;
     }
     Ok(saved)
 }

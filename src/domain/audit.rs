@@ -2,8 +2,10 @@
 
 use crate::app::AppState;
 use crate::auth::Viewer;
-use crate::db::audit;
+use crate::auth::viewer::TenantScope;
+use crate::db::desktops::{self, DesktopScope};
 use crate::db::models::{AuditRow, now};
+use crate::db::{audit, sources, users};
 use crate::ids::{self, Kind};
 
 /// One thing to record.
@@ -46,5 +48,26 @@ pub async fn record(state: &AppState, viewer: &Viewer, entry: Entry<'_>) {
             action = row.action,
             "could not record an audit entry"
         );
+    }
+}
+
+/// The tenant an object belongs to (none for system objects, or when it cannot be read).
+pub async fn tenant_of(state: &AppState, kind: Kind, id: &str) -> Option<String> {
+    let mut conn = state.pool.get().await.ok()?;
+    match kind {
+        Kind::Tenant => Some(id.to_owned()),
+        Kind::Desktop => desktops::find(&mut conn, id, &DesktopScope::All)
+            .await
+            .ok()?
+            .map(|d| d.tenant_id),
+        Kind::Image | Kind::Template => sources::find_visible(&mut conn, id, &TenantScope::All)
+            .await
+            .ok()?
+            .and_then(|s| s.tenant_id),
+        Kind::User => users::find(&mut conn, id, &TenantScope::All)
+            .await
+            .ok()?
+            .and_then(|u| u.tenant_id),
+        Kind::CloudPlatform | Kind::SyncRun | Kind::AuditEntry => None,
     }
 }

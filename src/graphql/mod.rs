@@ -1,5 +1,6 @@
 //! The GraphQL face: schema, resolvers, guards.
 
+pub mod audit;
 pub mod context;
 pub mod desktop_query;
 pub mod errors;
@@ -39,6 +40,7 @@ fn builder() -> async_graphql::SchemaBuilder<query::QueryRoot, mutation::Mutatio
     .limit_directives(MAX_DIRECTIVES)
     .limit_recursive_depth(64)
     .extension(metrics::RequestMetrics)
+    .extension(audit::AuditMutations)
     .extension(limits::Limits)
     .extension(errors::ErrorCodes)
 }

@@ -32,7 +32,6 @@ pub const PONG_TIMEOUT: Duration = Duration::from_secs(10);
 /// A message from the client.
 #[derive(Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
-#[expect(clippy::large_enum_variant, reason = "parsed and consumed at once")]
 enum ClientMessage {
     ConnectionInit { payload: Option<Value> },
     Ping { payload: Option<Value> },

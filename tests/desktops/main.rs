@@ -38,3 +38,4 @@ mod import;
 mod secrets;
 mod statements;
 mod replicas;
+mod audit;
