@@ -28,12 +28,11 @@ const MAX_GROUP: usize = 256;
 /// Longest text carried (PostgreSQL caps a payload below 8,000 bytes).
 const MAX_MESSAGE: usize = 1_000;
 
+/// A payload is `ORIGIN SEQ JSON`: the publishing replica's id (so that a replica skips its own
+/// events without parsing them), the event's number there (PostgreSQL folds identical payloads
+/// notified together into one), and the event.
 #[derive(Serialize, Deserialize)]
 struct Wire {
-    /// The replica that published it.
-    origin: String,
-    /// Its number there (identical payloads in one statement would be folded into one).
-    seq: u64,
     event: Event,
 }
 
@@ -61,12 +60,8 @@ async fn send(mut rx: mpsc::Receiver<Event>, pool: Pool, origin: String) {
                     let cut = (0..=MAX_MESSAGE).rev().find(|i| m.is_char_boundary(*i)).unwrap_or(0);
                     m.truncate(cut);
                 }
-                let wire = Wire {
-                    origin: origin.clone(),
-                    seq: seq.fetch_add(1, Ordering::Relaxed),
-                    event,
-                };
-                serde_json::to_string(&wire).ok()
+                let json = serde_json::to_string(&Wire { event }).ok()?;
+                Some(format!("{origin} {} {json}", seq.fetch_add(1, Ordering::Relaxed)))
             })
             .collect();
         if let Err(e) = notify(&pool, payloads).await {
@@ -105,10 +100,14 @@ async fn listen(events: Events, database_url: String, origin: String) {
                     backoff = Duration::from_millis(250);
                     let mut stream = std::pin::pin!(conn.notifications_stream());
                     while let Some(Ok(n)) = stream.next().await {
-                        match serde_json::from_str::<Wire>(&n.payload) {
-                            Ok(wire) if wire.origin != origin => events.publish_here(wire.event),
-                            Ok(_) => {}
-                            Err(e) => tracing::warn!(error = %e, "an event from another replica could not be read"),
+                        let mut parts = n.payload.splitn(3, ' ');
+                        let (from, json) = (parts.next(), parts.nth(1));
+                        if from == Some(origin.as_str()) {
+                            continue;
+                        }
+                        match json.map(serde_json::from_str::<Wire>) {
+                            Some(Ok(wire)) => events.publish_here(wire.event),
+                            _ => tracing::warn!("an event from another replica could not be read"),
                         }
                     }
                     tracing::warn!("event relay lost its connection; reconnecting");
