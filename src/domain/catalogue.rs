@@ -64,17 +64,40 @@ fn business(row: &SourceRow) -> BusinessFields {
     }
 }
 
-/// Writes business fields at the version read; a concurrent change makes it `CONFLICT`.
-async fn write_business(state: &AppState, row: &SourceRow, fields: &BusinessFields) -> ApiResult<SourceRow> {
-    let mut conn = state.pool.get().await?;
-    match sources::update_business(&mut conn, &row.id, row.version, fields).await? {
-        Some(updated) => Ok(updated),
-        None => {
+/// Times an edit without `expectedVersion` is tried when others keep landing in between (each
+/// retry waits a little longer, up to 20 ms).
+const EDIT_ATTEMPTS: u64 = 100;
+
+/// Reads a source, computes its new business fields from it and writes them at the version read.
+/// With `expected` (the version the client read), any change in between is `CONFLICT`; without,
+/// the edit applies to the source as it is: a concurrent write makes it read again and retry.
+async fn edit_business(
+    state: &AppState,
+    viewer: &Viewer,
+    id: &str,
+    expected: Option<i32>,
+    mut change: impl FnMut(&SourceRow) -> ApiResult<Option<BusinessFields>>,
+) -> ApiResult<SourceRow> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let (_, row, _) = load_editable(state, viewer, id).await?;
+        check_version(&row, expected)?;
+        let Some(fields) = change(&row)? else {
+            return Ok(row);
+        };
+        let mut conn = state.pool.get().await?;
+        if let Some(updated) = sources::update_business(&mut conn, &row.id, row.version, &fields).await? {
+            return Ok(updated);
+        }
+        if expected.is_some() || attempt >= EDIT_ATTEMPTS {
             let current = sources::find_visible(&mut conn, &row.id, &crate::auth::viewer::TenantScope::All)
                 .await?
                 .ok_or_else(|| ApiError::not_found("image or template"))?;
-            Err(ApiError::stale(current.version))
+            return Err(ApiError::stale(current.version));
         }
+        drop(conn);
+        tokio::time::sleep(std::time::Duration::from_millis(attempt.min(20))).await;
     }
 }
 
@@ -89,17 +112,13 @@ pub async fn set_os_info(
 ) -> ApiResult<SourceRow> {
     let os_type = validate::os_type(os_type)?;
     let os_distro = validate::os_distro(os_distro)?;
-    let (_, row, _) = load_editable(state, viewer, id).await?;
-    check_version(&row, expected_version)?;
-    write_business(
-        state,
-        &row,
-        &BusinessFields {
-            os_type,
-            os_distro,
-            ..business(&row)
-        },
-    )
+    edit_business(state, viewer, id, expected_version, |row| {
+        Ok(Some(BusinessFields {
+            os_type: os_type.clone(),
+            os_distro: os_distro.clone(),
+            ..business(row)
+        }))
+    })
     .await
 }
 
@@ -119,31 +138,32 @@ pub async fn set_os_credentials(
 ) -> ApiResult<SourceRow> {
     let username = validate::os_username(username)?;
     let password = validate::os_password(password)?;
-    let (_, row, _) = load_editable(state, viewer, id).await?;
-    check_version(&row, expected_version)?;
-    let sealed = state.secrets.seal(&password, &password_aad(&row.id))?;
-    let fields = BusinessFields {
-        os_username: Some(username),
-        os_password_enc: Some(sealed),
-        credentials_version: row.credentials_version + 1,
-        ..business(&row)
-    };
-    write_business(state, &row, &fields).await
+    edit_business(state, viewer, id, expected_version, |row| {
+        let sealed = state.secrets.seal(&password, &password_aad(&row.id))?;
+        Ok(Some(BusinessFields {
+            os_username: Some(username.clone()),
+            os_password_enc: Some(sealed),
+            credentials_version: row.credentials_version + 1,
+            ..business(row)
+        }))
+    })
+    .await
 }
 
 /// R11: removes the OS credentials.
 pub async fn clear_os_credentials(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<SourceRow> {
-    let (_, row, _) = load_editable(state, viewer, id).await?;
-    if row.os_username.is_none() && row.os_password_enc.is_none() {
-        return Ok(row);
-    }
-    let fields = BusinessFields {
-        os_username: None,
-        os_password_enc: None,
-        credentials_version: row.credentials_version + 1,
-        ..business(&row)
-    };
-    write_business(state, &row, &fields).await
+    edit_business(state, viewer, id, None, |row| {
+        if row.os_username.is_none() && row.os_password_enc.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(BusinessFields {
+            os_username: None,
+            os_password_enc: None,
+            credentials_version: row.credentials_version + 1,
+            ..business(row)
+        }))
+    })
+    .await
 }
 
 /// R7: changes the boot mode on the platform, then re-reads it.

@@ -39,3 +39,4 @@ mod secrets;
 mod statements;
 mod replicas;
 mod audit;
+mod faults;
