@@ -67,7 +67,11 @@ pub struct Lab {
 
 impl Lab {
     pub async fn new() -> Lab {
-        let w = World::new().await;
+        Self::with_world(World::new().await).await
+    }
+
+    /// The lab on a world of one's own making (a server started with extra environment).
+    pub async fn with_world(w: World) -> Lab {
         let p = w.sim_platform("OPENSTACK", &inventory("OPENSTACK", lab_items())).await;
         let run = w.sync(&p.id).await;
         assert_eq!(run["status"], "SUCCEEDED", "first sync of the lab: {run}");

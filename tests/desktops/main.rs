@@ -40,3 +40,4 @@ mod statements;
 mod replicas;
 mod audit;
 mod faults;
+mod keys;
