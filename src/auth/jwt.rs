@@ -92,6 +92,8 @@ impl Tokens {
         v.set_audience(&[AUDIENCE]);
         v.set_required_spec_claims(&["exp", "iat", "iss", "aud", "sub"]);
         v.leeway = 30;
+        // We never issue `nbf`; one that is present must be a number and not in the future.
+        v.validate_nbf = true;
         jsonwebtoken::decode::<Claims>(token, &key.decoding, &v)
             .ok()
             .map(|d| d.claims)

@@ -131,7 +131,7 @@ pub async fn set_disabled(conn: &mut Conn, id: &str, disabled: bool) -> QueryRes
 pub async fn set_password(conn: &mut Conn, id: &str, hash: &str) -> QueryResult<UserRow> {
     write_tx!(conn, |c| {
         diesel::update(u::users.find(id))
-            .set(u::password_hash.eq(hash))
+            .set((u::password_hash.eq(hash), u::token_version.eq(u::token_version + 1)))
             .execute(c)
             .await?;
         u::users.find(id).select(UserRow::as_select()).first(c).await

@@ -62,9 +62,15 @@ impl Extension for ErrorCodesExtension {
         variables: &Variables,
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
-        next.run(ctx, query, variables)
-            .await
-            .map_err(|e| with_code(e, "GRAPHQL_PARSE_FAILED"))
+        next.run(ctx, query, variables).await.map_err(|e| {
+            // The library's own limits (recursion depth, directives per field) are checked while
+            // parsing; a document over a limit is invalid, not unparsable.
+            if e.message.contains("cannot be greater than") {
+                with_code(e, "GRAPHQL_VALIDATION_FAILED")
+            } else {
+                with_code(e, "GRAPHQL_PARSE_FAILED")
+            }
+        })
     }
 
     async fn validation(

@@ -126,6 +126,16 @@ async fn graphql_post(
             "POST bodies must be application/json",
         );
     }
+    // The body is read here, bounded: the GraphQL extractor would read it whole.
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
+        return json_error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "BAD_USER_INPUT",
+            "the request body is larger than 256 KiB",
+        );
+    };
+    let req = Request::from_parts(parts, axum::body::Body::from(bytes));
     let viewer = viewer_of(&http.state, &headers).await;
     let gql = match GraphQLRequest::<async_graphql_axum::rejection::GraphQLRejection>::from_request(req, &()).await {
         Ok(r) => r.into_inner(),
@@ -164,7 +174,7 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
     let query = parts.uri.query().unwrap_or_default();
     if query.is_empty() {
         if production {
-            return json_error(StatusCode::NOT_FOUND, "FORBIDDEN", "GraphiQL is off in production mode");
+            return json_error(StatusCode::NOT_FOUND, "NOT_FOUND", "not found");
         }
         return Html(
             GraphiQLSource::build()

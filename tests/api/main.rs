@@ -19,6 +19,7 @@ mod boot_copy;
 mod catalogue;
 mod errors;
 mod events;
+mod graphql_cop;
 mod platforms;
 mod schema_drift;
 mod sync;
