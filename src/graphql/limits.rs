@@ -179,15 +179,21 @@ impl Extension for LimitsExtension {
         variables: &Variables,
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
-        // Checked on a parse of our own before the library parses and checks the document: its
-        // checks walk every path through the fragments, which a fragment bomb makes endless.
-        if let Ok(doc) = async_graphql::parser::parse_query(query) {
-            let production = ctx
-                .data_opt::<crate::app::State>()
-                .is_some_and(|s| s.config.mode == crate::config::Mode::Production);
-            check(&doc, production)?;
+        let production = ctx
+            .data_opt::<crate::app::State>()
+            .is_some_and(|s| s.config.mode == crate::config::Mode::Production);
+        // A document with fragments is checked on a parse of our own before the library parses
+        // and checks it: the library's checks walk every path through the fragments, which a
+        // fragment bomb makes endless. Without fragments, its checks are linear: one parse does.
+        if query.contains("fragment") {
+            if let Ok(doc) = async_graphql::parser::parse_query(query) {
+                check(&doc, production)?;
+            }
+            return next.run(ctx, query, variables).await;
         }
-        next.run(ctx, query, variables).await
+        let doc = next.run(ctx, query, variables).await?;
+        check(&doc, production)?;
+        Ok(doc)
     }
 }
 
