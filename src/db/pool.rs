@@ -55,6 +55,33 @@ impl Instrumentation for CountStatements {
     }
 }
 
+/// How the pool makes and recycles connections: each new one runs `setup_sql` (if any) and counts
+/// its statements in `statements`; a checkout sends no test query.
+fn manager_config<C>(statements: &Counter, setup_sql: Option<&'static str>) -> ManagerConfig<C>
+where
+    C: AsyncConnection + SimpleAsyncConnection + Send + 'static,
+{
+    let mut config = ManagerConfig::<C>::default();
+    config.recycling_method = RecyclingMethod::Fast;
+    let counter = statements.clone();
+    config.custom_setup = Box::new(move |url| {
+        let url = url.to_owned();
+        let counter = counter.clone();
+        async move {
+            let mut conn = C::establish(&url).await?;
+            if let Some(sql) = setup_sql {
+                conn.batch_execute(sql)
+                    .await
+                    .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+            }
+            conn.set_instrumentation(CountStatements(counter));
+            Ok(conn)
+        }
+        .boxed()
+    });
+    config
+}
+
 impl Pool {
     /// Opens a pool for `database_url` (`sqlite://PATH` or `postgres://…`); its connections count
     /// the statements they send in `statements`.
@@ -64,22 +91,7 @@ impl Pool {
     /// broken and is then dropped by the pool.
     pub fn open(database_url: &str, max_size: usize, statements: &Counter) -> anyhow::Result<Self> {
         if let Some(path) = sqlite_path(database_url) {
-            let mut config = ManagerConfig::<SqliteAsync>::default();
-            config.recycling_method = RecyclingMethod::Fast;
-            let counter = statements.clone();
-            config.custom_setup = Box::new(move |url| {
-                let url = url.to_owned();
-                let counter = counter.clone();
-                async move {
-                    let mut conn = SqliteAsync::establish(&url).await?;
-                    conn.batch_execute(SQLITE_PRAGMAS)
-                        .await
-                        .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
-                    conn.set_instrumentation(CountStatements(counter));
-                    Ok(conn)
-                }
-                .boxed()
-            });
+            let config = manager_config::<SqliteAsync>(statements, Some(SQLITE_PRAGMAS));
             let manager = AsyncDieselConnectionManager::new_with_config(path, config);
             let pool = DeadPool::builder(manager)
                 .max_size(max_size)
@@ -89,19 +101,7 @@ impl Pool {
                 .context("building the SQLite pool")?;
             Ok(Self::Sqlite(pool))
         } else if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
-            let mut config = ManagerConfig::<AsyncPgConnection>::default();
-            config.recycling_method = RecyclingMethod::Fast;
-            let counter = statements.clone();
-            config.custom_setup = Box::new(move |url| {
-                let url = url.to_owned();
-                let counter = counter.clone();
-                async move {
-                    let mut conn = AsyncPgConnection::establish(&url).await?;
-                    conn.set_instrumentation(CountStatements(counter));
-                    Ok(conn)
-                }
-                .boxed()
-            });
+            let config = manager_config::<AsyncPgConnection>(statements, None);
             let manager = AsyncDieselConnectionManager::new_with_config(database_url, config);
             let pool = DeadPool::builder(manager)
                 .max_size(max_size)

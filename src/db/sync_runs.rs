@@ -66,26 +66,24 @@ pub async fn fail_interrupted(
     at: chrono::NaiveDateTime,
     which: Interrupted<'_>,
 ) -> QueryResult<usize> {
-    let ids: Vec<String> = with_conn!(conn, |c| {
-        let mut q = r::sync_runs.filter(r::status.eq("RUNNING")).select(r::id).into_boxed();
+    with_conn!(conn, |c| {
+        let mut q = diesel::update(r::sync_runs)
+            .filter(r::status.eq("RUNNING"))
+            .into_boxed();
         match which {
             Interrupted::All => {}
             Interrupted::OfPlatform(p) => q = q.filter(r::platform_id.eq(p)),
             Interrupted::SyncsOf(p) => q = q.filter(r::platform_id.eq(p)).filter(r::notes.eq("[]")),
         }
-        q.load(c).await
-    })?;
-    with_conn!(conn, |c| {
-        diesel::update(r::sync_runs.filter(r::id.eq_any(&ids)))
-            .set((
-                r::status.eq("FAILED"),
-                r::finished_at.eq(Some(at)),
-                r::error.eq(Some(
-                    "interrupted: the process running it stopped before the sync finished; nothing was removed",
-                )),
-            ))
-            .execute(c)
-            .await
+        q.set((
+            r::status.eq("FAILED"),
+            r::finished_at.eq(Some(at)),
+            r::error.eq(Some(
+                "interrupted: the process running it stopped before the sync finished; nothing was removed",
+            )),
+        ))
+        .execute(c)
+        .await
     })
 }
 

@@ -13,7 +13,6 @@ use std::time::Duration;
 use diesel::sql_types::{Array, Text};
 use diesel_async::{AsyncConnection as _, AsyncPgConnection, RunQueryDsl as _, SimpleAsyncConnection as _};
 use futures::StreamExt as _;
-use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 
 use super::{Event, Events};
@@ -28,13 +27,9 @@ const MAX_GROUP: usize = 256;
 /// Longest text carried (PostgreSQL caps a payload below 8,000 bytes).
 const MAX_MESSAGE: usize = 1_000;
 
-/// A payload is `ORIGIN SEQ JSON`: the publishing replica's id (so that a replica skips its own
-/// events without parsing them), the event's number there (PostgreSQL folds identical payloads
-/// notified together into one), and the event.
-#[derive(Serialize, Deserialize)]
-struct Wire {
-    event: Event,
-}
+// A payload is `ORIGIN SEQ JSON`: the publishing replica's id (so that a replica skips its own
+// events without parsing them), the event's number there (PostgreSQL folds identical payloads
+// notified together into one), and the event.
 
 /// Starts the sender and the listener; returns the hub that feeds the sender.
 pub fn start(events: Events, pool: Pool, database_url: String) -> Events {
@@ -60,7 +55,7 @@ async fn send(mut rx: mpsc::Receiver<Event>, pool: Pool, origin: String) {
                     let cut = (0..=MAX_MESSAGE).rev().find(|i| m.is_char_boundary(*i)).unwrap_or(0);
                     m.truncate(cut);
                 }
-                let json = serde_json::to_string(&Wire { event }).ok()?;
+                let json = serde_json::to_string(&event).ok()?;
                 Some(format!("{origin} {} {json}", seq.fetch_add(1, Ordering::Relaxed)))
             })
             .collect();
@@ -105,8 +100,8 @@ async fn listen(events: Events, database_url: String, origin: String) {
                         if from == Some(origin.as_str()) {
                             continue;
                         }
-                        match json.map(serde_json::from_str::<Wire>) {
-                            Some(Ok(wire)) => events.publish_here(wire.event),
+                        match json.map(serde_json::from_str::<Event>) {
+                            Some(Ok(event)) => events.publish_here(event),
                             _ => tracing::warn!("an event from another replica could not be read"),
                         }
                     }

@@ -102,11 +102,7 @@ impl Extension for AuditExtension {
         let (outcome, detail) = match &result {
             Ok(_) => ("ok", None),
             Err(e) => {
-                let code = e
-                    .extensions
-                    .as_ref()
-                    .and_then(|x| x.get("code"))
-                    .map_or_else(|| "INTERNAL".to_owned(), |c| c.to_string().trim_matches('"').to_owned());
+                let code = super::errors::code_of(e).unwrap_or("INTERNAL").to_owned();
                 let outcome = match code.as_str() {
                     "FORBIDDEN" | "UNAUTHENTICATED" | "NOT_FOUND" => "denied",
                     _ => "failed",

@@ -25,6 +25,14 @@ fn has_code(e: &ServerError) -> bool {
     e.extensions.as_ref().is_some_and(|x| x.get("code").is_some())
 }
 
+/// An error's `extensions.code`, when it has one.
+pub fn code_of(e: &ServerError) -> Option<&str> {
+    match e.extensions.as_ref()?.get("code")? {
+        async_graphql::Value::String(code) => Some(code),
+        _ => None,
+    }
+}
+
 /// Sets `extensions.code` on an error that has none.
 pub fn with_code(mut e: ServerError, code: &str) -> ServerError {
     if !has_code(&e) {

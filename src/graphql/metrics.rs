@@ -9,7 +9,7 @@ use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextExecute, NextParseQuery, NextRequest,
 };
 use async_graphql::parser::types::{DocumentOperations, ExecutableDocument};
-use async_graphql::{Response, ServerResult, Value, Variables};
+use async_graphql::{Response, ServerResult, Variables};
 
 use crate::app::State;
 
@@ -39,13 +39,10 @@ impl Extension for RequestMetricsExtension {
         let started = Instant::now();
         let resp = next.run(ctx).await;
         if let Some(state) = ctx.data_opt::<State>() {
-            let outcome =
-                resp.errors
-                    .first()
-                    .map_or("ok", |e| match e.extensions.as_ref().and_then(|x| x.get("code")) {
-                        Some(Value::String(code)) => code.as_str(),
-                        _ => "error",
-                    });
+            let outcome = resp
+                .errors
+                .first()
+                .map_or("ok", |e| super::errors::code_of(e).unwrap_or("error"));
             let name = self.lock().take();
             state.metrics.operation(name.as_deref(), outcome, started.elapsed());
         }

@@ -13,12 +13,14 @@ use tokio::process::{Child, Command};
 pub const BIN: &str = env!("CARGO_BIN_EXE_xspace");
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(30);
 /// Environment the server reads; removed from the inherited environment before every run.
-const SERVER_VARS: &[&str] = &[
+pub const SERVER_VARS: &[&str] = &[
     "DATABASE_URL",
     "XSPACE_LISTEN",
     "XSPACE_MASTER_KEY",
+    "XSPACE_MASTER_KEY_PREVIOUS",
     "XSPACE_JWT_SECRET",
     "XSPACE_JWT_PREVIOUS_SECRETS",
+    "XSPACE_TOKEN_TTL_SECONDS",
     "XSPACE_ADMIN_PASSWORD",
     "XSPACE_ENV",
     "XSPACE_LOG_FORMAT",

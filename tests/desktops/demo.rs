@@ -3,36 +3,13 @@
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use base64::Engine as _;
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
-use crate::harness::{BIN, Backend, TestApp, data};
+use crate::harness::{BIN, Backend, SERVER_VARS, TestApp, data, random_key};
 use crate::q;
 use crate::world::{Session, nodes};
-
-/// Server environment that must not leak in from the test's own environment.
-const SERVER_VARS: &[&str] = &[
-    "DATABASE_URL",
-    "XSPACE_LISTEN",
-    "XSPACE_MASTER_KEY",
-    "XSPACE_JWT_SECRET",
-    "XSPACE_JWT_PREVIOUS_SECRETS",
-    "XSPACE_ADMIN_PASSWORD",
-    "XSPACE_ENV",
-    "XSPACE_LOG_FORMAT",
-    "XSPACE_CORS_ORIGINS",
-    "XSPACE_TRUSTED_PROXIES",
-    "RUST_LOG",
-];
-
-fn key() -> String {
-    let mut bytes = Vec::with_capacity(32);
-    bytes.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
-    bytes.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
-    base64::engine::general_purpose::STANDARD.encode(bytes)
-}
 
 /// `xspace serve --demo` on the fresh database of `app`; sets `app.base` once `/readyz` answers.
 async fn serve_demo(app: &mut TestApp) -> Child {
@@ -48,7 +25,8 @@ async fn serve_demo(app: &mut TestApp) -> Child {
         .env("XSPACE_LISTEN", "127.0.0.1:0")
         .env("RUST_LOG", "info");
     if app.backend == Backend::Postgres {
-        cmd.env("XSPACE_MASTER_KEY", key()).env("XSPACE_JWT_SECRET", key());
+        cmd.env("XSPACE_MASTER_KEY", random_key())
+            .env("XSPACE_JWT_SECRET", random_key());
     }
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
