@@ -721,7 +721,23 @@ async fn cop_bodies_over_the_limit_are_refused() {
     let mut wrong = vec![];
     for size in [300 * 1024, 8 * 1024 * 1024] {
         let body = json!({ "query": "{ __typename }", "pad": "x".repeat(size) }).to_string();
-        let reply = post(&app, None, &[], "application/json", body.into_bytes()).await;
+        // The server answers 413 after reading 256 KiB and closes the connection; a client still
+        // sending megabytes may see that close (a reset) before it reads the answer. Either way
+        // the body was refused.
+        let sent = http()
+            .post(url_with(&app, "/graphql", &[]))
+            .header("content-type", "application/json")
+            .body(body.into_bytes())
+            .send()
+            .await;
+        let Ok(resp) = sent else {
+            continue;
+        };
+        let reply = Reply {
+            status: resp.status().as_u16(),
+            content_type: String::new(),
+            body: resp.text().await.unwrap_or_default(),
+        };
         let code = serde_json::from_str::<Value>(&reply.body)
             .ok()
             .and_then(|v| error_code(&v));
