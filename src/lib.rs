@@ -18,3 +18,4 @@ pub mod http;
 pub mod ids;
 pub mod metrics;
 pub mod platform;
+pub mod telemetry;

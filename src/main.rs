@@ -6,26 +6,13 @@ use std::sync::atomic::Ordering;
 
 use anyhow::Context as _;
 use clap::Parser as _;
-use tracing_subscriber::EnvFilter;
 
 use xspace::app::{AppState, State};
 use xspace::cli::{AdminCommand, Cli, Command, KeysCommand};
 use xspace::config::{Config, KeySource, load_keys};
-use xspace::db::{Pool, run_migrations};
+use xspace::db::{DbScope, Pool, run_migrations};
 use xspace::domain::values::Role;
 use xspace::{demo, domain, graphql, http};
-
-fn init_logging() {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    if std::env::var("XSPACE_LOG_FORMAT").is_ok_and(|f| f == "json") {
-        builder.json().init();
-    } else {
-        builder.init();
-    }
-}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -33,7 +20,13 @@ fn main() -> ExitCode {
         print!("{}", graphql::sdl());
         return ExitCode::SUCCESS;
     }
-    init_logging();
+    let _telemetry = match xspace::telemetry::init() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("xspace: cannot set up logging and tracing: {e:#}");
+            return ExitCode::FAILURE;
+        }
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -41,7 +34,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli.command)) {
+    // Start-up and the commands work on every tenant's rows; what they spawn states its own scope.
+    match runtime.block_on(DbScope::System.run(run(cli.command))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(error = format!("{e:#}"), "xspace failed");
@@ -65,7 +59,7 @@ async fn open() -> anyhow::Result<State> {
         KeySource::Environment => {}
     }
     let metrics = xspace::metrics::Metrics::new();
-    let pool = Pool::open(&config.database_url, config.pool_size, &metrics.statements())?;
+    let pool = Pool::open(&config.database_url, config.pool_size, &metrics.pool_counters())?;
     let ran = run_migrations(&pool).await.context("running migrations")?;
     if ran > 0 {
         tracing::info!(migrations = ran, backend = ?pool.backend(), "database migrated");
@@ -144,7 +138,7 @@ async fn serve(seed_demo: bool) -> anyhow::Result<()> {
     if seed_demo {
         demo::seed(&state).await.context("seeding the demo")?;
     }
-    tokio::spawn(domain::schedule::run(state.clone()));
+    tokio::spawn(DbScope::System.run(domain::schedule::run(state.clone())));
     state.ready.store(true, Ordering::Release);
     serving.await.context("server task")?.context("serving")?;
     tracing::info!("stopped");

@@ -63,6 +63,7 @@ pub struct Metrics {
     sync_seconds: Timings<SyncLabels>,
     subscriptions: Gauge,
     statements: Counter,
+    scope_switches: Counter,
     pool: Family<PoolLabels, Gauge>,
     names: Mutex<HashSet<String>>,
 }
@@ -113,6 +114,12 @@ impl Metrics {
             "SQL statements sent to the database",
             statements.clone(),
         );
+        let scope_switches = Counter::default();
+        registry.register(
+            "db_scope_switches",
+            "Pooled PostgreSQL sessions moved to another tenant scope (row-level security); not in db_statements",
+            scope_switches.clone(),
+        );
         let pool = Family::<PoolLabels, Gauge>::default();
         registry.register(
             "db_pool_connections",
@@ -127,14 +134,18 @@ impl Metrics {
             sync_seconds,
             subscriptions,
             statements,
+            scope_switches,
             pool,
             names: Mutex::new(HashSet::new()),
         }
     }
 
-    /// The counter of SQL statements, for the pool's connections to increment.
-    pub fn statements(&self) -> Counter {
-        self.statements.clone()
+    /// The counters the pool's connections increment.
+    pub fn pool_counters(&self) -> crate::db::PoolCounters {
+        crate::db::PoolCounters {
+            statements: self.statements.clone(),
+            scope_switches: self.scope_switches.clone(),
+        }
     }
 
     /// Counts a finished GraphQL query or mutation.

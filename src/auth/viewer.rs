@@ -28,6 +28,8 @@ pub enum Viewer {
     Agent {
         /// The desktop the token belongs to.
         desktop_id: String,
+        /// That desktop's tenant.
+        tenant_id: String,
         /// The token's stored hash.
         token_hash: String,
         /// The OS the agent last reported (type, distro, version), as read when the token was
@@ -63,6 +65,19 @@ impl Viewer {
             Ok(u)
         } else {
             Err(ApiError::forbidden())
+        }
+    }
+
+    /// What kind of viewer this is, for logs and traces (never who).
+    pub fn role_name(&self) -> &'static str {
+        match self {
+            Self::Anonymous => "anonymous",
+            Self::Agent { .. } => "agent",
+            Self::User(u) => match u.role {
+                Role::SystemAdmin => "system_admin",
+                Role::TenantAdmin => "tenant_admin",
+                Role::TenantUser => "tenant_user",
+            },
         }
     }
 

@@ -18,9 +18,11 @@ pub mod users;
 
 mod migrate;
 mod pool;
+pub mod scope;
 
 pub use migrate::run_migrations;
-pub use pool::{Backend, Conn, Pool, sqlite_path};
+pub use pool::{Backend, Conn, Pool, PoolCounters, sqlite_path};
+pub use scope::DbScope;
 
 /// Runs the same diesel expression against whichever backend the connection is.
 /// Inside the body, `$c` is a `&mut` concrete connection.

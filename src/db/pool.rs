@@ -1,16 +1,22 @@
 //! One enum of pools and one of checked-out connections.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use anyhow::{Context as _, bail};
+use deadpool::managed::ObjectId;
 use diesel::SqliteConnection;
 use diesel::connection::{Instrumentation, InstrumentationEvent};
+use diesel_async::RunQueryDsl as _;
 use diesel_async::pooled_connection::deadpool::{Object, Pool as DeadPool};
 use diesel_async::pooled_connection::{AsyncDieselConnectionManager, ManagerConfig, RecyclingMethod};
 use diesel_async::sync_connection_wrapper::SyncConnectionWrapper;
 use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 use futures::FutureExt as _;
 use prometheus_client::metrics::counter::Counter;
+
+use super::scope::DbScope;
 
 type SqliteAsync = SyncConnectionWrapper<SqliteConnection>;
 
@@ -28,8 +34,21 @@ pub enum Backend {
 pub enum Pool {
     /// SQLite in WAL mode.
     Sqlite(DeadPool<SqliteAsync>),
-    /// PostgreSQL.
-    Pg(DeadPool<AsyncPgConnection>),
+    /// PostgreSQL, each session as role `xspace_app` under row-level security.
+    Pg(DeadPool<AsyncPgConnection>, Arc<PgSessions>),
+}
+
+/// The `xspace.tenant` each pooled PostgreSQL session holds, so that a checkout sets it only when
+/// the session last served another scope.
+pub struct PgSessions {
+    /// The URL, for connections made outside the pool (migrations run as the tables' owner).
+    url: String,
+    /// Setting last applied, by pooled connection.
+    applied: Mutex<HashMap<ObjectId, Option<Arc<str>>>>,
+    /// Statements counter, restored after a scope change (which is not counted as a statement).
+    statements: Counter,
+    /// Scope changes sent.
+    switches: Counter,
 }
 
 /// A connection checked out of a [`Pool`].
@@ -40,6 +59,10 @@ pub enum Conn {
     /// PostgreSQL.
     Pg(Object<AsyncPgConnection>),
 }
+
+/// The role every pooled PostgreSQL session switches to (made by the migrations): it may read and
+/// write the tables but neither owns them nor bypasses their row-level security.
+const PG_SETUP: &str = "SET ROLE xspace_app";
 
 const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; \
      PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
@@ -89,7 +112,8 @@ impl Pool {
     /// Connections are recycled without a test query: a checkout costs no round trip, and a
     /// connection that broke (the database restarted) fails the one operation that finds it
     /// broken and is then dropped by the pool.
-    pub fn open(database_url: &str, max_size: usize, statements: &Counter) -> anyhow::Result<Self> {
+    pub fn open(database_url: &str, max_size: usize, counters: &PoolCounters) -> anyhow::Result<Self> {
+        let statements = &counters.statements;
         if let Some(path) = sqlite_path(database_url) {
             let config = manager_config::<SqliteAsync>(statements, Some(SQLITE_PRAGMAS));
             let manager = AsyncDieselConnectionManager::new_with_config(path, config);
@@ -101,7 +125,7 @@ impl Pool {
                 .context("building the SQLite pool")?;
             Ok(Self::Sqlite(pool))
         } else if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
-            let config = manager_config::<AsyncPgConnection>(statements, None);
+            let config = manager_config::<AsyncPgConnection>(statements, Some(PG_SETUP));
             let manager = AsyncDieselConnectionManager::new_with_config(database_url, config);
             let pool = DeadPool::builder(manager)
                 .max_size(max_size)
@@ -110,7 +134,13 @@ impl Pool {
                 .runtime(deadpool::Runtime::Tokio1)
                 .build()
                 .context("building the PostgreSQL pool")?;
-            Ok(Self::Pg(pool))
+            let sessions = PgSessions {
+                url: database_url.to_owned(),
+                applied: Mutex::new(HashMap::new()),
+                statements: statements.clone(),
+                switches: counters.scope_switches.clone(),
+            };
+            Ok(Self::Pg(pool, Arc::new(sessions)))
         } else {
             bail!("DATABASE_URL must start with sqlite:// or postgres://")
         }
@@ -120,7 +150,7 @@ impl Pool {
     pub fn backend(&self) -> Backend {
         match self {
             Self::Sqlite(_) => Backend::Sqlite,
-            Self::Pg(_) => Backend::Postgres,
+            Self::Pg(..) => Backend::Postgres,
         }
     }
 
@@ -128,16 +158,78 @@ impl Pool {
     pub fn status(&self) -> deadpool::Status {
         match self {
             Self::Sqlite(p) => p.status(),
-            Self::Pg(p) => p.status(),
+            Self::Pg(p, _) => p.status(),
         }
     }
 
-    /// Checks a connection out of the pool.
+    /// Checks a connection out of the pool; on PostgreSQL, under the running task's
+    /// [`DbScope`].
     pub async fn get(&self) -> anyhow::Result<Conn> {
         match self {
             Self::Sqlite(p) => Ok(Conn::Sqlite(p.get().await.context("SQLite pool")?)),
-            Self::Pg(p) => Ok(Conn::Pg(p.get().await.context("PostgreSQL pool")?)),
+            Self::Pg(p, sessions) => {
+                let mut conn = p.get().await.context("PostgreSQL pool")?;
+                sessions.apply(&mut conn, &DbScope::current()).await?;
+                Ok(Conn::Pg(conn))
+            }
         }
+    }
+
+    /// Checks a connection out under `scope` rather than the running task's: for the lookups
+    /// that find out who is asking (sign-in, tokens), before there is a viewer.
+    pub async fn get_in(&self, scope: DbScope) -> anyhow::Result<Conn> {
+        scope.run(self.get()).await
+    }
+
+    /// The PostgreSQL URL, for a connection of its own outside the pool (`None` on SQLite).
+    pub fn pg_url(&self) -> Option<&str> {
+        match self {
+            Self::Sqlite(_) => None,
+            Self::Pg(_, sessions) => Some(&sessions.url),
+        }
+    }
+}
+
+/// The counters a pool's connections increment.
+pub struct PoolCounters {
+    /// SQL statements sent.
+    pub statements: Counter,
+    /// Changes of a session's tenant scope (PostgreSQL).
+    pub scope_switches: Counter,
+}
+
+impl PgSessions {
+    /// Sets `xspace.tenant` on `conn` to `scope`'s value unless it holds it already. The setting
+    /// lives as long as the session, and every checkout sets it: no session carries one unit of
+    /// work's scope into the next.
+    async fn apply(&self, conn: &mut Object<AsyncPgConnection>, scope: &DbScope) -> anyhow::Result<()> {
+        let id = Object::id(conn);
+        let wanted = scope.setting();
+        let current = self
+            .applied
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&id)
+            .cloned();
+        if current.as_ref().map(|c| c.as_deref()) == Some(wanted) {
+            return Ok(());
+        }
+        conn.set_instrumentation(|_: InstrumentationEvent<'_>| {});
+        let set = diesel::sql_query("SELECT set_config('xspace.tenant', $1, false)")
+            .bind::<diesel::sql_types::Text, _>(wanted.unwrap_or(""))
+            .execute(&mut **conn)
+            .await;
+        conn.set_instrumentation(CountStatements(self.statements.clone()));
+        set.context("setting the session's tenant scope")?;
+        self.switches.inc();
+        let mut applied = self.applied.lock().unwrap_or_else(PoisonError::into_inner);
+        // Connections the pool dropped leave their entries; forget them all now and then (each
+        // live one is set again on its next checkout).
+        if applied.len() > 1024 {
+            applied.clear();
+        }
+        applied.insert(id, wanted.map(Arc::from));
+        Ok(())
     }
 }
 

@@ -3,7 +3,7 @@
 use crate::app::AppState;
 use crate::auth::viewer::{TenantScope, UserViewer, Viewer};
 use crate::db::models::{TenantRow, UserRow, now};
-use crate::db::{tenants, users};
+use crate::db::{DbScope, tenants, users};
 use crate::domain::validate;
 use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult, Code};
@@ -29,7 +29,7 @@ pub async fn authenticate_session(state: &AppState, token: &str) -> ApiResult<(V
     let Some(claims) = state.tokens.verify(token) else {
         return Ok((Viewer::Anonymous, None));
     };
-    let mut conn = state.pool.get().await?;
+    let mut conn = state.pool.get_in(DbScope::System).await?;
     let Some(user) = users::by_id(&mut conn, &claims.sub).await? else {
         return Ok((Viewer::Anonymous, None));
     };
@@ -45,20 +45,22 @@ async fn authenticate_agent(state: &AppState, token: &str) -> ApiResult<Viewer> 
     if let Some(hit) = state.agent_tokens.get(&hash) {
         return Ok(Viewer::Agent {
             desktop_id: hit.desktop_id,
+            tenant_id: hit.tenant_id,
             token_hash: hash,
             last_os: hit.last_os,
         });
     }
-    let mut conn = state.pool.get().await?;
+    let mut conn = state.pool.get_in(DbScope::System).await?;
     let Some(d) = crate::db::desktops::by_agent_token(&mut conn, &hash).await? else {
         return Ok(Viewer::Anonymous);
     };
     let last_os = d
         .agent_reported_at
         .map(|_| [d.agent_os_type, d.agent_os_distro, d.agent_os_version]);
-    state.agent_tokens.put(&hash, &d.id, last_os.clone());
+    state.agent_tokens.put(&hash, (&d.id, &d.tenant_id), last_os.clone());
     Ok(Viewer::Agent {
         desktop_id: d.id,
+        tenant_id: d.tenant_id,
         token_hash: hash,
         last_os,
     })
@@ -105,7 +107,7 @@ pub async fn login(
 }
 
 async fn check_login(state: &AppState, tenant: Option<&str>, username: &str, password: &str) -> ApiResult<Session> {
-    let mut conn = state.pool.get().await?;
+    let mut conn = state.pool.get_in(DbScope::System).await?;
     let namespace = match tenant {
         None => Some(String::new()),
         Some(slug) => tenants::by_slug(&mut conn, slug).await?.map(|t| t.id),

@@ -15,6 +15,8 @@ const MAX_ENTRIES: usize = 100_000;
 pub struct CachedAgent {
     /// The desktop.
     pub desktop_id: String,
+    /// The desktop's tenant.
+    pub tenant_id: String,
     /// The OS it last reported (type, distro, version).
     pub last_os: Option<[Option<String>; 3]>,
     at: Instant,
@@ -37,7 +39,8 @@ impl AgentCache {
     }
 
     /// Remembers (or refreshes) what a token stands for.
-    pub fn put(&self, hash: &str, desktop_id: &str, last_os: Option<[Option<String>; 3]>) {
+    pub fn put(&self, hash: &str, desktop: (&str, &str), last_os: Option<[Option<String>; 3]>) {
+        let (desktop_id, tenant_id) = desktop;
         let mut map = self.lock();
         if map.len() >= MAX_ENTRIES {
             map.retain(|_, e| e.at.elapsed() < TTL);
@@ -47,6 +50,7 @@ impl AgentCache {
             hash.to_owned(),
             CachedAgent {
                 desktop_id: desktop_id.to_owned(),
+                tenant_id: tenant_id.to_owned(),
                 last_os,
                 at,
             },
@@ -67,9 +71,9 @@ mod tests {
     fn entries_are_found_refreshed_and_forgotten() {
         let c = AgentCache::default();
         assert!(c.get("h").is_none());
-        c.put("h", "d1", None);
+        c.put("h", ("d1", "t1"), None);
         assert_eq!(c.get("h").map(|e| e.desktop_id), Some("d1".to_owned()));
-        c.put("h", "d1", Some([Some("linux".into()), None, None]));
+        c.put("h", ("d1", "t1"), Some([Some("linux".into()), None, None]));
         assert!(c.get("h").is_some_and(|e| e.last_os.is_some()));
         c.forget("h");
         assert!(c.get("h").is_none());

@@ -139,6 +139,7 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
         desktop_id,
         token_hash: hash,
         last_os,
+        ..
     } = viewer
     else {
         return Err(match viewer {
@@ -179,7 +180,9 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
         saved.agent_os_distro.clone(),
         saved.agent_os_version.clone(),
     ];
-    state.agent_tokens.put(hash, &saved.id, Some(reported));
+    state
+        .agent_tokens
+        .put(hash, (&saved.id, &saved.tenant_id), Some(reported));
     publish(state, DesktopEventKind::AgentReported, &saved, None);
     if os_changed {
         publish(state, DesktopEventKind::OsInfoChanged, &saved, None);

@@ -5,7 +5,7 @@ use crate::auth::Viewer;
 use crate::auth::viewer::TenantScope;
 use crate::db::desktops::{self, DesktopScope};
 use crate::db::models::{AuditRow, now};
-use crate::db::{audit, sources, users};
+use crate::db::{DbScope, audit, sources, users};
 use crate::ids::{self, Kind};
 
 /// One thing to record.
@@ -38,7 +38,8 @@ pub async fn record(state: &AppState, viewer: &Viewer, entry: Entry<'_>) {
         outcome: entry.outcome.to_owned(),
         detail: entry.detail,
     };
-    let result = match state.pool.get().await {
+    // The service records about whichever tenant the object is in, whoever asked.
+    let result = match state.pool.get_in(DbScope::System).await {
         Ok(mut conn) => audit::insert(&mut conn, &row).await.map_err(anyhow::Error::from),
         Err(e) => Err(e),
     };
@@ -51,9 +52,10 @@ pub async fn record(state: &AppState, viewer: &Viewer, entry: Entry<'_>) {
     }
 }
 
-/// The tenant an object belongs to (none for system objects, or when it cannot be read).
+/// The tenant an object belongs to (none for system objects, or when it cannot be read), whoever
+/// asks: an attempt on another tenant's object is filed under that tenant.
 pub async fn tenant_of(state: &AppState, kind: Kind, id: &str) -> Option<String> {
-    let mut conn = state.pool.get().await.ok()?;
+    let mut conn = state.pool.get_in(DbScope::System).await.ok()?;
     match kind {
         Kind::Tenant => Some(id.to_owned()),
         Kind::Desktop => desktops::find(&mut conn, id, &DesktopScope::All)

@@ -8,9 +8,9 @@ use std::sync::Arc;
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use crate::db::Pool;
 use crate::db::desktops::{self, ReportWrite};
 use crate::db::models::DesktopRow;
+use crate::db::{DbScope, Pool};
 use crate::error::{ApiError, ApiResult};
 
 /// Reports written by one statement at most.
@@ -33,7 +33,8 @@ impl ReportQueue {
         let (tx, rx) = mpsc::channel(QUEUE);
         let rx = Arc::new(Mutex::new(rx));
         for _ in 0..WRITERS {
-            tokio::spawn(writer(pool.clone(), Arc::clone(&rx)));
+            // Reports of every tenant's desktops, from agents already checked.
+            tokio::spawn(DbScope::System.run(writer(pool.clone(), Arc::clone(&rx))));
         }
         Self { tx }
     }

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 
 use crate::app::State;
 use crate::db::models::now;
-use crate::db::{platforms, sync_runs};
+use crate::db::{DbScope, platforms, sync_runs};
 use crate::domain::sync::sync_platform;
 
 /// How often the scheduler looks for due platforms.
@@ -45,12 +45,12 @@ async fn start_due_syncs(state: &State) -> anyhow::Result<()> {
             continue;
         }
         let state = state.clone();
-        tokio::spawn(async move {
+        tokio::spawn(DbScope::System.run(async move {
             match sync_platform(&state, &platform.id).await {
                 Ok(run) => tracing::info!(platform = platform.name, status = run.status, "scheduled sync"),
                 Err(e) => tracing::warn!(platform = platform.name, error = e.message(), "scheduled sync failed"),
             }
-        });
+        }));
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ use chrono::NaiveDateTime;
 use crate::app::AppState;
 use crate::db::models::{PlatformRow, SourceRow, SyncRunRow, now};
 use crate::db::sources::{PlatformFields, SyncWrite};
-use crate::db::{platforms, sources, sync_runs};
+use crate::db::{DbScope, platforms, sources, sync_runs};
 use crate::domain::import::import_vms;
 use crate::domain::platforms::{driver, kind_of};
 use crate::domain::sync_gate::{self, Lease, Turn};
@@ -20,6 +20,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::events::{Event, SyncEvent, SyncEventKind};
 use crate::ids;
 use crate::platform::RemoteSource;
+use tracing::Instrument as _;
 
 /// What a reconcile decided.
 #[derive(Debug, Default)]
@@ -213,11 +214,22 @@ pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<Syn
     // Its own task: a request that goes away (client gone, timeout) does not cut a sync short
     // and leave its run RUNNING; whoever waits gets the run when it ends.
     let id = platform_id.to_owned();
-    let task = tokio::spawn(async move {
-        let result = sync_on_one_replica(&owned, &id).await;
-        owned.sync_flights.land(flight, result.as_ref().ok());
-        result
-    });
+    let span =
+        tracing::info_span!("sync", platform_id = %id, run_id = tracing::field::Empty, status = tracing::field::Empty);
+    let task = tokio::spawn(
+        DbScope::System
+            .run(async move {
+                let result = sync_on_one_replica(&owned, &id).await;
+                if let Ok(run) = &result {
+                    let span = tracing::Span::current();
+                    span.record("run_id", run.id.as_str());
+                    span.record("status", run.status.as_str());
+                }
+                owned.sync_flights.land(flight, result.as_ref().ok());
+                result
+            })
+            .instrument(span),
+    );
     task.await
         .map_err(|e| ApiError::from(anyhow::anyhow!("the sync task failed: {e}")))?
 }

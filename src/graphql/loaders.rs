@@ -10,7 +10,7 @@ use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use crate::app::State;
 use crate::auth::viewer::TenantScope;
 use crate::db::models::{DesktopRow, PlatformRow, SourceRow, TenantRow, UserRow};
-use crate::db::{platforms, sources, tenants, users};
+use crate::db::{DbScope, platforms, sources, tenants, users};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::tenant::Tenant;
@@ -120,7 +120,10 @@ impl Loaders {
 }
 
 fn loader<L: Loader<String>>(l: L, cache: bool) -> DataLoader<L, HashMapCache> {
-    let loader = DataLoader::with_cache(l, tokio::spawn, HashMapCache::default());
+    // Batches load in tasks of their own: under the scope of the request that made the loaders.
+    let scope = DbScope::current();
+    let spawn = move |batch| tokio::spawn(scope.clone().run(batch));
+    let loader = DataLoader::with_cache(l, spawn, HashMapCache::default());
     loader.enable_all_cache(cache);
     loader
 }

@@ -44,6 +44,11 @@ impl Extension for RequestMetricsExtension {
                 .first()
                 .map_or("ok", |e| super::errors::code_of(e).unwrap_or("error"));
             let name = self.lock().take();
+            // The request's span (see `http::execute`) learns the name and outcome too.
+            let span = tracing::Span::current();
+            let shown: String = name.as_deref().unwrap_or("anonymous").chars().take(100).collect();
+            span.record("operation", shown.as_str());
+            span.record("outcome", outcome);
             state.metrics.operation(name.as_deref(), outcome, started.elapsed());
         }
         resp

@@ -16,10 +16,12 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use tower_http::cors::{AllowOrigin, CorsLayer};
+use tracing::Instrument as _;
 
 use crate::app::State;
 use crate::auth::Viewer;
 use crate::config::Mode;
+use crate::db::DbScope;
 use crate::domain::accounts;
 use crate::graphql::AppSchema;
 use crate::graphql::context::ClientAddr;
@@ -154,8 +156,21 @@ async fn graphql_post(
 async fn execute(http: &Http, viewer: Viewer, req: async_graphql::Request) -> GraphQLResponse {
     // A document without the word `mutation` anywhere cannot run one: its loaders may cache.
     let read_only = !req.query.contains("mutation");
-    let req = req.data(viewer).data(Loaders::new(&http.state, read_only));
-    http.schema.execute(req).await.into()
+    let scope = DbScope::of(&viewer);
+    // Operation name and outcome are recorded by the metrics extension once it knows them.
+    let span = tracing::info_span!(
+        "graphql.request",
+        operation = tracing::field::Empty,
+        outcome = tracing::field::Empty,
+        role = viewer.role_name()
+    );
+    scope
+        .run(async {
+            let req = req.data(viewer).data(Loaders::new(&http.state, read_only));
+            http.schema.execute(req).await.into()
+        })
+        .instrument(span)
+        .await
 }
 
 async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: Request) -> Response {

@@ -17,6 +17,7 @@ use tokio_stream::StreamMap;
 
 use crate::app::State;
 use crate::auth::Viewer;
+use crate::db::DbScope;
 use crate::domain::accounts;
 use crate::graphql::AppSchema;
 
@@ -260,9 +261,9 @@ impl Connection {
         if self.operations.contains_key(&id) {
             return Err(Close::new(4409, format!("Subscriber for {id} already exists")));
         }
-        let stream = self
-            .schema
-            .execute_stream(request.data(viewer))
+        let scope = DbScope::of(&viewer);
+        let stream = scope
+            .stream(self.schema.execute_stream(request.data(viewer)))
             .map(Some)
             .chain(futures::stream::once(async { None }))
             .boxed();

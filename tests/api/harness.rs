@@ -88,7 +88,7 @@ impl PgDatabase {
     }
 }
 
-async fn pg_connect(url: &str) -> tokio_postgres::Client {
+pub async fn pg_connect(url: &str) -> tokio_postgres::Client {
     let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
         .await
         .unwrap_or_else(|e| panic!("cannot connect to {url}: {e}"));

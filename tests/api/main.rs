@@ -23,5 +23,6 @@ mod graphql_cop;
 mod platforms;
 mod schema_drift;
 mod sync;
+mod telemetry;
 mod tokens;
 mod ws_reference_client;
