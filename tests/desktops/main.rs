@@ -38,6 +38,8 @@ mod events;
 mod faults;
 mod import;
 mod keys;
+mod matrix;
 mod replicas;
+mod row_security;
 mod secrets;
 mod statements;
