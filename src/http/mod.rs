@@ -236,7 +236,14 @@ fn only_queries(query: &str) -> bool {
 }
 
 fn websocket(http: Http, upgrade: WebSocketUpgrade) -> Response {
-    let upgrade = upgrade.protocols([ws::PROTOCOL]);
+    // Client messages of this protocol are small: a 4 KiB read buffer (it grows for a larger
+    // frame) instead of the default 128 KiB, which every idle subscriber held and which was
+    // zeroed at every read; a message is bounded like a POST body.
+    let upgrade = upgrade
+        .protocols([ws::PROTOCOL])
+        .read_buffer_size(4 * 1024)
+        .max_message_size(MAX_BODY_BYTES)
+        .max_frame_size(MAX_BODY_BYTES);
     let accepted = upgrade.selected_protocol().is_some();
     upgrade.on_upgrade(move |socket| async move {
         if accepted {

@@ -93,6 +93,15 @@ fn text(v: Value) -> Message {
     Message::Text(Utf8Bytes::from(v.to_string()))
 }
 
+/// A `next` message, serialized without going through `serde_json::Value`.
+#[derive(serde::Serialize)]
+struct Next<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: &'a str,
+    payload: &'a Response,
+}
+
 /// Serves one upgraded socket until it closes.
 pub async fn serve(socket: WebSocket, state: State, schema: AppSchema) {
     let (mut sink, mut source) = socket.split();
@@ -282,7 +291,15 @@ impl Connection {
             let errors = serde_json::to_value(&response.errors).unwrap_or_else(|_| json!([]));
             return text(json!({"type": "error", "id": id, "payload": errors}));
         }
-        let payload = serde_json::to_value(&response).unwrap_or_else(|_| json!({}));
-        text(json!({"type": "next", "id": id, "payload": payload}))
+        // Written straight to text: this runs once per subscriber per event.
+        let next = Next {
+            kind: "next",
+            id,
+            payload: &response,
+        };
+        match serde_json::to_string(&next) {
+            Ok(t) => Message::Text(t.into()),
+            Err(_) => text(json!({"type": "next", "id": id, "payload": {}})),
+        }
     }
 }
