@@ -154,13 +154,28 @@ pub async fn find_many(conn: &mut Conn, ids: &[String], scope: &TenantScope) -> 
 
 /// Every source of a platform (the sync's view of what it already holds).
 pub async fn of_platform(conn: &mut Conn, platform_id: &str) -> QueryResult<Vec<SourceRow>> {
-    with_conn!(conn, |c| {
-        s::sources
-            .filter(s::platform_id.eq(platform_id))
-            .select(SourceRow::as_select())
-            .load(c)
+    match &mut *conn {
+        Conn::Sqlite(obj) => {
+            // Read on the connection's own thread straight into rows: the async wrapper's `load`
+            // first copies every value of every row (for 100,000 sources, 1.6 million copies and
+            // about 100 MB held at once with the rows made from them).
+            let platform_id = platform_id.to_owned();
+            obj.spawn_blocking(move |c| {
+                let query = s::sources
+                    .filter(s::platform_id.eq(platform_id))
+                    .select(SourceRow::as_select());
+                diesel::RunQueryDsl::load(query, c)
+            })
             .await
-    })
+        }
+        Conn::Pg(c) => {
+            s::sources
+                .filter(s::platform_id.eq(platform_id))
+                .select(SourceRow::as_select())
+                .load(&mut **c)
+                .await
+        }
+    }
 }
 
 /// One source of a platform by the platform's id for it.
