@@ -205,15 +205,17 @@ impl PgSessions {
     async fn apply(&self, conn: &mut Object<AsyncPgConnection>, scope: &DbScope) -> anyhow::Result<()> {
         let id = Object::id(conn);
         let wanted = scope.setting();
-        let current = self
-            .applied
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&id)
-            .cloned();
-        if current.as_ref().map(|c| c.as_deref()) == Some(wanted) {
-            return Ok(());
+        {
+            let mut applied = self.applied.lock().unwrap_or_else(PoisonError::into_inner);
+            if applied.get(&id).is_some_and(|held| held.as_deref() == wanted) {
+                return Ok(());
+            }
+            // Unknown until the change is confirmed: a checkout cancelled mid-change leaves the
+            // next one to set the scope again.
+            applied.remove(&id);
         }
+        // The change is not one of the work's statements (and a cancelled one left the counter
+        // off: it is put back here too).
         conn.set_instrumentation(|_: InstrumentationEvent<'_>| {});
         let set = diesel::sql_query("SELECT set_config('xspace.tenant', $1, false)")
             .bind::<diesel::sql_types::Text, _>(wanted.unwrap_or(""))
