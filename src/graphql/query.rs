@@ -12,7 +12,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::node::{self, Node};
 use crate::graphql::types::platform::CloudPlatform;
-use crate::graphql::types::source::{ImageConnection, TemplateConnection};
+use crate::graphql::types::source::{ImageConnection, PagePlatforms, TemplateConnection};
 use crate::graphql::types::tenant::{Tenant, TenantConnection};
 use crate::graphql::types::user::{User, UserConnection};
 use crate::ids::{self, Kind};
@@ -75,12 +75,24 @@ async fn list_sources(
 ) -> ApiResult<(
     crate::db::pagination::Page<crate::db::models::SourceRow>,
     crate::auth::viewer::UserViewer,
+    PagePlatforms,
 )> {
     let me = ctx.user()?.clone();
     let page = ctx.page_args(first, after.as_deref())?;
     let filter = SourceFilter::parse(filter)?;
     let mut conn = ctx.state().pool.get().await?;
-    Ok((sources::list(&mut conn, resource, &set, &filter, &page).await?, me))
+    let rows = sources::list(&mut conn, resource, &set, &filter, &page).await?;
+    // The page's platforms in one read, when asked for: no loader round per edge.
+    let mut platforms = PagePlatforms::new();
+    if ctx.look_ahead().field("edges").field("node").field("platform").exists() {
+        let mut ids: Vec<String> = rows.items.iter().map(|r| r.platform_id.clone()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for p in platforms::find_many(&mut conn, &ids).await? {
+            platforms.insert(p.id.clone(), std::sync::Arc::new(p));
+        }
+    }
+    Ok((rows, me, platforms))
 }
 
 #[Object]
@@ -165,8 +177,8 @@ impl CatalogueQuery {
         filter: Option<SourceFilter>,
     ) -> ApiResult<ImageConnection> {
         ctx.viewer().admin()?;
-        let (rows, me) = list_sources(ctx, Resource::Image, SourceSet::System, first, after, filter).await?;
-        Ok(ImageConnection::of(rows, &me))
+        let (rows, me, platforms) = list_sources(ctx, Resource::Image, SourceSet::System, first, after, filter).await?;
+        Ok(ImageConnection::of(rows, &me, &platforms))
     }
 
     /// R4/R5: the system templates of every template platform (admins).
@@ -179,8 +191,9 @@ impl CatalogueQuery {
         filter: Option<SourceFilter>,
     ) -> ApiResult<TemplateConnection> {
         ctx.viewer().admin()?;
-        let (rows, me) = list_sources(ctx, Resource::Template, SourceSet::System, first, after, filter).await?;
-        Ok(TemplateConnection::of(rows, &me))
+        let (rows, me, platforms) =
+            list_sources(ctx, Resource::Template, SourceSet::System, first, after, filter).await?;
+        Ok(TemplateConnection::of(rows, &me, &platforms))
     }
 
     /// The tenant console's custom images; a system admin may pass `tenantId` (or see all).
@@ -194,8 +207,8 @@ impl CatalogueQuery {
         filter: Option<SourceFilter>,
     ) -> ApiResult<ImageConnection> {
         let set = custom_set(ctx, tenant_id)?;
-        let (rows, me) = list_sources(ctx, Resource::Image, set, first, after, filter).await?;
-        Ok(ImageConnection::of(rows, &me))
+        let (rows, me, platforms) = list_sources(ctx, Resource::Image, set, first, after, filter).await?;
+        Ok(ImageConnection::of(rows, &me, &platforms))
     }
 
     /// The tenant console's custom templates; a system admin may pass `tenantId` (or see all).
@@ -209,8 +222,8 @@ impl CatalogueQuery {
         filter: Option<SourceFilter>,
     ) -> ApiResult<TemplateConnection> {
         let set = custom_set(ctx, tenant_id)?;
-        let (rows, me) = list_sources(ctx, Resource::Template, set, first, after, filter).await?;
-        Ok(TemplateConnection::of(rows, &me))
+        let (rows, me, platforms) = list_sources(ctx, Resource::Template, set, first, after, filter).await?;
+        Ok(TemplateConnection::of(rows, &me, &platforms))
     }
 }
 

@@ -13,7 +13,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::ids::{self, Kind};
 
-use super::source::{ImageConnection, TemplateConnection};
+use super::source::{ImageConnection, PagePlatforms, TemplateConnection};
 use super::sync_run::{SyncRun, SyncRunConnection};
 
 /// What a platform's kind lets the service do (R1).
@@ -45,6 +45,11 @@ impl CloudPlatform {
 
     fn operator<T>(&self, value: T) -> Option<T> {
         self.full.then_some(value)
+    }
+
+    /// This platform as the one platform of a page of its own sources.
+    fn as_page_platforms(&self) -> PagePlatforms {
+        PagePlatforms::from([(self.row.id.clone(), std::sync::Arc::new(self.row.clone()))])
     }
 
     async fn sources(
@@ -158,7 +163,7 @@ impl CloudPlatform {
     #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn images(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> ApiResult<ImageConnection> {
         let (rows, user) = self.sources(ctx, Resource::Image, first, after).await?;
-        Ok(ImageConnection::of(rows, &user))
+        Ok(ImageConnection::of(rows, &user, &self.as_page_platforms()))
     }
     /// R4/R5: the templates synced from this platform; system admins only.
     #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
@@ -169,7 +174,7 @@ impl CloudPlatform {
         after: Option<String>,
     ) -> ApiResult<TemplateConnection> {
         let (rows, user) = self.sources(ctx, Resource::Template, first, after).await?;
-        Ok(TemplateConnection::of(rows, &user))
+        Ok(TemplateConnection::of(rows, &user, &self.as_page_platforms()))
     }
 }
 

@@ -1,9 +1,12 @@
 //! `Image`, `Template` and the `BootSource` interface they share (R5: one interface, two types).
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use async_graphql::{Context, ID, Interface, Object, SimpleObject};
 
 use crate::auth::viewer::UserViewer;
-use crate::db::models::SourceRow;
+use crate::db::models::{PlatformRow, SourceRow};
 use crate::db::pagination::{Page, encode_cursor};
 use crate::domain::access::can_edit_source;
 use crate::domain::readiness;
@@ -36,17 +39,26 @@ pub struct Readiness {
     pub problems: Vec<ReadinessProblem>,
 }
 
+/// The platforms of a page of sources, read with the page (by id).
+pub type PagePlatforms = HashMap<String, Arc<PlatformRow>>;
+
 /// A source with what its viewer may see of it.
 pub struct SourceView {
     row: SourceRow,
     /// R11: credential fields only for those who may edit.
     can_edit: bool,
+    /// Its platform, when the page it came in read it already.
+    platform: Option<Arc<PlatformRow>>,
 }
 
 impl SourceView {
     fn new(row: SourceRow, viewer: &UserViewer) -> Self {
         let can_edit = can_edit_source(viewer, &row);
-        Self { row, can_edit }
+        Self {
+            row,
+            can_edit,
+            platform: None,
+        }
     }
 
     /// The row.
@@ -56,6 +68,9 @@ impl SourceView {
 
     async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
         let user = ctx.user()?;
+        if let Some(row) = &self.platform {
+            return Ok(CloudPlatform::new(PlatformRow::clone(row), user));
+        }
         let row = load_platform(ctx, &self.row.platform_id)
             .await?
             .ok_or_else(|| ApiError::not_found("platform"))?;
@@ -94,6 +109,13 @@ macro_rules! source_object {
             /// The source as `viewer` may see it.
             pub fn new(row: SourceRow, viewer: &UserViewer) -> Self {
                 Self(SourceView::new(row, viewer))
+            }
+
+            /// As [`Self::new`], with its platform from the page's.
+            fn in_page(row: SourceRow, viewer: &UserViewer, platforms: &PagePlatforms) -> Self {
+                let mut view = SourceView::new(row, viewer);
+                view.platform = platforms.get(&view.row.platform_id).cloned();
+                Self(view)
             }
         }
 
@@ -200,15 +222,19 @@ connection!(TemplateConnection, TemplateEdge, Template, "template");
 
 impl ImageConnection {
     /// A page of image rows as `viewer` may see them, with name-then-id cursors.
-    pub fn of(page: Page<SourceRow>, viewer: &UserViewer) -> Self {
-        Self::build(page, |r| (encode_cursor(&r.name, &r.id), Image::new(r, viewer)))
+    pub fn of(page: Page<SourceRow>, viewer: &UserViewer, platforms: &PagePlatforms) -> Self {
+        Self::build(page, |r| {
+            (encode_cursor(&r.name, &r.id), Image::in_page(r, viewer, platforms))
+        })
     }
 }
 
 impl TemplateConnection {
     /// A page of template rows as `viewer` may see them, with name-then-id cursors.
-    pub fn of(page: Page<SourceRow>, viewer: &UserViewer) -> Self {
-        Self::build(page, |r| (encode_cursor(&r.name, &r.id), Template::new(r, viewer)))
+    pub fn of(page: Page<SourceRow>, viewer: &UserViewer, platforms: &PagePlatforms) -> Self {
+        Self::build(page, |r| {
+            (encode_cursor(&r.name, &r.id), Template::in_page(r, viewer, platforms))
+        })
     }
 }
 

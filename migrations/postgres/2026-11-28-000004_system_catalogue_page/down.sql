@@ -1,0 +1,1 @@
+DROP INDEX sources_system_page;
