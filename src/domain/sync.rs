@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDateTime;
+use tracing::Instrument as _;
 
 use crate::app::AppState;
 use crate::db::models::{PlatformRow, SourceRow, SyncRunRow, now};
@@ -20,7 +21,6 @@ use crate::error::{ApiError, ApiResult};
 use crate::events::{Event, SyncEvent, SyncEventKind};
 use crate::ids;
 use crate::platform::RemoteSource;
-use tracing::Instrument as _;
 
 /// What a reconcile decided.
 #[derive(Debug, Default)]
