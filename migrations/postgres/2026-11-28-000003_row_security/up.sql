@@ -8,9 +8,13 @@
 
 DO $$
 BEGIN
-    CREATE ROLE xspace_app NOLOGIN NOSUPERUSER NOBYPASSRLS;
+    -- Made already by another database of the same server, or beforehand by whoever may (the
+    -- migrating user then needs no CREATEROLE).
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'xspace_app') THEN
+        CREATE ROLE xspace_app NOLOGIN NOSUPERUSER NOBYPASSRLS;
+    END IF;
 EXCEPTION WHEN duplicate_object OR unique_violation THEN
-    NULL; -- made by another database of the same server
+    NULL; -- made at the same moment by another database's migration
 END
 $$;
 
