@@ -5,18 +5,7 @@ use serde_json::{Value, json};
 use crate::fixture::*;
 use crate::harness::{data, error_code, expect_code};
 use crate::q;
-use crate::world::Session;
 use crate::ws::{Connect, WsClient};
-
-async fn issue(lab: &Lab, who: &Session, desktop_id: &str) -> String {
-    let d = lab
-        .app()
-        .data(who, q::ISSUE_AGENT_TOKEN, json!({ "d": desktop_id }))
-        .await["issueAgentToken"]
-        .clone();
-    assert_eq!(d["desktop"]["id"], desktop_id);
-    d["token"].as_str().expect("token").to_owned()
-}
 
 fn report_vars(hostname: &str) -> Value {
     json!({ "i": { "osType": "linux", "osDistro": "ubuntu", "osVersion": "24.04",
@@ -62,7 +51,7 @@ async fn r10_os_info_is_the_source_preset_until_mole_reports() {
     let l = lab.desktop(&acme.admin, LNX, None).await;
     assert_eq!(l["osInfo"]["source"], "NONE", "{}", l["osInfo"]);
 
-    let token = issue(&lab, &acme.admin, &id).await;
+    let token = lab.agent_token(&acme.admin, &id).await;
     assert!(
         token.starts_with("xsa_"),
         "agent token without the xsa_ prefix: {token}"
@@ -113,7 +102,7 @@ async fn r10_agent_token_allows_only_report_agent_status() {
             .await,
         "NOT_FOUND",
     );
-    let token = issue(&lab, lab.ops(), &id).await;
+    let token = lab.agent_token(lab.ops(), &id).await;
     let app = lab.app();
     // Queries.
     assert_refused(&app.gql(Some(&token), q::ME, json!({})).await, "me");
@@ -186,10 +175,10 @@ async fn r10_a_new_agent_token_revokes_the_previous_one() {
     let acme = &lab.w.acme;
     let id = id_of(&lab.desktop(&acme.admin, WIN, None).await);
     let id2 = id_of(&lab.desktop(&acme.admin, WIN, None).await);
-    let first = issue(&lab, &acme.admin, &id).await;
-    let other = issue(&lab, &acme.admin, &id2).await;
+    let first = lab.agent_token(&acme.admin, &id).await;
+    let other = lab.agent_token(&acme.admin, &id2).await;
     data(report(&lab, &first, "one").await);
-    let second = issue(&lab, &acme.admin, &id).await;
+    let second = lab.agent_token(&acme.admin, &id).await;
     assert_ne!(first, second);
     let resp = report(&lab, &first, "stale-token").await;
     assert!(
@@ -224,12 +213,12 @@ async fn r10_reports_arriving_together_each_land_on_their_own_desktop() {
     for _ in 0..6 {
         let d = lab.desktop(&acme.admin, WIN, None).await;
         let id = id_of(&d);
-        let token = issue(&lab, &acme.admin, &id).await;
+        let token = lab.agent_token(&acme.admin, &id).await;
         let version = lab.node(lab.ops(), &id).await["version"].as_i64().expect("version");
         desktops.push((id, token, version));
     }
     let revoked = desktops[0].1.clone();
-    desktops[0].1 = issue(&lab, &acme.admin, &desktops[0].0).await;
+    desktops[0].1 = lab.agent_token(&acme.admin, &desktops[0].0).await;
     desktops[0].2 += 1;
     const ROUNDS: usize = 4;
     let mut sends = Vec::new();

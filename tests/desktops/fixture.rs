@@ -141,6 +141,17 @@ impl Lab {
         self.create_ok(admin, input).await
     }
 
+    /// `issueAgentToken` for a desktop as `who`; the token.
+    pub async fn agent_token(&self, who: &Session, desktop_id: &str) -> String {
+        let d = self
+            .app()
+            .data(who, q::ISSUE_AGENT_TOKEN, json!({ "d": desktop_id }))
+            .await["issueAgentToken"]
+            .clone();
+        assert_eq!(d["desktop"]["id"], desktop_id);
+        d["token"].as_str().expect("token").to_owned()
+    }
+
     /// `node(id)` as `who`: the desktop, or `Null` when out of scope.
     pub async fn node(&self, who: &Session, id: &str) -> Value {
         self.app().data(who, &q::node_desktop(), json!({ "id": id })).await["node"].clone()

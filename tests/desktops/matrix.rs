@@ -400,12 +400,7 @@ async fn no_role_of_one_tenant_reaches_anything_of_another() {
     let acme_desk_pw = secret();
     let vars = json!({ "i": { "desktopId": acme_desk_id, "username": "acme-desk-user", "password": acme_desk_pw } });
     app.data(&w.acme.admin, &q::set_desktop_credentials(), vars).await;
-    let acme_agent = app
-        .data(&w.acme.admin, q::ISSUE_AGENT_TOKEN, json!({ "d": acme_desk_id }))
-        .await["issueAgentToken"]["token"]
-        .as_str()
-        .expect("agent token")
-        .to_owned();
+    let acme_agent = lab.agent_token(&w.acme.admin, &acme_desk_id).await;
     let acme_host = unique("acme-host");
     let report = json!({ "i": { "osType": "linux", "osDistro": "acmeos", "osVersion": "1", "hostname": acme_host, "agentVersion": "1" } });
     let r = app
@@ -416,12 +411,7 @@ async fn no_role_of_one_tenant_reaches_anything_of_another() {
     // globex: a desktop of its user, and an agent on it.
     let own_desk = lab.desktop(&w.globex.admin, GLOBEX, Some(&w.globex.user)).await;
     let own_desk_id = own_desk["id"].as_str().expect("id").to_owned();
-    let globex_agent = app
-        .data(&w.globex.admin, q::ISSUE_AGENT_TOKEN, json!({ "d": own_desk_id }))
-        .await["issueAgentToken"]["token"]
-        .as_str()
-        .expect("agent token")
-        .to_owned();
+    let globex_agent = lab.agent_token(&w.globex.admin, &own_desk_id).await;
 
     let foreign_ids = vec![
         acme_desk_id.clone(),
