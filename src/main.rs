@@ -123,8 +123,8 @@ async fn serve(seed_demo: bool) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("binding {}", state.config.listen))?;
     let addr = listener.local_addr()?;
-    let schema = graphql::build_schema(state.clone());
-    let app = http::router(state.clone(), schema);
+    let executor = graphql::executor::Executor::new(&state);
+    let app = http::router(state.clone(), executor);
     println!("xspace listening on http://{addr}");
     tracing::info!(%addr, backend = ?state.pool.backend(), "serving /graphql");
     let serving = tokio::spawn(async move {

@@ -1,25 +1,8 @@
-//! Gives every error an `extensions.code`: parse and validation failures their own, and any
-//! error the library raised for bad input (an unknown enum in variables, a wrong type)
-//! `BAD_USER_INPUT`.
+//! `extensions.code` on errors: parse and validation failures get their own, and any error the
+//! library raised for bad input (an unknown enum in variables, a wrong type) `BAD_USER_INPUT`
+//! ([`super::executor`] applies them).
 
-use std::sync::Arc;
-
-use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextRequest, NextValidation,
-};
-use async_graphql::parser::types::ExecutableDocument;
-use async_graphql::{Response, ServerError, ServerResult, ValidationResult, Variables};
-
-/// The extension factory.
-pub struct ErrorCodes;
-
-impl ExtensionFactory for ErrorCodes {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(ErrorCodesExtension)
-    }
-}
-
-struct ErrorCodesExtension;
+use async_graphql::ServerError;
 
 fn has_code(e: &ServerError) -> bool {
     e.extensions.as_ref().is_some_and(|x| x.get("code").is_some())
@@ -42,52 +25,12 @@ pub fn with_code(mut e: ServerError, code: &str) -> ServerError {
 }
 
 /// A value that does not fit its argument (an unknown enum value, a wrong type, in the document or
-/// in the variables) is the caller's bad input; anything else wrong with the document is invalid.
-fn classify_validation(e: ServerError) -> ServerError {
+/// in the variables) is the caller's bad input; anything else wrong with the document (the
+/// library's own limits on recursion and directives among it) is invalid.
+pub fn classify_validation(e: ServerError) -> ServerError {
     if e.message.starts_with("Invalid value for argument") {
         with_code(e, "BAD_USER_INPUT")
     } else {
         with_code(e, "GRAPHQL_VALIDATION_FAILED")
-    }
-}
-
-#[async_trait::async_trait]
-impl Extension for ErrorCodesExtension {
-    async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
-        let mut resp = next.run(ctx).await;
-        resp.errors = resp
-            .errors
-            .into_iter()
-            .map(|e| with_code(e, "BAD_USER_INPUT"))
-            .collect();
-        resp
-    }
-
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        next.run(ctx, query, variables).await.map_err(|e| {
-            // The library's own limits (recursion depth, directives per field) are checked while
-            // parsing; a document over a limit is invalid, not unparsable.
-            if e.message.contains("cannot be greater than") {
-                with_code(e, "GRAPHQL_VALIDATION_FAILED")
-            } else {
-                with_code(e, "GRAPHQL_PARSE_FAILED")
-            }
-        })
-    }
-
-    async fn validation(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        next: NextValidation<'_>,
-    ) -> Result<ValidationResult, Vec<ServerError>> {
-        next.run(ctx)
-            .await
-            .map_err(|errs| errs.into_iter().map(classify_validation).collect())
     }
 }

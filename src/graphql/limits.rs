@@ -4,11 +4,9 @@
 //! cannot multiply the work of the check itself.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
-use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery};
+use async_graphql::ServerError;
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
-use async_graphql::{ServerError, ServerResult, Variables};
 
 /// Most aliases in one document.
 pub const MAX_ALIASES: usize = 50;
@@ -25,17 +23,6 @@ pub const MAX_EXPANDED_SELECTIONS: usize = 20_000;
 pub const MAX_FRAGMENT_DEPTH: usize = 32;
 /// The only directives an executable document may use.
 const KNOWN_DIRECTIVES: &[&str] = &["skip", "include"];
-
-/// The extension factory.
-pub struct Limits;
-
-impl ExtensionFactory for Limits {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(LimitsExtension)
-    }
-}
-
-struct LimitsExtension;
 
 #[derive(Default)]
 struct Counts {
@@ -168,33 +155,6 @@ pub fn check(doc: &ExecutableDocument, introspection_off: bool) -> Result<(), Se
         )));
     }
     Ok(())
-}
-
-#[async_trait::async_trait]
-impl Extension for LimitsExtension {
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        let production = ctx
-            .data_opt::<crate::app::State>()
-            .is_some_and(|s| s.config.mode == crate::config::Mode::Production);
-        // A document with fragments is checked on a parse of our own before the library parses
-        // and checks it: the library's checks walk every path through the fragments, which a
-        // fragment bomb makes endless. Without fragments, its checks are linear: one parse does.
-        if query.contains("fragment") {
-            if let Ok(doc) = async_graphql::parser::parse_query(query) {
-                check(&doc, production)?;
-            }
-            return next.run(ctx, query, variables).await;
-        }
-        let doc = next.run(ctx, query, variables).await?;
-        check(&doc, production)?;
-        Ok(doc)
-    }
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@ pub mod audit;
 pub mod context;
 pub mod desktop_query;
 pub mod errors;
+pub mod executor;
 pub mod limits;
 pub mod loaders;
-pub mod metrics;
 pub mod mutation;
 pub mod query;
 pub mod subscription;
@@ -39,10 +39,6 @@ fn builder() -> async_graphql::SchemaBuilder<query::QueryRoot, mutation::Mutatio
     .limit_complexity(MAX_COMPLEXITY)
     .limit_directives(MAX_DIRECTIVES)
     .limit_recursive_depth(64)
-    .extension(metrics::RequestMetrics)
-    .extension(audit::AuditMutations)
-    .extension(limits::Limits)
-    .extension(errors::ErrorCodes)
 }
 
 /// The complexity of a connection field: its page size times what each node costs, so a query
@@ -56,10 +52,14 @@ pub fn page_cost(first: Option<i32>, child_complexity: usize) -> usize {
         .saturating_mul(child_complexity.max(1))
 }
 
-/// The schema serving `state`.
-pub fn build_schema(state: State) -> AppSchema {
+/// A schema serving `state`; `audited` records the mutations it runs (see [`executor`]: only
+/// mutations run on that one).
+pub fn build_schema(state: State, audited: bool) -> AppSchema {
     let mode = state.config.mode;
     let mut b = builder().data(state);
+    if audited {
+        b = b.extension(audit::AuditMutations);
+    }
     if mode == Mode::Production {
         b = b.disable_introspection().disable_suggestions();
     }

@@ -4,6 +4,7 @@ mod ws;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::Ordering;
+use std::time::Instant;
 
 use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::OperationType;
@@ -23,22 +24,23 @@ use crate::auth::Viewer;
 use crate::config::Mode;
 use crate::db::DbScope;
 use crate::domain::accounts;
-use crate::graphql::AppSchema;
 use crate::graphql::context::ClientAddr;
+use crate::graphql::errors::code_of;
+use crate::graphql::executor::Executor;
 use crate::graphql::loaders::Loaders;
 
 /// What every handler needs.
 #[derive(Clone)]
 pub struct Http {
     state: State,
-    schema: AppSchema,
+    executor: Executor,
 }
 
 /// Largest request body accepted.
 const MAX_BODY_BYTES: usize = 256 * 1024;
 
 /// The service's routes.
-pub fn router(state: State, schema: AppSchema) -> Router {
+pub fn router(state: State, executor: Executor) -> Router {
     let cors = cors(&state.config.cors_origins);
     Router::new()
         .route("/graphql", get(graphql_get).post(graphql_post))
@@ -48,7 +50,7 @@ pub fn router(state: State, schema: AppSchema) -> Router {
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(cors)
-        .with_state(Http { state, schema })
+        .with_state(Http { state, executor })
 }
 
 fn cors(origins: &[String]) -> CorsLayer {
@@ -154,23 +156,37 @@ async fn graphql_post(
 }
 
 async fn execute(http: &Http, viewer: Viewer, req: async_graphql::Request) -> GraphQLResponse {
-    // A document without the word `mutation` anywhere cannot run one: its loaders may cache.
-    let read_only = !req.query.contains("mutation");
-    let scope = DbScope::of(&viewer);
-    // Operation name and outcome are recorded by the metrics extension once it knows them.
+    let started = Instant::now();
     let span = tracing::info_span!(
         "graphql.request",
         operation = tracing::field::Empty,
         outcome = tracing::field::Empty,
         role = viewer.role_name()
     );
-    scope
-        .run(async {
-            let req = req.data(viewer).data(Loaders::new(&http.state, read_only));
-            http.schema.execute(req).await.into()
-        })
-        .instrument(span)
-        .await
+    let (resp, name) = match http.executor.check(req) {
+        Err(e) => (async_graphql::Response::from_errors(vec![e]), None),
+        Ok(checked) => {
+            let name = checked.name.clone();
+            // Only a query runs: its loaders may cache.
+            let read_only = checked.kind == OperationType::Query;
+            let scope = DbScope::of(&viewer);
+            let run = async {
+                // Made in the scope: the loaders' batches run under the scope they were made in.
+                let loaders = Loaders::new(&http.state, read_only);
+                let req = checked.map_request(|r| r.data(viewer).data(loaders));
+                http.executor.execute(req).await
+            };
+            (scope.run(run).instrument(span.clone()).await, name)
+        }
+    };
+    let outcome = resp.errors.first().map_or("ok", |e| code_of(e).unwrap_or("error"));
+    let shown: String = name.as_deref().unwrap_or("anonymous").chars().take(100).collect();
+    span.record("operation", shown.as_str());
+    span.record("outcome", outcome);
+    http.state
+        .metrics
+        .operation(name.as_deref(), outcome, started.elapsed());
+    resp.into()
 }
 
 async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: Request) -> Response {
@@ -247,7 +263,7 @@ fn websocket(http: Http, upgrade: WebSocketUpgrade) -> Response {
     let accepted = upgrade.selected_protocol().is_some();
     upgrade.on_upgrade(move |socket| async move {
         if accepted {
-            ws::serve(socket, http.state, http.schema).await;
+            ws::serve(socket, http.state, http.executor).await;
         } else {
             let mut socket = socket;
             let frame = axum::extract::ws::CloseFrame {

@@ -19,7 +19,7 @@ use crate::app::State;
 use crate::auth::Viewer;
 use crate::db::DbScope;
 use crate::domain::accounts;
-use crate::graphql::AppSchema;
+use crate::graphql::executor::Executor;
 
 /// The subprotocol spoken.
 pub const PROTOCOL: &str = "graphql-transport-ws";
@@ -79,7 +79,7 @@ impl Close {
 /// The state of one connection.
 struct Connection {
     state: State,
-    schema: AppSchema,
+    executor: Executor,
     viewer: Option<Viewer>,
     token_expires: Option<Instant>,
     init_seen: bool,
@@ -103,11 +103,11 @@ struct Next<'a> {
 }
 
 /// Serves one upgraded socket until it closes.
-pub async fn serve(socket: WebSocket, state: State, schema: AppSchema) {
+pub async fn serve(socket: WebSocket, state: State, executor: Executor) {
     let (mut sink, mut source) = socket.split();
     let mut conn = Connection {
         state,
-        schema,
+        executor,
         viewer: None,
         token_expires: None,
         init_seen: false,
@@ -270,9 +270,16 @@ impl Connection {
         if self.operations.contains_key(&id) {
             return Err(Close::new(4409, format!("Subscriber for {id} already exists")));
         }
+        let checked = match self.executor.check(request) {
+            Ok(checked) => checked.map_request(|r| r.data(viewer.clone())),
+            Err(e) => {
+                let errors = serde_json::to_value([e]).unwrap_or_else(|_| json!([]));
+                return Ok(vec![text(json!({"type": "error", "id": id, "payload": errors}))]);
+            }
+        };
         let scope = DbScope::of(&viewer);
         let stream = scope
-            .stream(self.schema.execute_stream(request.data(viewer)))
+            .stream(self.executor.execute_stream(checked))
             .map(Some)
             .chain(futures::stream::once(async { None }))
             .boxed();

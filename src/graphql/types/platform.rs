@@ -1,5 +1,7 @@
 //! `CloudPlatform`.
 
+use std::sync::Arc;
+
 use async_graphql::{Context, ID, Object, SimpleObject};
 
 use crate::auth::viewer::UserViewer;
@@ -29,16 +31,17 @@ pub struct PlatformCapabilities {
 
 /// A cloud platform whose images (or templates) and VMs the service syncs.
 pub struct CloudPlatform {
-    row: PlatformRow,
+    /// Shared: a page of sources points at a few platforms, each from many edges.
+    row: Arc<PlatformRow>,
     /// Whether the viewer sees operator fields (system admins only).
     full: bool,
 }
 
 impl CloudPlatform {
     /// The platform as `viewer` may see it.
-    pub fn new(row: PlatformRow, viewer: &UserViewer) -> Self {
+    pub fn new(row: impl Into<Arc<PlatformRow>>, viewer: &UserViewer) -> Self {
         Self {
-            row,
+            row: row.into(),
             full: viewer.is_system_admin(),
         }
     }
@@ -49,7 +52,7 @@ impl CloudPlatform {
 
     /// This platform as the one platform of a page of its own sources.
     fn as_page_platforms(&self) -> PagePlatforms {
-        PagePlatforms::from([(self.row.id.clone(), std::sync::Arc::new(self.row.clone()))])
+        PagePlatforms::from([(self.row.id.clone(), Arc::clone(&self.row))])
     }
 
     async fn sources(

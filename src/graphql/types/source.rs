@@ -69,7 +69,7 @@ impl SourceView {
     async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
         let user = ctx.user()?;
         if let Some(row) = &self.platform {
-            return Ok(CloudPlatform::new(PlatformRow::clone(row), user));
+            return Ok(CloudPlatform::new(Arc::clone(row), user));
         }
         let row = load_platform(ctx, &self.row.platform_id)
             .await?
@@ -135,7 +135,9 @@ macro_rules! source_object {
             }
             /// The platform it was synced from.
             pub async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
-                self.0.platform(ctx).await
+                // Boxed: the loader's future is large, and every field's future of this object
+                // is as large as the largest (each is moved onto the heap as it starts).
+                Box::pin(self.0.platform(ctx)).await
             }
             /// SYSTEM, or CUSTOM when a tenant owns it through a mapped project (R3).
             pub async fn scope(&self) -> SourceScope {
@@ -147,7 +149,7 @@ macro_rules! source_object {
             }
             /// The owning tenant of a custom source.
             pub async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Tenant>> {
-                self.0.tenant(ctx).await
+                Box::pin(self.0.tenant(ctx)).await
             }
             /// Firmware boot mode; null when the platform does not say (R6).
             pub async fn boot_mode(&self) -> Option<BootMode> {

@@ -1,0 +1,138 @@
+//! Runs GraphQL requests for every transport: parses and checks a document before the library
+//! sees it ([`super::limits`]), picks the schema for its operation, and gives every error an
+//! `extensions.code` ([`super::errors`]).
+//!
+//! This is done around the library rather than in async-graphql extensions: with any extension
+//! registered, every field resolution (hundreds per page) goes through the extension chain as
+//! boxed futures, which cost more CPU than the rest of a catalogue page (BENCHMARKS.md). So queries
+//! and subscriptions run on a schema with no extension at all, and only mutations on one with the
+//! audit extension, which acts on the mutation root's fields.
+
+use async_graphql::futures_util::stream::{BoxStream, StreamExt as _};
+use async_graphql::parser::types::{DocumentOperations, OperationType};
+use async_graphql::{Request, Response, ServerError};
+
+use super::AppSchema;
+use super::errors::{self, with_code};
+use crate::app::State;
+use crate::config::Mode;
+
+/// The schemas a request can run on.
+#[derive(Clone)]
+pub struct Executor {
+    /// Queries and subscriptions: no extension.
+    reads: AppSchema,
+    /// Mutations: audited.
+    writes: AppSchema,
+    production: bool,
+}
+
+/// A request that parsed and passed the document limits, with what it will run.
+pub struct Checked {
+    request: Request,
+    /// The kind of the operation that runs.
+    pub kind: OperationType,
+    /// Its name: the one asked for, or the one named operation of the document.
+    pub name: Option<String>,
+}
+
+impl Checked {
+    /// The same operation with its request changed (data added).
+    pub fn map_request(self, f: impl FnOnce(Request) -> Request) -> Self {
+        Self {
+            request: f(self.request),
+            ..self
+        }
+    }
+}
+
+impl Executor {
+    /// The schemas serving `state`.
+    pub fn new(state: &State) -> Self {
+        Self {
+            reads: super::build_schema(state.clone(), false),
+            writes: super::build_schema(state.clone(), true),
+            production: state.config.mode == Mode::Production,
+        }
+    }
+
+    /// Parses the document and checks it against the limits, and finds the operation that runs.
+    pub fn check(&self, mut request: Request) -> Result<Checked, ServerError> {
+        let wanted = request.operation_name.clone();
+        let doc = request
+            .parsed_query()
+            .map_err(|e| with_code(e, "GRAPHQL_PARSE_FAILED"))?;
+        super::limits::check(doc, self.production)?;
+        let (name, kind) = match (wanted, &doc.operations) {
+            (Some(wanted), DocumentOperations::Multiple(ops)) => match ops.get(wanted.as_str()) {
+                Some(op) => (Some(wanted), op.node.ty),
+                None => return Err(unknown_operation(&wanted)),
+            },
+            (Some(wanted), DocumentOperations::Single(_)) => return Err(unknown_operation(&wanted)),
+            (None, DocumentOperations::Single(op)) => (None, op.node.ty),
+            (None, DocumentOperations::Multiple(ops)) => match ops.iter().next() {
+                Some((name, op)) if ops.len() == 1 => (Some(name.to_string()), op.node.ty),
+                _ => {
+                    return Err(with_code(
+                        ServerError::new("Operation name required in request.", None),
+                        "BAD_USER_INPUT",
+                    ));
+                }
+            },
+        };
+        Ok(Checked { request, kind, name })
+    }
+
+    fn schema_for(&self, kind: OperationType) -> &AppSchema {
+        match kind {
+            OperationType::Mutation => &self.writes,
+            OperationType::Query | OperationType::Subscription => &self.reads,
+        }
+    }
+
+    /// Runs a query or mutation (a subscription needs [`Self::execute_stream`]).
+    pub async fn execute(&self, checked: Checked) -> Response {
+        if checked.kind == OperationType::Subscription {
+            return Response::from_errors(vec![with_code(
+                ServerError::new("Subscriptions are not supported on this transport.", None),
+                "BAD_USER_INPUT",
+            )]);
+        }
+        coded(self.schema_for(checked.kind).execute(checked.request).await)
+    }
+
+    /// Runs any operation as a stream of responses (one for a query or mutation).
+    pub fn execute_stream(&self, checked: Checked) -> BoxStream<'static, Response> {
+        self.schema_for(checked.kind)
+            .execute_stream(checked.request)
+            .map(coded)
+            .boxed()
+    }
+}
+
+fn unknown_operation(name: &str) -> ServerError {
+    with_code(
+        ServerError::new(format!(r#"Unknown operation named "{name}""#), None),
+        "BAD_USER_INPUT",
+    )
+}
+
+/// Gives every error of a response a code. The library's own errors have none: those without a
+/// path were raised before execution (validation, its depth and complexity limits), the others
+/// while resolving (a value the library could not take).
+fn coded(mut resp: Response) -> Response {
+    if resp.errors.iter().any(|e| errors::code_of(e).is_none()) {
+        resp.errors = resp
+            .errors
+            .into_iter()
+            .map(|e| {
+                if e.path.is_empty() {
+                    errors::classify_validation(e)
+                } else {
+                    with_code(e, "BAD_USER_INPUT")
+                }
+            })
+            .collect();
+    }
+    resp
+}
