@@ -14,6 +14,11 @@ use xspace::db::{DbScope, Pool, run_migrations};
 use xspace::domain::values::Role;
 use xspace::{demo, domain, graphql, http};
 
+/// mimalloc instead of the system allocator: a GraphQL response is built from many small maps and
+/// strings, and glibc's malloc took about a quarter of the CPU of a catalogue page (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if matches!(cli.command, Command::ExportSchema) {
