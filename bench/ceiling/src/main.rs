@@ -4,12 +4,14 @@
 //!
 //! No database, no authentication, no limits, no metrics: what is left is HTTP, GraphQL
 //! parsing/validation/execution and JSON. The distance from xspace to this server is what the
-//! database and xspace's own code cost.
+//! database and xspace's own code cost. It uses xspace's allocator (mimalloc), so that the
+//! allocator is not part of that distance.
 //!
 //! `CEILING_LISTEN` (default `127.0.0.1:0`) and `CEILING_IMAGES` (default 10000); prints
 //! `ceiling listening on http://ADDR` once it accepts connections. For diagnosis only,
-//! `CEILING_EXTENSIONS=N` registers N pass-through async-graphql extensions (xspace registers
-//! four): with any extension, async-graphql sends every field's resolution through the chain.
+//! `CEILING_EXTENSIONS=N` registers N pass-through async-graphql extensions (xspace's queries ran
+//! through four until they moved out of extensions): with any extension, async-graphql sends
+//! every field's resolution through the chain.
 
 use std::sync::Arc;
 
@@ -20,6 +22,9 @@ use axum::Router;
 use axum::routing::post_service;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const DEFAULT_PAGE: usize = 50;
 const MAX_PAGE: usize = 100;
