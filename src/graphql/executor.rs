@@ -4,15 +4,20 @@
 //!
 //! This is done around the library rather than in async-graphql extensions: with any extension
 //! registered, every field resolution (hundreds per page) goes through the extension chain as
-//! boxed futures, which cost more CPU than the rest of a catalogue page (BENCHMARKS.md). So queries
+//! boxed futures: more than half the server's CPU for a catalogue page (BENCHMARKS.md). So queries
 //! and subscriptions run on a schema with no extension at all, and only mutations on one with the
 //! audit extension, which acts on the mutation root's fields.
+//!
+//! A document that parsed and passed the limits is kept ([`super::documents`]).
+
+use std::sync::Arc;
 
 use async_graphql::futures_util::stream::{BoxStream, StreamExt as _};
-use async_graphql::parser::types::{DocumentOperations, OperationType};
+use async_graphql::parser::types::{DocumentOperations, ExecutableDocument, OperationType};
 use async_graphql::{Request, Response, ServerError};
 
 use super::AppSchema;
+use super::documents::DocumentCache;
 use super::errors::{self, with_code};
 use crate::app::State;
 use crate::config::Mode;
@@ -25,6 +30,8 @@ pub struct Executor {
     /// Mutations: audited.
     writes: AppSchema,
     production: bool,
+    /// Documents that parsed and passed the limits.
+    documents: Arc<DocumentCache>,
 }
 
 /// A request that parsed and passed the document limits, with what it will run.
@@ -53,17 +60,17 @@ impl Executor {
             reads: super::build_schema(state.clone(), false),
             writes: super::build_schema(state.clone(), true),
             production: state.config.mode == Mode::Production,
+            documents: Arc::default(),
         }
     }
 
     /// Parses the document and checks it against the limits, and finds the operation that runs.
     pub fn check(&self, mut request: Request) -> Result<Checked, ServerError> {
-        let wanted = request.operation_name.clone();
-        let doc = request
-            .parsed_query()
-            .map_err(|e| with_code(e, "GRAPHQL_PARSE_FAILED"))?;
-        super::limits::check(doc, self.production)?;
-        let (name, kind) = match (wanted, &doc.operations) {
+        let production = self.production;
+        let doc = self
+            .documents
+            .get(&request.query, |doc| super::limits::check(doc, production))?;
+        let (name, kind) = match (request.operation_name.clone(), &doc.operations) {
             (Some(wanted), DocumentOperations::Multiple(ops)) => match ops.get(wanted.as_str()) {
                 Some(op) => (Some(wanted), op.node.ty),
                 None => return Err(unknown_operation(&wanted)),
@@ -80,6 +87,7 @@ impl Executor {
                 }
             },
         };
+        request.set_parsed_query(ExecutableDocument::clone(&doc));
         Ok(Checked { request, kind, name })
     }
 

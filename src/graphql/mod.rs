@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod context;
 pub mod desktop_query;
+pub mod documents;
 pub mod errors;
 pub mod executor;
 pub mod limits;
