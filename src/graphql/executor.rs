@@ -64,12 +64,23 @@ impl Executor {
         }
     }
 
+    /// The document, parsed and checked against the limits.
+    fn document(&self, query: &str) -> Result<Arc<ExecutableDocument>, ServerError> {
+        let production = self.production;
+        self.documents.get(query, |doc| super::limits::check(doc, production))
+    }
+
+    /// False when the document holds an operation that is not a query (GET refuses it whole,
+    /// whichever operation is chosen). A document that does not parse holds none.
+    pub fn only_queries(&self, query: &str) -> bool {
+        self.document(query).map_or(true, |doc| {
+            doc.operations.iter().all(|(_, op)| op.node.ty == OperationType::Query)
+        })
+    }
+
     /// Parses the document and checks it against the limits, and finds the operation that runs.
     pub fn check(&self, mut request: Request) -> Result<Checked, ServerError> {
-        let production = self.production;
-        let doc = self
-            .documents
-            .get(&request.query, |doc| super::limits::check(doc, production))?;
+        let doc = self.document(&request.query)?;
         let (name, kind) = match (request.operation_name.clone(), &doc.operations) {
             (Some(wanted), DocumentOperations::Multiple(ops)) => match ops.get(wanted.as_str()) {
                 Some(op) => (Some(wanted), op.node.ty),

@@ -6,6 +6,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::Ordering;
 use std::time::Instant;
 
+use async_graphql::ServerError;
 use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::OperationType;
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
@@ -26,7 +27,7 @@ use crate::db::DbScope;
 use crate::domain::accounts;
 use crate::graphql::context::ClientAddr;
 use crate::graphql::errors::code_of;
-use crate::graphql::executor::Executor;
+use crate::graphql::executor::{Checked, Executor};
 use crate::graphql::loaders::Loaders;
 
 /// What every handler needs.
@@ -152,10 +153,12 @@ async fn graphql_post(
         }
     };
     let addr = client_addr(&http, peer, &headers);
-    execute(&http, viewer, gql.data(addr)).await.into_response()
+    let checked = http.executor.check(gql.data(addr));
+    execute(&http, viewer, checked).await.into_response()
 }
 
-async fn execute(http: &Http, viewer: Viewer, req: async_graphql::Request) -> GraphQLResponse {
+/// Runs a checked request as `viewer` (or answers why it did not pass), with its span and metrics.
+async fn execute(http: &Http, viewer: Viewer, checked: Result<Checked, ServerError>) -> GraphQLResponse {
     let started = Instant::now();
     let span = tracing::info_span!(
         "graphql.request",
@@ -163,7 +166,7 @@ async fn execute(http: &Http, viewer: Viewer, req: async_graphql::Request) -> Gr
         outcome = tracing::field::Empty,
         role = viewer.role_name()
     );
-    let (resp, name) = match http.executor.check(req) {
+    let (resp, name) = match checked {
         Err(e) => (async_graphql::Response::from_errors(vec![e]), None),
         Ok(checked) => {
             let name = checked.name.clone();
@@ -222,7 +225,7 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
             "GET queries are off in production mode; use POST",
         );
     }
-    let gql = match async_graphql::http::parse_query_string(query) {
+    let mut gql = match async_graphql::http::parse_query_string(query) {
         Ok(r) => r,
         Err(_) => {
             return json_error(
@@ -232,7 +235,14 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
             );
         }
     };
-    if !only_queries(&gql.query) {
+    if gql.operation_name.is_none() {
+        // GraphQL over HTTP names it `operationName`; the library's parser reads `operation_name`.
+        gql.operation_name = url::form_urlencoded::parse(query.as_bytes())
+            .find(|(key, _)| key == "operationName")
+            .map(|(_, value)| value.into_owned());
+    }
+    // GET must not change anything: a document holding any other operation is refused whole.
+    if !http.executor.only_queries(&gql.query) {
         return json_error(
             StatusCode::METHOD_NOT_ALLOWED,
             "FORBIDDEN",
@@ -240,15 +250,8 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
         );
     }
     let viewer = viewer_of(&http.state, &headers).await;
-    execute(&http, viewer, gql).await.into_response()
-}
-
-/// True when the document parses and holds only query operations (GET must not change anything).
-fn only_queries(query: &str) -> bool {
-    match async_graphql::parser::parse_query(query) {
-        Ok(doc) => doc.operations.iter().all(|(_, op)| op.node.ty == OperationType::Query),
-        Err(_) => true,
-    }
+    let checked = http.executor.check(gql);
+    execute(&http, viewer, checked).await.into_response()
 }
 
 fn websocket(http: Http, upgrade: WebSocketUpgrade) -> Response {

@@ -399,6 +399,17 @@ async fn cop_mutation_over_get_is_refused_in_development_too() {
     let reply = get(&app, None, &[("query", "query cop { __typename }")], "application/json").await;
     assert_eq!(reply.status, 200, "{}", reply.body);
     assert_eq!(data(reply.json())["__typename"], "QueryRoot");
+    // The operation is chosen by `operationName`, as GraphQL over HTTP spells it.
+    let two = "query A { a: __typename } query B { b: __typename }";
+    let reply = get(
+        &app,
+        None,
+        &[("query", two), ("operationName", "B")],
+        "application/json",
+    )
+    .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(data(reply.json())["b"], "QueryRoot");
     let mixed = format!(
         "query Q {{ __typename }} {}",
         create_tenant("viaget2").replacen("mutation", "mutation M", 1)
