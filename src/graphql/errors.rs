@@ -1,8 +1,8 @@
 //! `extensions.code` on errors: parse and validation failures get their own, and any error the
 //! library raised for bad input (an unknown enum in variables, a wrong type) `BAD_USER_INPUT`
-//! ([`super::executor`] applies them).
+//! ([`super::executor`] applies [`coded`] to every response).
 
-use async_graphql::ServerError;
+use async_graphql::{Response, ServerError};
 
 fn has_code(e: &ServerError) -> bool {
     e.extensions.as_ref().is_some_and(|x| x.get("code").is_some())
@@ -27,10 +27,30 @@ pub fn with_code(mut e: ServerError, code: &str) -> ServerError {
 /// A value that does not fit its argument (an unknown enum value, a wrong type, in the document or
 /// in the variables) is the caller's bad input; anything else wrong with the document (the
 /// library's own limits on recursion and directives among it) is invalid.
-pub fn classify_validation(e: ServerError) -> ServerError {
+fn classify_validation(e: ServerError) -> ServerError {
     if e.message.starts_with("Invalid value for argument") {
         with_code(e, "BAD_USER_INPUT")
     } else {
         with_code(e, "GRAPHQL_VALIDATION_FAILED")
     }
+}
+
+/// Gives every error of a response a code. The library's own errors have none: those without a
+/// path were raised before execution (validation, its depth and complexity limits), the others
+/// while resolving (a value the library could not take).
+pub fn coded(mut resp: Response) -> Response {
+    if resp.errors.iter().any(|e| code_of(e).is_none()) {
+        resp.errors = resp
+            .errors
+            .into_iter()
+            .map(|e| {
+                if e.path.is_empty() {
+                    classify_validation(e)
+                } else {
+                    with_code(e, "BAD_USER_INPUT")
+                }
+            })
+            .collect();
+    }
+    resp
 }

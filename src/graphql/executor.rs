@@ -117,14 +117,14 @@ impl Executor {
                 "BAD_USER_INPUT",
             )]);
         }
-        coded(self.schema_for(checked.kind).execute(checked.request).await)
+        errors::coded(self.schema_for(checked.kind).execute(checked.request).await)
     }
 
     /// Runs any operation as a stream of responses (one for a query or mutation).
     pub fn execute_stream(&self, checked: Checked) -> BoxStream<'static, Response> {
         self.schema_for(checked.kind)
             .execute_stream(checked.request)
-            .map(coded)
+            .map(errors::coded)
             .boxed()
     }
 }
@@ -134,24 +134,4 @@ fn unknown_operation(name: &str) -> ServerError {
         ServerError::new(format!(r#"Unknown operation named "{name}""#), None),
         "BAD_USER_INPUT",
     )
-}
-
-/// Gives every error of a response a code. The library's own errors have none: those without a
-/// path were raised before execution (validation, its depth and complexity limits), the others
-/// while resolving (a value the library could not take).
-fn coded(mut resp: Response) -> Response {
-    if resp.errors.iter().any(|e| errors::code_of(e).is_none()) {
-        resp.errors = resp
-            .errors
-            .into_iter()
-            .map(|e| {
-                if e.path.is_empty() {
-                    errors::classify_validation(e)
-                } else {
-                    with_code(e, "BAD_USER_INPUT")
-                }
-            })
-            .collect();
-    }
-    resp
 }

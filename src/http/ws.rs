@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use async_graphql::Response;
+use async_graphql::{Response, ServerError};
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
 use futures::stream::BoxStream;
 use futures::{SinkExt as _, StreamExt as _};
@@ -91,6 +91,12 @@ struct Connection {
 
 fn text(v: Value) -> Message {
     Message::Text(Utf8Bytes::from(v.to_string()))
+}
+
+/// The `error` message: an operation refused before it ran.
+fn refusal(id: &str, errors: &[ServerError]) -> Message {
+    let errors = serde_json::to_value(errors).unwrap_or_else(|_| json!([]));
+    text(json!({"type": "error", "id": id, "payload": errors}))
 }
 
 /// A `next` message, serialized without going through `serde_json::Value`.
@@ -272,10 +278,7 @@ impl Connection {
         }
         let checked = match self.executor.check(request) {
             Ok(checked) => checked.map_request(|r| r.data(viewer.clone())),
-            Err(e) => {
-                let errors = serde_json::to_value([e]).unwrap_or_else(|_| json!([]));
-                return Ok(vec![text(json!({"type": "error", "id": id, "payload": errors}))]);
-            }
+            Err(e) => return Ok(vec![refusal(&id, &[e])]),
         };
         let scope = DbScope::of(&viewer);
         let stream = scope
@@ -295,8 +298,7 @@ impl Connection {
         if refused {
             self.operations.remove(id);
             self.first_response.remove(id);
-            let errors = serde_json::to_value(&response.errors).unwrap_or_else(|_| json!([]));
-            return text(json!({"type": "error", "id": id, "payload": errors}));
+            return refusal(id, &response.errors);
         }
         // Written straight to text: this runs once per subscriber per event.
         let next = Next {
