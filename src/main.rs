@@ -16,6 +16,8 @@ use xspace::{demo, domain, graphql, http};
 
 /// mimalloc instead of the system allocator: a GraphQL response is built from many small maps and
 /// strings, and glibc's malloc took about a quarter of the CPU of a catalogue page (BENCHMARKS.md).
+/// Its 2.x line (feature `v2`): the 3.x line the crate now builds by default spent a fifth more of
+/// the server's CPU per page here, most of it inside its allocation path.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
