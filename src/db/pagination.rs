@@ -74,7 +74,8 @@ impl<T> Page<T> {
 
 /// Encodes a cursor.
 pub fn encode_cursor(key: &str, id: &str) -> String {
-    B64.encode(serde_json::json!([key, id]).to_string())
+    // A pair of strings always serializes; the JSON array is what `decode_cursor` reads.
+    B64.encode(serde_json::to_vec(&[key, id]).unwrap_or_default())
 }
 
 fn decode_cursor(cursor: &str) -> ApiResult<(String, String)> {
