@@ -62,7 +62,11 @@ pub enum Conn {
 
 /// The role every pooled PostgreSQL session switches to (made by the migrations): it may read and
 /// write the tables but neither owns them nor bypasses their row-level security.
-const PG_SETUP: &str = "SET ROLE xspace_app";
+///
+/// Prepared statements keep one generic plan: the service's statements are short, indexed lookups
+/// and pages, and with row-level security PostgreSQL's default (`auto`) kept planning them again at
+/// every execution — about a third of its CPU per catalogue page (BENCHMARKS.md).
+const PG_SETUP: &str = "SET ROLE xspace_app; SET plan_cache_mode = force_generic_plan";
 
 const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; \
      PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
