@@ -203,17 +203,19 @@ def cmd_report(tsv, out_md, meta_file):
     head, data = lines[0], lines[1:]
     idx = {h: i for i, h in enumerate(head)}
     md = [open(meta_file).read().rstrip(), ""]
-    md.append("| target | conns | req/s | p50 ms | p99 ms | errors | requests | server CPU % | PostgreSQL CPU % | wrk CPU % | other CPU % | server CPU ms/req | PostgreSQL CPU ms/req | load (1 min) |")
-    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    md.append("| target | conns | req/s | p50 ms | p99 ms | errors | requests | server CPU % | PostgreSQL CPU % | wrk CPU % | other CPU % | server CPU ms/req | PostgreSQL CPU ms/req | load (1 min) | SQL statements/req |")
+    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in data:
         g = lambda k: r[idx[k]]
         md.append(f"| {g('target')} | {g('conns')} | {float(g('rps')):,.0f} | {float(g('p50_ms')):.2f} | "
                   f"{float(g('p99_ms')):.2f} | {g('errors')} | {int(g('requests')):,} | {g('server_cpu')} | "
-                  f"{g('pg_cpu')} | {g('wrk_cpu')} | {g('other_cpu')} | {g('server_ms')} | {g('pg_ms')} | {g('load1')} |")
+                  f"{g('pg_cpu')} | {g('wrk_cpu')} | {g('other_cpu')} | {g('server_ms')} | {g('pg_ms')} | {g('load1')} | {g('sql_per_req')} |")
     md.append("")
     md.append("CPU columns are per cent of one core (the machine has %d); *other* is every process "
               "that is not the server, PostgreSQL or wrk: a busy machine shows there. CPU ms/req is "
-              "the CPU time the server (and PostgreSQL) spent per answered request." % (os.cpu_count() or 1))
+              "the CPU time the server (and PostgreSQL) spent per answered request. SQL statements/req is "
+              "xspace's own count (`xspace_db_statements_total` on /metrics) over the measurement, per "
+              "answered request." % (os.cpu_count() or 1))
     sizes = {}
     for r in data:
         sizes.setdefault(r[idx["target"]], r[idx["bytes"]])
@@ -366,7 +368,7 @@ wait_line() { # file pattern seconds pid -> the matching line
 # ---------------------------------------------------------------------------------------------
 # Load.
 RESULTS="$WORK/results.tsv"
-printf 'target\tconns\trps\tp50_ms\tp99_ms\terrors\trequests\tbytes\tserver_cpu\tpg_cpu\twrk_cpu\tother_cpu\tserver_ms\tpg_ms\tload1\n' >"$RESULTS"
+printf 'target\tconns\trps\tp50_ms\tp99_ms\terrors\trequests\tbytes\tserver_cpu\tpg_cpu\twrk_cpu\tother_cpu\tserver_ms\tpg_ms\tload1\tsql_per_req\n' >"$RESULTS"
 
 wrk_once() { # url body token conns duration -> RESULT line; wrk CPU seconds in $WORK/wrk-cpu
     local threads="$THREADS"
@@ -384,23 +386,34 @@ print(sum(int(m) * 60 + float(s) for m, s in re.findall(r"(\d+)m([\d.]+)s", sys.
     grep -m1 '^RESULT ' "$WORK/wrk.out" || { cat "$WORK/wrk.out" >&2; die "wrk printed no RESULT"; }
 }
 
-measure() { # target url body token server-pid
-    local conns line before after cpu load
+statements() { # metrics-url -> SQL statements the server has sent (xspace_db_statements_total), or -
+    [[ -n "$1" ]] || { echo -; return; }
+    curl -sf "$1" | awk '$1 == "xspace_db_statements_total" { print $2; found = 1 } END { if (!found) print "-" }'
+}
+
+measure() { # target url body token server-pid [metrics-url]
+    local conns line before after cpu load sql_before sql_after sql
     for conns in $CONNECTIONS; do
         wrk_once "$2" "$3" "$4" "$conns" "$WARMUP" >/dev/null
         before="$(py snap "$5")"
+        sql_before="$(statements "${6:-}")"
         line="$(wrk_once "$2" "$3" "$4" "$conns" "$DURATION")"
+        sql_after="$(statements "${6:-}")"
         after="$(py snap "$5")"
         kill -0 "$5" 2>/dev/null || die "$1: the server (pid $5) stopped during the measurement (see $WORK/$1.log)"
         cpu="$(py cpu "$before" "$after" "$(cat "$WORK/wrk-cpu")" "$(sed -E 's/.* requests=([0-9]+).*/\1/' <<<"$line")")"
         load="$(cut -d' ' -f1 /proc/loadavg)"
         log "$1 @ $conns: ${line#RESULT } cpu%(server pg wrk other) ms/req(server pg)=$cpu load=$load"
-        python3 - "$1" "$conns" "$line" "$cpu" "$load" >>"$RESULTS" <<'PY'
+        python3 - "$1" "$conns" "$line" "$cpu" "$load" "$sql_before" "$sql_after" >>"$RESULTS" <<'PY'
 import sys
-target, conns, line, cpu, load = sys.argv[1:]
+target, conns, line, cpu, load, sql_before, sql_after = sys.argv[1:]
 kv = dict(x.split("=") for x in line.split()[1:])
+# SQL statements per answered request (the scrapes of /metrics themselves send none)
+sql = "-"
+if sql_before != "-" and sql_after != "-" and int(kv["requests"]) > 0:
+    sql = f"{(float(sql_after) - float(sql_before)) / int(kv['requests']):.2f}"
 print("\t".join([target, conns, kv["rps"], kv["p50_ms"], kv["p99_ms"], kv["errors"], kv["requests"],
-                 kv["bytes_per_response"], *cpu.split(), load]))
+                 kv["bytes_per_response"], *cpu.split(), load, sql]))
 PY
     done
 }
@@ -473,7 +486,7 @@ run_xspace() { # name database-url
     echo "$total" >"$WORK/$name.total"
     gql "$api" "$token" "$(cat "$WORK/xspace.json")" >"$WORK/$name.page.json"
     [[ "$(py edges vdiImages <"$WORK/$name.page.json")" == 50 ]] || die "$name: the page has not 50 edges"
-    measure "$name" "$api" "$WORK/xspace.json" "$token" "$XSPACE_PID"
+    measure "$name" "$api" "$WORK/xspace.json" "$token" "$XSPACE_PID" "$XSPACE_URL/metrics"
     stop_pid "$XSPACE_PID"
 }
 
