@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use std::sync::atomic::Ordering;
 
 use anyhow::Context as _;
+use axum::serve::ListenerExt as _;
 use clap::Parser as _;
 
 use xspace::app::{AppState, State};
@@ -130,6 +131,12 @@ async fn serve(seed_demo: bool) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("binding {}", state.config.listen))?;
     let addr = listener.local_addr()?;
+    // Responses go out as soon as they are written, not held back for the peer's last ACK.
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY on an accepted connection");
+        }
+    });
     let executor = graphql::executor::Executor::new(&state);
     let app = http::router(state.clone(), executor);
     println!("xspace listening on http://{addr}");

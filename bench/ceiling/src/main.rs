@@ -372,5 +372,9 @@ async fn main() {
         .expect("bind CEILING_LISTEN");
     let addr = listener.local_addr().expect("local address");
     println!("ceiling listening on http://{addr} ({count} images, {extensions} extensions)");
+    // TCP_NODELAY on accepted connections, as xspace sets it: the transport is the same for both.
+    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     axum::serve(listener, app).await.expect("serve");
 }
