@@ -64,8 +64,8 @@ pub enum Conn {
 /// write the tables but neither owns them nor bypasses their row-level security.
 ///
 /// Prepared statements keep one generic plan: the service's statements are short, indexed lookups
-/// and pages, and with row-level security PostgreSQL's default (`auto`) kept planning them again at
-/// every execution — about a third of its CPU per catalogue page (BENCHMARKS.md).
+/// and pages, and under PostgreSQL's default (`auto`) they were planned again at every execution
+/// — about a third of PostgreSQL's CPU per catalogue page (BENCHMARKS.md).
 const PG_SETUP: &str = "SET ROLE xspace_app; SET plan_cache_mode = force_generic_plan";
 
 const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; \
