@@ -98,6 +98,23 @@ macro_rules! filtered {
     }};
 }
 
+/// Orders a filtered query by name then id and cuts it after `$page`'s cursor, one row past its size.
+macro_rules! paged {
+    ($q:expr, $page:expr) => {{
+        let mut q = $q;
+        if let Some((name, id)) = &$page.after {
+            q = q.filter(
+                s::name
+                    .gt(name.clone())
+                    .or(s::name.eq(name.clone()).and(s::id.gt(id.clone()))),
+            );
+        }
+        q.order((s::name.asc(), s::id.asc()))
+            .limit($page.limit())
+            .select(SourceRow::as_select())
+    }};
+}
+
 /// One page of sources ordered by name then id.
 pub async fn list(
     conn: &mut Conn,
@@ -106,28 +123,33 @@ pub async fn list(
     filter: &SourceFilter,
     page: &PageArgs,
 ) -> QueryResult<Page<SourceRow>> {
-    with_conn!(conn, |c| {
-        let total: i64 = if page.count {
-            filtered!(resource, set, filter).count().get_result(c).await?
-        } else {
-            0
-        };
-        let mut q = filtered!(resource, set, filter);
-        if let Some((name, id)) = &page.after {
-            q = q.filter(
-                s::name
-                    .gt(name.clone())
-                    .or(s::name.eq(name.clone()).and(s::id.gt(id.clone()))),
-            );
+    match &mut *conn {
+        Conn::Sqlite(obj) => {
+            // Read on the connection's own thread straight into rows: the async wrapper's `load`
+            // first copies every value of every row (a sixth of the server's CPU for a page).
+            let (set, filter, page) = (set.clone(), filter.clone(), page.clone());
+            obj.spawn_blocking(move |c| {
+                let total: i64 = if page.count {
+                    diesel::RunQueryDsl::get_result(filtered!(resource, &set, &filter).count(), c)?
+                } else {
+                    0
+                };
+                let rows = diesel::RunQueryDsl::load(paged!(filtered!(resource, &set, &filter), page), c)?;
+                Ok(Page::from_rows(rows, &page, total))
+            })
+            .await
         }
-        let rows = q
-            .order((s::name.asc(), s::id.asc()))
-            .limit(page.limit())
-            .select(SourceRow::as_select())
-            .load(c)
-            .await?;
-        Ok(Page::from_rows(rows, page, total))
-    })
+        Conn::Pg(obj) => {
+            let c = &mut **obj;
+            let total: i64 = if page.count {
+                filtered!(resource, set, filter).count().get_result(c).await?
+            } else {
+                0
+            };
+            let rows = paged!(filtered!(resource, set, filter), page).load(c).await?;
+            Ok(Page::from_rows(rows, page, total))
+        }
+    }
 }
 
 /// A source if the viewer's scope lets it be seen (tenant roles: system ones and their own).
