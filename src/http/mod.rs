@@ -255,12 +255,12 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
 }
 
 fn websocket(http: Http, upgrade: WebSocketUpgrade) -> Response {
-    // Client messages of this protocol are small: a 4 KiB read buffer (it grows for a larger
+    // Client messages of this protocol are small: a 1 KiB read buffer (it grows for a larger
     // frame) instead of the default 128 KiB, which every idle subscriber held and which was
     // zeroed at every read; a message is bounded like a POST body.
     let upgrade = upgrade
         .protocols([ws::PROTOCOL])
-        .read_buffer_size(4 * 1024)
+        .read_buffer_size(1024)
         .max_message_size(MAX_BODY_BYTES)
         .max_frame_size(MAX_BODY_BYTES);
     let accepted = upgrade.selected_protocol().is_some();
