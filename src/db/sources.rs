@@ -126,7 +126,7 @@ pub async fn list(
     match &mut *conn {
         Conn::Sqlite(obj) => {
             // Read on the connection's own thread straight into rows: the async wrapper's `load`
-            // first copies every value of every row (a sixth of the server's CPU for a page).
+            // first copies every value of every row (an eighth of the server's CPU for a page).
             let (set, filter, page) = (set.clone(), filter.clone(), page.clone());
             obj.spawn_blocking(move |c| {
                 let total: i64 = if page.count {
