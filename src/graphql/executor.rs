@@ -70,17 +70,27 @@ impl Executor {
         self.documents.get(query, |doc| super::limits::check(doc, production))
     }
 
-    /// False when the document holds an operation that is not a query (GET refuses it whole,
-    /// whichever operation is chosen). A document that does not parse holds none.
-    pub fn only_queries(&self, query: &str) -> bool {
-        self.document(query).map_or(true, |doc| {
-            doc.operations.iter().all(|(_, op)| op.node.ty == OperationType::Query)
-        })
+    /// As [`Self::check`], for GET, which must not change anything: `None` when the document holds
+    /// an operation that is not a query (refused whole, whichever operation is chosen).
+    pub fn check_get(&self, request: Request) -> Option<Result<Checked, ServerError>> {
+        let doc = match self.document(&request.query) {
+            Ok(doc) => doc,
+            Err(e) => return Some(Err(e)),
+        };
+        if doc.operations.iter().any(|(_, op)| op.node.ty != OperationType::Query) {
+            return None;
+        }
+        Some(Self::operation(request, &doc))
     }
 
     /// Parses the document and checks it against the limits, and finds the operation that runs.
-    pub fn check(&self, mut request: Request) -> Result<Checked, ServerError> {
+    pub fn check(&self, request: Request) -> Result<Checked, ServerError> {
         let doc = self.document(&request.query)?;
+        Self::operation(request, &doc)
+    }
+
+    /// Finds the operation of `doc` that `request` runs, and hands it the parsed document.
+    fn operation(mut request: Request, doc: &ExecutableDocument) -> Result<Checked, ServerError> {
         let (name, kind) = match (request.operation_name.clone(), &doc.operations) {
             (Some(wanted), DocumentOperations::Multiple(ops)) => match ops.get(wanted.as_str()) {
                 Some(op) => (Some(wanted), op.node.ty),
@@ -98,7 +108,7 @@ impl Executor {
                 }
             },
         };
-        request.set_parsed_query(ExecutableDocument::clone(&doc));
+        request.set_parsed_query(doc.clone());
         Ok(Checked { request, kind, name })
     }
 

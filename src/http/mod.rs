@@ -242,15 +242,14 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
             .map(|(_, value)| value.into_owned());
     }
     // GET must not change anything: a document holding any other operation is refused whole.
-    if !http.executor.only_queries(&gql.query) {
+    let Some(checked) = http.executor.check_get(gql) else {
         return json_error(
             StatusCode::METHOD_NOT_ALLOWED,
             "FORBIDDEN",
             "mutations and subscriptions need POST (or WebSocket)",
         );
-    }
+    };
     let viewer = viewer_of(&http.state, &headers).await;
-    let checked = http.executor.check(gql);
     execute(&http, viewer, checked).await.into_response()
 }
 
