@@ -1,9 +1,15 @@
 //! Relay connections: `XConnection { edges { cursor node } pageInfo totalCount }`.
+//!
+//! Connections, edges and page info resolve their fields one after another (`serial`): every
+//! field is at hand, and async-graphql's concurrent default builds a task set for each object
+//! (three per edge of a catalogue page), which costs more than it could overlap (BENCHMARKS.md).
+//! The nodes of a list still resolve concurrently, so loaders batch across them.
 
 use async_graphql::SimpleObject;
 
 /// Where a page ends.
 #[derive(SimpleObject, Debug, Clone)]
+#[graphql(serial)]
 pub struct PageInfo {
     /// Whether another page follows.
     pub has_next_page: bool,
@@ -16,6 +22,7 @@ macro_rules! connection {
     ($conn:ident, $edge:ident, $node:ty, $what:literal) => {
         #[doc = concat!("An edge to one ", $what, ".")]
         #[derive(async_graphql::SimpleObject)]
+        #[graphql(serial)]
         pub struct $edge {
             /// Opaque position of this edge, for `after`.
             pub cursor: String,
@@ -25,6 +32,7 @@ macro_rules! connection {
 
         #[doc = concat!("A page of ", $what, "s.")]
         #[derive(async_graphql::SimpleObject)]
+        #[graphql(serial)]
         pub struct $conn {
             /// The edges of this page.
             pub edges: Vec<$edge>,

@@ -78,7 +78,9 @@ impl CloudPlatform {
     }
 }
 
-#[Object]
+// Serial: most fields are at hand, and those that read (projects, runs, sources) then hold one
+// pooled connection at a time rather than one each (see `connection`).
+#[Object(serial)]
 impl CloudPlatform {
     /// Global ID.
     pub async fn id(&self) -> ID {

@@ -119,7 +119,9 @@ macro_rules! source_object {
             }
         }
 
-        #[Object]
+        // Serial: every field but `tenant` is at hand (the page reads its platforms), so
+        // concurrent resolution would only add a task set per source (see `connection`).
+        #[Object(serial)]
         impl $ty {
             /// Global ID.
             pub async fn id(&self) -> ID {
