@@ -1,6 +1,7 @@
 //! GraphQL object types.
 
 pub mod audit;
+pub mod boxed;
 pub mod connection;
 pub mod desktop;
 pub mod node;

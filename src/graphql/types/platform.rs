@@ -15,6 +15,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::ids::{self, Kind};
 
+use super::boxed::Boxed;
 use super::source::{ImageConnection, PagePlatforms, TemplateConnection};
 use super::sync_run::{SyncRun, SyncRunConnection};
 
@@ -79,7 +80,8 @@ impl CloudPlatform {
 }
 
 // Serial: most fields are at hand, and those that read (projects, runs, sources) then hold one
-// pooled connection at a time rather than one each (see `connection`).
+// pooled connection at a time rather than one each (see `connection`). Those return `Boxed`
+// values and box their reads, so that the fields at hand stay small (see `boxed`).
 #[Object(serial)]
 impl CloudPlatform {
     /// Global ID.
@@ -117,29 +119,37 @@ impl CloudPlatform {
         self.operator(self.row.secret_enc.is_some())
     }
     /// Platform projects mapped to tenants (R3), in order; null for tenant roles.
-    async fn project_tenants(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<ProjectTenant>>> {
+    async fn project_tenants(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<Vec<ProjectTenant>>>> {
         if !self.full {
             return Ok(None);
         }
-        let mut conn = ctx.state().pool.get().await?;
-        let rows = crate::db::platforms::projects(&mut conn, &self.row.id).await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in rows {
-            let tenant = crate::graphql::loaders::load_tenant(ctx, &r.tenant_id).await?;
-            out.push(ProjectTenant {
-                project: r.project,
-                tenant: tenant.map(|t| t.0.slug).unwrap_or_default(),
-            });
-        }
-        Ok(Some(out))
+        Box::pin(async {
+            let mut conn = ctx.state().pool.get().await?;
+            let rows = crate::db::platforms::projects(&mut conn, &self.row.id).await?;
+            let mut out = Vec::with_capacity(rows.len());
+            for r in rows {
+                let tenant = crate::graphql::loaders::load_tenant(ctx, &r.tenant_id).await?;
+                out.push(ProjectTenant {
+                    project: r.project,
+                    tenant: tenant.map(|t| t.0.slug).unwrap_or_default(),
+                });
+            }
+            Ok(Some(Boxed(out)))
+        })
+        .await
     }
     /// The newest sync run; null for tenant roles.
-    async fn last_sync(&self, ctx: &Context<'_>) -> ApiResult<Option<SyncRun>> {
+    async fn last_sync(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<SyncRun>>> {
         if !self.full {
             return Ok(None);
         }
-        let mut conn = ctx.state().pool.get().await?;
-        Ok(sync_runs::latest(&mut conn, &self.row.id).await?.map(SyncRun))
+        Box::pin(async {
+            let mut conn = ctx.state().pool.get().await?;
+            Ok(sync_runs::latest(&mut conn, &self.row.id)
+                .await?
+                .map(|r| Boxed(SyncRun(r))))
+        })
+        .await
     }
     /// Sync runs, newest first; null for tenant roles.
     #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
@@ -148,16 +158,19 @@ impl CloudPlatform {
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<Option<SyncRunConnection>> {
+    ) -> ApiResult<Option<Boxed<SyncRunConnection>>> {
         if !self.full {
             return Ok(None);
         }
         let page = ctx.page_args(first, after.as_deref())?;
-        let mut conn = ctx.state().pool.get().await?;
-        let rows = sync_runs::list(&mut conn, &self.row.id, &page).await?;
-        Ok(Some(SyncRunConnection::build(rows, |r| {
-            (encode_cursor(&time_key(r.started_at), &r.id), SyncRun(r))
-        })))
+        Box::pin(async {
+            let mut conn = ctx.state().pool.get().await?;
+            let rows = sync_runs::list(&mut conn, &self.row.id, &page).await?;
+            Ok(Some(Boxed(SyncRunConnection::build(rows, |r| {
+                (encode_cursor(&time_key(r.started_at), &r.id), SyncRun(r))
+            }))))
+        })
+        .await
     }
     /// Seconds between scheduled syncs; null = on demand only (and for tenant roles).
     async fn sync_interval_seconds(&self) -> Option<i32> {
@@ -166,9 +179,14 @@ impl CloudPlatform {
     /// R4: the images synced from this platform (system and custom, removed ones included);
     /// system admins only.
     #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
-    async fn images(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> ApiResult<ImageConnection> {
-        let (rows, user) = self.sources(ctx, Resource::Image, first, after).await?;
-        Ok(ImageConnection::of(rows, &user, &self.as_page_platforms()))
+    async fn images(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> ApiResult<Boxed<ImageConnection>> {
+        let (rows, user) = Box::pin(self.sources(ctx, Resource::Image, first, after)).await?;
+        Ok(Boxed(ImageConnection::of(rows, &user, &self.as_page_platforms())))
     }
     /// R4/R5: the templates synced from this platform; system admins only.
     #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
@@ -177,9 +195,9 @@ impl CloudPlatform {
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<TemplateConnection> {
-        let (rows, user) = self.sources(ctx, Resource::Template, first, after).await?;
-        Ok(TemplateConnection::of(rows, &user, &self.as_page_platforms()))
+    ) -> ApiResult<Boxed<TemplateConnection>> {
+        let (rows, user) = Box::pin(self.sources(ctx, Resource::Template, first, after)).await?;
+        Ok(Boxed(TemplateConnection::of(rows, &user, &self.as_page_platforms())))
     }
 }
 

@@ -16,6 +16,7 @@ use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::{load_platform, load_tenant};
 use crate::ids::{self, Kind};
 
+use super::boxed::Boxed;
 use super::connection::connection;
 use super::platform::CloudPlatform;
 use super::tenant::Tenant;
@@ -136,10 +137,10 @@ macro_rules! source_object {
                 &self.0.row.external_id
             }
             /// The platform it was synced from.
-            pub async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
-                // Boxed: the loader's future is large, and every field's future of this object
-                // is as large as the largest (each is moved onto the heap as it starts).
-                Box::pin(self.0.platform(ctx)).await
+            pub async fn platform(&self, ctx: &Context<'_>) -> ApiResult<Boxed<CloudPlatform>> {
+                // Boxed, the loader and the platform's resolution: every field's future of this
+                // object is as large as the largest (see `boxed`).
+                Box::pin(self.0.platform(ctx)).await.map(Boxed)
             }
             /// SYSTEM, or CUSTOM when a tenant owns it through a mapped project (R3).
             pub async fn scope(&self) -> SourceScope {
@@ -150,8 +151,8 @@ macro_rules! source_object {
                 }
             }
             /// The owning tenant of a custom source.
-            pub async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Tenant>> {
-                Box::pin(self.0.tenant(ctx)).await
+            pub async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<Tenant>>> {
+                Ok(Box::pin(self.0.tenant(ctx)).await?.map(Boxed))
             }
             /// Firmware boot mode; null when the platform does not say (R6).
             pub async fn boot_mode(&self) -> Option<BootMode> {
@@ -254,7 +255,7 @@ impl TemplateConnection {
     field(name = "external_id", ty = "&str", desc = "The platform's own id for it."),
     field(
         name = "platform",
-        ty = "ApiResult<CloudPlatform>",
+        ty = "ApiResult<Boxed<CloudPlatform>>",
         desc = "The platform it was synced from."
     ),
     field(
@@ -264,7 +265,7 @@ impl TemplateConnection {
     ),
     field(
         name = "tenant",
-        ty = "ApiResult<Option<Tenant>>",
+        ty = "ApiResult<Option<Boxed<Tenant>>>",
         desc = "The owning tenant of a custom source."
     ),
     field(name = "boot_mode", ty = "Option<BootMode>", desc = "Firmware boot mode (R6)."),
