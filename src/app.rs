@@ -36,6 +36,8 @@ pub struct AppState {
     pub events: Events,
     /// One lock per platform: a platform's syncs and mapping changes never overlap.
     pub platform_locks: PlatformLocks,
+    /// Token users recently checked.
+    pub users: crate::auth::user_cache::UserCache,
     /// Agent tokens recently seen.
     pub agent_tokens: crate::domain::agent_cache::AgentCache,
     /// Syncs running in this process, for requests that join them.
@@ -69,6 +71,8 @@ impl AppState {
             Backend::Postgres => crate::events::relay::start(events, pool.clone(), config.database_url.clone()),
             Backend::Sqlite => events,
         };
+        let users = crate::auth::user_cache::UserCache::default();
+        users.follow(&events);
         let reports = crate::domain::report_queue::ReportQueue::start(pool.clone());
         let drivers = Drivers::new(DriverOptions::from_env()?).context("preparing platform drivers")?;
         Ok(Arc::new_cyclic(|me| Self {
@@ -85,6 +89,7 @@ impl AppState {
             events,
             platform_locks: PlatformLocks::default(),
             login_throttle: crate::domain::throttle::LoginThrottle::default(),
+            users,
             agent_tokens: crate::domain::agent_cache::AgentCache::default(),
             ready: AtomicBool::new(false),
         }))

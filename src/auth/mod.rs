@@ -2,6 +2,7 @@
 
 pub mod jwt;
 pub mod password;
+pub mod user_cache;
 pub mod viewer;
 
 pub use viewer::Viewer;

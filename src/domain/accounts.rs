@@ -7,6 +7,7 @@ use crate::db::{DbScope, tenants, users};
 use crate::domain::validate;
 use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult, Code};
+use crate::events::Event;
 use crate::ids;
 
 /// The same answer for every failed login, whatever the reason.
@@ -29,6 +30,10 @@ pub async fn authenticate_session(state: &AppState, token: &str) -> ApiResult<(V
     let Some(claims) = state.tokens.verify(token) else {
         return Ok((Viewer::Anonymous, None));
     };
+    if let Some(user) = state.users.get(&claims.sub, claims.tv) {
+        return Ok((Viewer::User(user), Some(claims.exp)));
+    }
+    let ticket = state.users.ticket();
     let mut conn = state.pool.get_in(DbScope::System).await?;
     let Some(user) = users::by_id(&mut conn, &claims.sub).await? else {
         return Ok((Viewer::Anonymous, None));
@@ -36,7 +41,9 @@ pub async fn authenticate_session(state: &AppState, token: &str) -> ApiResult<(V
     if user.disabled || user.token_version != claims.tv {
         return Ok((Viewer::Anonymous, None));
     }
-    Ok((Viewer::User(user_viewer(&user)?), Some(claims.exp)))
+    let viewer = user_viewer(&user)?;
+    state.users.put(ticket, viewer.clone(), user.token_version);
+    Ok((Viewer::User(viewer), Some(claims.exp)))
 }
 
 /// An agent token: from the short-lived cache, else from the database (and then cached).
@@ -158,7 +165,9 @@ pub async fn change_password(state: &AppState, viewer: &Viewer, current: &str, n
         return Err(ApiError::bad_input("the current password is wrong"));
     }
     let hash = state.passwords.hash(new).await?;
-    Ok(users::set_password(&mut conn, &me.id, &hash).await?)
+    let row = users::set_password(&mut conn, &me.id, &hash).await?;
+    user_changed(state, &row.id);
+    Ok(row)
 }
 
 /// Disables or enables a user: system admins any, tenant admins their tenant's.
@@ -171,7 +180,16 @@ pub async fn set_disabled(state: &AppState, viewer: &Viewer, user_id: &str, disa
     if target.id == me.id {
         return Err(ApiError::bad_input("you cannot disable or enable yourself"));
     }
-    Ok(users::set_disabled(&mut conn, &target.id, disabled).await?)
+    let row = users::set_disabled(&mut conn, &target.id, disabled).await?;
+    user_changed(state, &row.id);
+    Ok(row)
+}
+
+/// After a change that bumped a user's token version: no replica serves its older tokens from
+/// what it keeps ([`crate::auth::user_cache`]).
+fn user_changed(state: &AppState, id: &str) {
+    state.users.forget(id);
+    state.events.publish(Event::UserChanged(id.to_owned()));
 }
 
 /// Creates a tenant (system admins).

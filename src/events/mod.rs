@@ -93,6 +93,9 @@ pub enum Event {
     Sync(SyncEvent),
     /// About a desktop.
     Desktop(DesktopEvent),
+    /// A user was disabled, enabled or given a new password (its id): replicas drop what they
+    /// keep of it ([`crate::auth::user_cache`]). Reaches no subscriber.
+    UserChanged(String),
     /// Events of other replicas may have been missed (the relay lost its connection): every
     /// subscriber gets a RESYNC.
     Missed,

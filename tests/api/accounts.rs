@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use crate::fragments as f;
-use crate::harness::{Backend, TestApp, data, dir_entries, error_message, expect_code, show, unique};
+use crate::harness::{Backend, TestApp, data, dir_entries, error_code, error_message, expect_code, show, unique};
 use crate::world::{World, sorted, str_of};
 
 #[tokio::test]
@@ -246,6 +246,42 @@ async fn disabled_user_cannot_login_and_token_stops_at_once() {
         .await;
     let again = w.app.login(Some("acme"), "acme-user", &user.password).await;
     w.app.data(&again, f::ME, json!({})).await;
+}
+
+/// A replica keeps the users whose tokens it checked for a moment (`src/auth/user_cache.rs`);
+/// a user disabled through another replica must still be refused there at once, through the
+/// change's event, not only when the kept entry runs out (2 s).
+#[tokio::test]
+async fn a_user_disabled_through_one_replica_is_refused_by_another_at_once() {
+    let w = World::new().await;
+    if w.app.backend == Backend::Sqlite {
+        eprintln!("replicas share a PostgreSQL database; nothing to test on SQLite");
+        return;
+    }
+    let other = w.app.replica().await;
+    // Its event relay listens before the change is made.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let user = &w.acme.user;
+    other.data(user, f::ME, json!({})).await;
+    w.app
+        .data(
+            &w.acme.admin,
+            f::SET_USER_DISABLED,
+            json!({ "id": user.user_id, "d": true }),
+        )
+        .await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+    loop {
+        let resp = other.call(user, f::ME, json!({})).await;
+        if error_code(&resp).as_deref() == Some("UNAUTHENTICATED") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the other replica still serves the disabled user's token: {resp}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
 }
 
 #[tokio::test]
