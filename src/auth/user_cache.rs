@@ -7,109 +7,56 @@
 //! event arrives (`Event::UserChanged`, through the relay), and all are dropped when events may
 //! have been missed; [`TTL`] bounds what is left (an event that could not be sent).
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
-
-use tokio::sync::broadcast::error::RecvError;
+use std::time::Duration;
 
 use super::viewer::UserViewer;
+use crate::cache::{Ticket, TtlCache};
 use crate::events::{Event, Events};
 
 /// How long a user read from the database is trusted without reading it again.
 pub const TTL: Duration = Duration::from_secs(2);
 const MAX_ENTRIES: usize = 100_000;
 
-struct Entry {
-    user: UserViewer,
-    token_version: i32,
-    at: Instant,
-}
-
-#[derive(Default)]
-struct Inner {
-    entries: HashMap<String, Entry>,
-    /// Bumped at every drop, so that a read begun before it is not kept after it.
-    generation: u64,
-}
-
 /// Users by id, with the token version each was read with.
-#[derive(Clone, Default)]
-pub struct UserCache {
-    inner: Arc<Mutex<Inner>>,
-}
+#[derive(Clone)]
+pub struct UserCache(TtlCache<(UserViewer, i32)>);
 
-/// Taken before reading a user: [`UserCache::put`] keeps the read only if nothing was dropped
-/// since.
-#[must_use]
-pub struct Ticket(u64);
+impl Default for UserCache {
+    fn default() -> Self {
+        Self(TtlCache::new(TTL, MAX_ENTRIES))
+    }
+}
 
 impl UserCache {
-    fn lock(&self) -> MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
     /// The user `id`, read less than [`TTL`] ago with token version `token_version`.
     pub fn get(&self, id: &str, token_version: i32) -> Option<UserViewer> {
-        let inner = self.lock();
-        let e = inner.entries.get(id)?;
-        (e.token_version == token_version && e.at.elapsed() < TTL).then(|| e.user.clone())
+        self.0
+            .get(id)
+            .and_then(|(user, version)| (version == token_version).then_some(user))
     }
 
     /// To take before reading a user from the database.
     pub fn ticket(&self) -> Ticket {
-        Ticket(self.lock().generation)
+        self.0.ticket()
     }
 
     /// Keeps an enabled user read (with its token version) since `ticket` was taken, unless an
     /// entry was dropped in between.
     pub fn put(&self, ticket: Ticket, user: UserViewer, token_version: i32) {
-        let mut inner = self.lock();
-        if inner.generation != ticket.0 {
-            return;
-        }
-        if inner.entries.len() >= MAX_ENTRIES {
-            inner.entries.retain(|_, e| e.at.elapsed() < TTL);
-        }
-        let at = Instant::now();
-        inner.entries.insert(
-            user.id.clone(),
-            Entry {
-                user,
-                token_version,
-                at,
-            },
-        );
+        self.0.put(ticket, user.id.clone(), (user, token_version));
     }
 
     /// Drops user `id` (changed here or on another replica).
     pub fn forget(&self, id: &str) {
-        let mut inner = self.lock();
-        inner.generation += 1;
-        inner.entries.remove(id);
-    }
-
-    /// Drops every user (events of other replicas may have been missed).
-    pub fn clear(&self) {
-        let mut inner = self.lock();
-        inner.generation += 1;
-        inner.entries.clear();
+        self.0.forget(id);
     }
 
     /// Follows `events` for as long as the process runs: drops a user another replica changed,
     /// and everything when events may have been missed.
     pub fn follow(&self, events: &Events) {
-        let cache = self.clone();
-        let mut rx = events.subscribe();
-        tokio::spawn(async move {
-            loop {
-                match rx.recv().await {
-                    Ok(Event::UserChanged(id)) => cache.forget(&id),
-                    Ok(Event::Missed) | Err(RecvError::Lagged(_)) => cache.clear(),
-                    Ok(_) => {}
-                    Err(RecvError::Closed) => return,
-                }
-            }
+        self.0.follow(events, |e| match e {
+            Event::UserChanged(id) => Some(id),
+            _ => None,
         });
     }
 }
@@ -139,38 +86,16 @@ mod tests {
         assert!(c.get("u1", 4).is_none(), "a newer token");
         c.forget("u1");
         assert!(c.get("u1", 3).is_none());
-        c.put(c.ticket(), user("u1"), 3);
-        c.clear();
-        assert!(c.get("u1", 3).is_none());
-    }
-
-    #[test]
-    fn a_read_begun_before_a_drop_is_not_kept() {
-        let c = UserCache::default();
-        let ticket = c.ticket();
-        c.forget("u1");
-        c.put(ticket, user("u1"), 3);
-        assert!(c.get("u1", 3).is_none());
     }
 
     #[tokio::test]
-    async fn events_drop_users() {
+    async fn another_replicas_change_drops_the_user() {
         let (c, events) = (UserCache::default(), Events::new(16));
         c.follow(&events);
         c.put(c.ticket(), user("u1"), 3);
-        c.put(c.ticket(), user("u2"), 1);
         events.publish_here(Event::UserChanged("u1".into()));
         tokio::time::timeout(Duration::from_secs(5), async {
             while c.get("u1", 3).is_some() {
-                tokio::task::yield_now().await;
-            }
-        })
-        .await
-        .unwrap();
-        assert!(c.get("u2", 1).is_some());
-        events.publish_here(Event::Missed);
-        tokio::time::timeout(Duration::from_secs(5), async {
-            while c.get("u2", 1).is_some() {
                 tokio::task::yield_now().await;
             }
         })

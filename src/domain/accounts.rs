@@ -4,6 +4,7 @@ use crate::app::AppState;
 use crate::auth::viewer::{TenantScope, UserViewer, Viewer};
 use crate::db::models::{TenantRow, UserRow, now};
 use crate::db::{DbScope, tenants, users};
+use crate::domain::agent_cache::CachedAgent;
 use crate::domain::validate;
 use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult, Code};
@@ -57,6 +58,7 @@ async fn authenticate_agent(state: &AppState, token: &str) -> ApiResult<Viewer> 
             last_os: hit.last_os,
         });
     }
+    let ticket = state.agent_tokens.ticket();
     let mut conn = state.pool.get_in(DbScope::System).await?;
     let Some(d) = crate::db::desktops::by_agent_token(&mut conn, &hash).await? else {
         return Ok(Viewer::Anonymous);
@@ -64,7 +66,12 @@ async fn authenticate_agent(state: &AppState, token: &str) -> ApiResult<Viewer> 
     let last_os = d
         .agent_reported_at
         .map(|_| [d.agent_os_type, d.agent_os_distro, d.agent_os_version]);
-    state.agent_tokens.put(&hash, (&d.id, &d.tenant_id), last_os.clone());
+    let agent = CachedAgent {
+        desktop_id: d.id.clone(),
+        tenant_id: d.tenant_id.clone(),
+        last_os: last_os.clone(),
+    };
+    state.agent_tokens.put(ticket, &hash, agent);
     Ok(Viewer::Agent {
         desktop_id: d.id,
         tenant_id: d.tenant_id,

@@ -1,10 +1,11 @@
 //! Agent tokens recently seen, so that a report costs one write instead of a lookup and a write.
-//! Entries live a few seconds: a token re-issued on this process is dropped at once, and one
-//! re-issued through another replica stops working here within `TTL`.
+//! Entries live a few seconds. A token re-issued on this process is dropped at once; one
+//! re-issued through another replica may still be recognised here for up to [`TTL`], but gets
+//! nothing: a report is written only where the desktop still holds the token's hash.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use crate::cache::{Ticket, TtlCache};
 
 /// How long a cached token is trusted without asking the database.
 pub const TTL: Duration = Duration::from_secs(5);
@@ -19,47 +20,42 @@ pub struct CachedAgent {
     pub tenant_id: String,
     /// The OS it last reported (type, distro, version).
     pub last_os: Option<[Option<String>; 3]>,
-    at: Instant,
 }
 
-/// Token hash → desktop, with time of entry.
-#[derive(Default)]
-pub struct AgentCache {
-    entries: Mutex<HashMap<String, CachedAgent>>,
+/// Token hash → desktop.
+#[derive(Clone)]
+pub struct AgentCache(TtlCache<CachedAgent>);
+
+impl Default for AgentCache {
+    fn default() -> Self {
+        Self(TtlCache::new(TTL, MAX_ENTRIES))
+    }
 }
 
 impl AgentCache {
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, CachedAgent>> {
-        self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
     /// A fresh entry for the token hash.
     pub fn get(&self, hash: &str) -> Option<CachedAgent> {
-        self.lock().get(hash).filter(|e| e.at.elapsed() < TTL).cloned()
+        self.0.get(hash)
     }
 
-    /// Remembers (or refreshes) what a token stands for.
-    pub fn put(&self, hash: &str, desktop: (&str, &str), last_os: Option<[Option<String>; 3]>) {
-        let (desktop_id, tenant_id) = desktop;
-        let mut map = self.lock();
-        if map.len() >= MAX_ENTRIES {
-            map.retain(|_, e| e.at.elapsed() < TTL);
-        }
-        let at = map.get(hash).map_or_else(Instant::now, |e| e.at);
-        map.insert(
-            hash.to_owned(),
-            CachedAgent {
-                desktop_id: desktop_id.to_owned(),
-                tenant_id: tenant_id.to_owned(),
-                last_os,
-                at,
-            },
-        );
+    /// To take before looking a token up in the database.
+    pub fn ticket(&self) -> Ticket {
+        self.0.ticket()
     }
 
-    /// Forgets a token (re-issued or revoked).
+    /// Remembers what a token looked up since `ticket` stands for.
+    pub fn put(&self, ticket: Ticket, hash: &str, agent: CachedAgent) {
+        self.0.put(ticket, hash.to_owned(), agent);
+    }
+
+    /// Records the OS a kept token's agent just reported (the entry keeps its age).
+    pub fn reported(&self, hash: &str, os: [Option<String>; 3]) {
+        self.0.update(hash, |e| e.last_os = Some(os));
+    }
+
+    /// Forgets a token (re-issued).
     pub fn forget(&self, hash: &str) {
-        self.lock().remove(hash);
+        self.0.forget(hash);
     }
 }
 
@@ -71,11 +67,18 @@ mod tests {
     fn entries_are_found_refreshed_and_forgotten() {
         let c = AgentCache::default();
         assert!(c.get("h").is_none());
-        c.put("h", ("d1", "t1"), None);
+        let agent = CachedAgent {
+            desktop_id: "d1".into(),
+            tenant_id: "t1".into(),
+            last_os: None,
+        };
+        c.put(c.ticket(), "h", agent);
         assert_eq!(c.get("h").map(|e| e.desktop_id), Some("d1".to_owned()));
-        c.put("h", ("d1", "t1"), Some([Some("linux".into()), None, None]));
+        c.reported("h", [Some("linux".into()), None, None]);
         assert!(c.get("h").is_some_and(|e| e.last_os.is_some()));
         c.forget("h");
         assert!(c.get("h").is_none());
+        c.reported("h", [Some("linux".into()), None, None]);
+        assert!(c.get("h").is_none(), "a report does not bring a forgotten token back");
     }
 }

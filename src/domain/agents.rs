@@ -99,6 +99,9 @@ pub async fn issue_token(state: &AppState, viewer: &Viewer, id: &str) -> ApiResu
         .await?
         .ok_or_else(|| ApiError::stale(row.version))?;
     drop(conn);
+    if let Some(old) = &row.agent_token_hash {
+        state.agent_tokens.forget(old);
+    }
     let entry = Entry {
         action: "issueAgentToken",
         tenant_id: Some(&saved.tenant_id),
@@ -180,9 +183,7 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
         saved.agent_os_distro.clone(),
         saved.agent_os_version.clone(),
     ];
-    state
-        .agent_tokens
-        .put(hash, (&saved.id, &saved.tenant_id), Some(reported));
+    state.agent_tokens.reported(hash, reported);
     publish(state, DesktopEventKind::AgentReported, &saved, None);
     if os_changed {
         publish(state, DesktopEventKind::OsInfoChanged, &saved, None);
