@@ -38,6 +38,8 @@ pub struct AppState {
     pub platform_locks: PlatformLocks,
     /// Token users recently checked.
     pub users: crate::auth::user_cache::UserCache,
+    /// Platforms recently read.
+    pub platforms: crate::domain::platform_cache::PlatformCache,
     /// Agent tokens recently seen.
     pub agent_tokens: crate::domain::agent_cache::AgentCache,
     /// Syncs running in this process, for requests that join them.
@@ -73,6 +75,8 @@ impl AppState {
         };
         let users = crate::auth::user_cache::UserCache::default();
         users.follow(&events);
+        let platforms = crate::domain::platform_cache::PlatformCache::default();
+        platforms.follow(&events);
         let reports = crate::domain::report_queue::ReportQueue::start(pool.clone());
         let drivers = Drivers::new(DriverOptions::from_env()?).context("preparing platform drivers")?;
         Ok(Arc::new_cyclic(|me| Self {
@@ -90,6 +94,7 @@ impl AppState {
             platform_locks: PlatformLocks::default(),
             login_throttle: crate::domain::throttle::LoginThrottle::default(),
             users,
+            platforms,
             agent_tokens: crate::domain::agent_cache::AgentCache::default(),
             ready: AtomicBool::new(false),
         }))

@@ -11,6 +11,7 @@ pub mod credentials;
 pub mod desktops;
 pub mod import;
 pub mod keys;
+pub mod platform_cache;
 pub mod platforms;
 pub mod readiness;
 pub mod report_queue;

@@ -4,6 +4,7 @@ use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::db::models::{PlatformRow, ProjectRow, now};
 use crate::db::{Conn, platforms, sources, tenants};
+use crate::domain::platform_cache::platform_changed;
 use crate::domain::validate;
 use crate::domain::values::PlatformKind;
 use crate::error::{ApiError, ApiResult, Code};
@@ -146,6 +147,7 @@ pub async fn update(state: &AppState, viewer: &Viewer, id: &str, input: Platform
             .collect();
         sources::rescope(&mut conn, &row.id, &mapping).await?;
     }
+    platform_changed(state, &row.id);
     if endpoint_changed {
         state.drivers.forget(&row.id);
     }
@@ -170,6 +172,7 @@ pub async fn remove(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<()
     if platforms::delete(&mut conn, id).await? == 0 {
         return Err(ApiError::not_found("platform"));
     }
+    platform_changed(state, id);
     state.drivers.forget(id);
     Ok(())
 }

@@ -14,6 +14,7 @@ use crate::db::models::{PlatformRow, SourceRow, SyncRunRow, now};
 use crate::db::sources::{PlatformFields, SyncWrite};
 use crate::db::{DbScope, platforms, sources, sync_runs};
 use crate::domain::import::import_vms;
+use crate::domain::platform_cache::platform_changed;
 use crate::domain::platforms::{driver, kind_of};
 use crate::domain::sync_gate::{self, Lease, Turn};
 use crate::domain::values::{Resource, SyncStatus};
@@ -281,6 +282,7 @@ async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> 
             run.notes = serde_json::to_string(&plan.notes).unwrap_or_else(|_| "[]".into());
             sync_runs::finish(&mut conn, &run).await?;
             platforms::set_available(&mut conn, &platform.id, true).await?;
+            platform_changed(state, &platform.id);
             tracing::info!(
                 platform = %platform.name,
                 added = run.added,
@@ -304,6 +306,7 @@ async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> 
             run.error = Some(e.to_string());
             sync_runs::finish(&mut conn, &run).await?;
             platforms::set_available(&mut conn, &platform.id, false).await?;
+            platform_changed(state, &platform.id);
             publish(state, &run, SyncEventKind::Failed, None);
         }
     }

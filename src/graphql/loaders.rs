@@ -38,7 +38,7 @@ impl Loader<String> for PlatformLoader {
 
     async fn load(&self, keys: &[String]) -> Result<HashMap<String, PlatformRow>, LoadError> {
         let mut conn = self.0.pool.get().await.map_err(load_error)?;
-        let rows = platforms::find_many(&mut conn, keys).await.map_err(load_error)?;
+        let rows = self.0.platforms.find_many(&mut conn, keys).await.map_err(load_error)?;
         Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
     }
 }

@@ -82,13 +82,14 @@ async fn list_sources(
     let filter = SourceFilter::parse(filter)?;
     let mut conn = ctx.state().pool.get().await?;
     let rows = sources::list(&mut conn, resource, &set, &filter, &page).await?;
-    // The page's platforms in one read, when asked for: no loader round per edge.
+    // The page's platforms in one read when asked for (no loader round per edge), none when this
+    // process read them moments ago.
     let mut platforms = PagePlatforms::new();
     if ctx.look_ahead().field("edges").field("node").field("platform").exists() {
         let mut ids: Vec<String> = rows.items.iter().map(|r| r.platform_id.clone()).collect();
         ids.sort_unstable();
         ids.dedup();
-        for p in platforms::find_many(&mut conn, &ids).await? {
+        for p in ctx.state().platforms.find_many(&mut conn, &ids).await? {
             platforms.insert(p.id.clone(), std::sync::Arc::new(p));
         }
     }

@@ -3,9 +3,9 @@
 use serde_json::{Value, json};
 
 use crate::fragments as f;
-use crate::harness::{expect_code, unique};
+use crate::harness::{Backend, TestApp, expect_code, unique};
 use crate::inventory::{self, standard};
-use crate::world::{World, nodes, str_of};
+use crate::world::{Session, World, nodes, str_of};
 
 async fn platform(w: &World, id: &str) -> Value {
     let q = format!(
@@ -263,4 +263,58 @@ async fn r1_bad_platform_input_writes_nothing() {
     // The mapping is unchanged: acme's images are still acme's.
     let custom = w.list_names(&w.acme.admin, "customImages", json!(null)).await;
     assert_eq!(custom, vec!["acme-bios-cirrus", "acme-uefi-virtio"]);
+}
+
+/// The platform names a page of images points to.
+async fn image_platform_names(app: &TestApp, ops: &Session) -> Vec<String> {
+    let d = app
+        .data(ops, "{ vdiImages(first: 20) { edges { node { platform { name } } } } }", json!({}))
+        .await;
+    let mut names: Vec<String> = d["vdiImages"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .map(|e| str_of(&e["node"]["platform"], "name"))
+        .collect();
+    names.dedup();
+    names
+}
+
+/// A process keeps the platforms it read for a moment (`src/domain/platform_cache.rs`): a
+/// renamed platform shows its new name at the very next request on the process that renamed it,
+/// and on every other replica (PostgreSQL) at once, through the change's event, not only when
+/// the kept entry runs out (2 s).
+#[tokio::test]
+async fn a_renamed_platform_shows_its_new_name_at_once_on_every_replica() {
+    let w = World::new().await;
+    let p = w.standard_platform("OPENSTACK", "").await;
+    w.sync(&p.id).await;
+    let before = image_platform_names(&w.app, &w.ops).await;
+    assert_eq!(before.len(), 1, "{before:?}");
+    let other = match w.app.backend {
+        Backend::Postgres => {
+            let other = w.app.replica().await;
+            // Its event relay listens before the change is made.
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            assert_eq!(image_platform_names(&other, &w.ops).await, before);
+            Some(other)
+        }
+        Backend::Sqlite => None,
+    };
+    let vars = json!({ "i": { "id": p.id, "name": "renamed" } });
+    w.app.data(&w.ops, f::UPDATE_PLATFORM, vars).await;
+    assert_eq!(image_platform_names(&w.app, &w.ops).await, ["renamed"]);
+    let Some(other) = other else { return };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+    loop {
+        let names = image_platform_names(&other, &w.ops).await;
+        if names == ["renamed"] {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the other replica still shows the old name: {names:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
 }

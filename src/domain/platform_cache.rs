@@ -1,0 +1,68 @@
+//! Platforms recently read, so that a catalogue page costs one statement (its sources) and not a
+//! second for the platforms its rows point to. There are a handful of platforms and they change
+//! rarely: when a platform is changed, removed, or a sync records whether it was reached, its
+//! entry is dropped at once on the replica that made the change and, through the relay, on every
+//! other replica (`Event::PlatformChanged`); everything is dropped when events may have been
+//! missed; [`TTL`] bounds what is left (an event that could not be sent).
+
+use std::time::Duration;
+
+use crate::app::AppState;
+use crate::cache::TtlCache;
+use crate::db::models::PlatformRow;
+use crate::db::{Conn, platforms};
+use crate::events::{Event, Events};
+
+/// How long a platform read from the database is trusted without reading it again.
+pub const TTL: Duration = Duration::from_secs(2);
+const MAX_ENTRIES: usize = 10_000;
+
+/// Platforms by id.
+#[derive(Clone)]
+pub struct PlatformCache(TtlCache<PlatformRow>);
+
+impl Default for PlatformCache {
+    fn default() -> Self {
+        Self(TtlCache::new(TTL, MAX_ENTRIES))
+    }
+}
+
+impl PlatformCache {
+    /// Follows `events` for as long as the process runs: drops a platform another replica
+    /// changed, and everything when events may have been missed.
+    pub fn follow(&self, events: &Events) {
+        self.0.follow(events, |e| match e {
+            Event::PlatformChanged(id) => Some(id),
+            _ => None,
+        });
+    }
+
+    /// The platforms of `ids` that exist: those kept, and the others read through `conn` (then
+    /// kept).
+    pub async fn find_many(&self, conn: &mut Conn, ids: &[String]) -> anyhow::Result<Vec<PlatformRow>> {
+        let mut found = Vec::with_capacity(ids.len());
+        let mut missing = Vec::new();
+        for id in ids {
+            match self.0.get(id) {
+                Some(row) => found.push(row),
+                None => missing.push(id.clone()),
+            }
+        }
+        if missing.is_empty() {
+            return Ok(found);
+        }
+        let ticket = self.0.ticket();
+        let rows = platforms::find_many(conn, &missing).await?;
+        for row in &rows {
+            self.0.put(ticket, row.id.clone(), row.clone());
+        }
+        found.extend(rows);
+        Ok(found)
+    }
+}
+
+/// After a platform's row changed or went: no replica serves it from what it keeps.
+pub fn platform_changed(state: &AppState, id: &str) {
+    state.platforms.0.forget(id);
+    state.events.publish(Event::PlatformChanged(id.to_owned()));
+}
