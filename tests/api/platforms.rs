@@ -268,7 +268,11 @@ async fn r1_bad_platform_input_writes_nothing() {
 /// The platform names a page of images points to.
 async fn image_platform_names(app: &TestApp, ops: &Session) -> Vec<String> {
     let d = app
-        .data(ops, "{ vdiImages(first: 20) { edges { node { platform { name } } } } }", json!({}))
+        .data(
+            ops,
+            "{ vdiImages(first: 20) { edges { node { platform { name } } } } }",
+            json!({}),
+        )
         .await;
     let mut names: Vec<String> = d["vdiImages"]["edges"]
         .as_array()
