@@ -1,7 +1,9 @@
 //! Agent tokens recently seen, so that a report costs one write instead of a lookup and a write.
 //! Entries live a few seconds. A token re-issued on this process is dropped at once; one
 //! re-issued through another replica may still be recognised here for up to [`TTL`], but gets
-//! nothing: a report is written only where the desktop still holds the token's hash.
+//! nothing: a report is written only where the desktop still holds the token's hash. The OS kept
+//! with an entry can be older than a report made through another replica meanwhile; it decides
+//! only whether a report here publishes `OS_INFO_CHANGED`, never what is stored.
 
 use std::time::Duration;
 
