@@ -12,7 +12,7 @@ use tracing::Instrument as _;
 use crate::app::AppState;
 use crate::db::models::{PlatformRow, SourceRow, SyncRunRow, now};
 use crate::db::sources::{PlatformFields, SyncWrite};
-use crate::db::{DbScope, platforms, sources, sync_runs};
+use crate::db::{Conn, DbScope, platforms, sources, sync_runs};
 use crate::domain::import::import_vms;
 use crate::domain::platform_cache::platform_changed;
 use crate::domain::platforms::{driver, kind_of};
@@ -281,8 +281,7 @@ async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> 
             (run.added, run.updated, run.removed) = (plan.added, plan.updated, plan.removed);
             run.notes = serde_json::to_string(&plan.notes).unwrap_or_else(|_| "[]".into());
             sync_runs::finish(&mut conn, &run).await?;
-            platforms::set_available(&mut conn, &platform.id, true).await?;
-            platform_changed(state, &platform.id);
+            record_reached(state, &mut conn, &platform, true).await?;
             tracing::info!(
                 platform = %platform.name,
                 added = run.added,
@@ -305,13 +304,22 @@ async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> 
             run.status = SyncStatus::Failed.as_str().to_owned();
             run.error = Some(e.to_string());
             sync_runs::finish(&mut conn, &run).await?;
-            platforms::set_available(&mut conn, &platform.id, false).await?;
-            platform_changed(state, &platform.id);
+            record_reached(state, &mut conn, &platform, false).await?;
             publish(state, &run, SyncEventKind::Failed, None);
         }
     }
     state.metrics.sync_run(&platform.name, &run.status, started.elapsed());
     Ok(run)
+}
+
+/// Records whether the sync reached the platform; when that changed, no replica serves the
+/// platform as it was from what it keeps.
+async fn record_reached(state: &AppState, conn: &mut Conn, platform: &PlatformRow, reached: bool) -> ApiResult<()> {
+    platforms::set_available(conn, &platform.id, reached).await?;
+    if platform.available != Some(reached) {
+        platform_changed(state, &platform.id);
+    }
+    Ok(())
 }
 
 /// Lists the platform and applies the plan. Errors here fail the run and write nothing.

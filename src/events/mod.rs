@@ -96,7 +96,7 @@ pub enum Event {
     /// A user was disabled, enabled or given a new password (its id): replicas drop what they
     /// keep of it ([`crate::auth::user_cache`]). Reaches no subscriber.
     UserChanged(String),
-    /// A platform was changed or removed, or a sync recorded whether it was reached (its id):
+    /// A platform was changed or removed, or a sync changed whether it is reached (its id):
     /// replicas drop what they keep of it ([`crate::domain::platform_cache`]). Reaches no
     /// subscriber.
     PlatformChanged(String),
