@@ -1,9 +1,10 @@
 //! Platforms recently read, so that a catalogue page costs one statement (its sources) and not a
 //! second for the platforms its rows point to. There are a handful of platforms and they change
 //! rarely: when a platform is changed or removed, or a sync finds it reachable after it was not
-//! (or the reverse), its entry is dropped at once on the replica that made the change and, through the relay, on every
-//! other replica (`Event::PlatformChanged`); everything is dropped when events may have been
-//! missed; [`TTL`] bounds what is left (an event that could not be sent).
+//! (or the reverse), its entry is dropped at once on the replica that made the change and,
+//! through the relay, on every other replica (`Event::PlatformChanged`); everything is dropped
+//! when events may have been missed; [`TTL`] bounds what is left (an event that could not be
+//! sent).
 
 use std::time::Duration;
 
