@@ -17,6 +17,7 @@ mod authz;
 mod backpressure;
 mod boot_copy;
 mod catalogue;
+mod eager;
 mod errors;
 mod events;
 mod graphql_cop;

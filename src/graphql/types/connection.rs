@@ -3,7 +3,8 @@
 //! Connections, edges and page info resolve their fields one after another (`serial`): every
 //! field is at hand, and async-graphql's concurrent default builds a task set for each object
 //! (three per edge of a catalogue page), which costs more than it could overlap (BENCHMARKS.md).
-//! The nodes of a list still resolve concurrently, so loaders batch across them.
+//! The nodes of a list still resolve concurrently, so loaders batch across them. An edge's cursor
+//! is answered at hand (see `eager`).
 
 use async_graphql::SimpleObject;
 
@@ -30,12 +31,18 @@ macro_rules! connection {
             pub node: $node,
         }
 
+        impl $crate::graphql::types::eager::AtHand for $edge {
+            fn at_hand(&self, field: &str) -> Option<async_graphql::Value> {
+                (field == "cursor").then(|| async_graphql::Value::String(self.cursor.clone()))
+            }
+        }
+
         #[doc = concat!("A page of ", $what, "s.")]
         #[derive(async_graphql::SimpleObject)]
         #[graphql(serial)]
         pub struct $conn {
             /// The edges of this page.
-            pub edges: Vec<$edge>,
+            pub edges: Vec<$crate::graphql::types::eager::Eager<$edge>>,
             /// Where this page ends.
             pub page_info: $crate::graphql::types::connection::PageInfo,
             /// How many match in all.
@@ -45,15 +52,15 @@ macro_rules! connection {
         impl $conn {
             /// Builds a connection from a page and each row's cursor and node.
             pub fn build<T>(page: $crate::db::pagination::Page<T>, mut edge: impl FnMut(T) -> (String, $node)) -> Self {
-                let edges: Vec<$edge> = page
+                let edges: Vec<$crate::graphql::types::eager::Eager<$edge>> = page
                     .items
                     .into_iter()
                     .map(|row| {
                         let (cursor, node) = edge(row);
-                        $edge { cursor, node }
+                        $crate::graphql::types::eager::Eager($edge { cursor, node })
                     })
                     .collect();
-                let end_cursor = edges.last().map(|e| e.cursor.clone());
+                let end_cursor = edges.last().map(|e| e.0.cursor.clone());
                 Self {
                     edges,
                     page_info: $crate::graphql::types::connection::PageInfo {

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod boxed;
 pub mod connection;
 pub mod desktop;
+pub mod eager;
 pub mod node;
 pub mod platform;
 pub mod source;

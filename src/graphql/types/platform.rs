@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use async_graphql::{Context, ID, Object, SimpleObject};
+use async_graphql::{Context, ID, Object, ScalarType as _, SimpleObject, Value};
 
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow};
@@ -16,6 +16,7 @@ use crate::graphql::context::ContextExt as _;
 use crate::ids::{self, Kind};
 
 use super::boxed::Boxed;
+use super::eager::{AtHand, enumeration, nullable, string};
 use super::source::{ImageConnection, PagePlatforms, TemplateConnection};
 use super::sync_run::{SyncRun, SyncRunConnection};
 
@@ -76,6 +77,23 @@ impl CloudPlatform {
         let mut conn = ctx.state().pool.get().await?;
         let rows = sources::list(&mut conn, resource, &SourceSet::Visible(user.scope()), &filter, &page).await?;
         Ok((rows, user.clone()))
+    }
+}
+
+impl AtHand for CloudPlatform {
+    fn at_hand(&self, field: &str) -> Option<Value> {
+        let row = &self.row;
+        Some(match field {
+            "id" => Value::String(ids::encode(Kind::CloudPlatform, &row.id).0),
+            "name" => string(&row.name),
+            // An unknown kind is an error: the resolver below reports it.
+            "kind" => enumeration(kind_of(row).ok()?),
+            "endpoint" => nullable(self.operator(row.endpoint.as_str()), string),
+            "available" => nullable(self.operator(row.available).flatten(), Value::Boolean),
+            "hasSecret" => nullable(self.operator(row.secret_enc.is_some()), Value::Boolean),
+            "syncIntervalSeconds" => nullable(self.operator(row.sync_interval_seconds).flatten(), |n| n.to_value()),
+            _ => return None,
+        })
     }
 }
 

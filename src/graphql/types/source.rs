@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use async_graphql::{Context, ID, Interface, Object, SimpleObject};
+use async_graphql::{Context, ID, Interface, Object, ScalarType as _, SimpleObject, Value};
 
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow};
@@ -18,6 +18,7 @@ use crate::ids::{self, Kind};
 
 use super::boxed::Boxed;
 use super::connection::connection;
+use super::eager::{AtHand, Eager, enumeration, nullable, string};
 use super::platform::CloudPlatform;
 use super::tenant::Tenant;
 use super::utc;
@@ -85,6 +86,64 @@ impl SourceView {
         }
     }
 
+    fn scope(&self) -> SourceScope {
+        if self.row.tenant_id.is_some() {
+            SourceScope::Custom
+        } else {
+            SourceScope::System
+        }
+    }
+
+    fn boot_mode(&self) -> Option<BootMode> {
+        self.row.boot_mode.as_deref().and_then(|b| b.parse().ok())
+    }
+
+    fn video_model(&self) -> Option<VideoModel> {
+        self.row.video_model.as_deref().map(VideoModel::from_platform)
+    }
+
+    /// R11: only for those who may edit.
+    fn os_username(&self) -> Option<&str> {
+        if self.can_edit {
+            self.row.os_username.as_deref()
+        } else {
+            None
+        }
+    }
+
+    /// R11: only for those who may edit.
+    fn has_os_password(&self) -> Option<bool> {
+        self.can_edit.then_some(self.row.os_password_enc.is_some())
+    }
+
+    fn synced_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.row.synced_at.map(utc)
+    }
+
+    /// The fields every viewer's page needs, answered without the library's resolution of each.
+    fn at_hand(&self, kind: Kind, field: &str) -> Option<Value> {
+        let row = &self.row;
+        Some(match field {
+            "id" => Value::String(ids::encode(kind, &row.id).0),
+            "name" => string(&row.name),
+            "externalId" => string(&row.external_id),
+            "scope" => enumeration(self.scope()),
+            "bootMode" => nullable(self.boot_mode(), enumeration),
+            "videoModel" => nullable(self.video_model(), enumeration),
+            "videoModelName" => nullable(row.video_model.as_deref(), string),
+            "osType" => nullable(row.os_type.as_deref(), string),
+            "osDistro" => nullable(row.os_distro.as_deref(), string),
+            "osUsername" => nullable(self.os_username(), string),
+            "hasOsPassword" => nullable(self.has_os_password(), Value::Boolean),
+            "removedFromPlatform" => Value::Boolean(row.removed),
+            "status" => string(&row.status),
+            "sizeBytes" => nullable(row.size_bytes, |n| n.to_value()),
+            "version" => row.version.to_value(),
+            "syncedAt" => nullable(self.synced_at(), |t| t.to_value()),
+            _ => return None,
+        })
+    }
+
     fn readiness(&self) -> Readiness {
         let problems: Vec<ReadinessProblem> = readiness::problems(&self.row)
             .into_iter()
@@ -122,6 +181,12 @@ macro_rules! source_object {
 
         // Serial: every field but `tenant` is at hand (the page reads its platforms), so
         // concurrent resolution would only add a task set per source (see `connection`).
+        impl AtHand for $ty {
+            fn at_hand(&self, field: &str) -> Option<Value> {
+                self.0.at_hand($kind, field)
+            }
+        }
+
         #[Object(serial)]
         impl $ty {
             /// Global ID.
@@ -137,18 +202,14 @@ macro_rules! source_object {
                 &self.0.row.external_id
             }
             /// The platform it was synced from.
-            pub async fn platform(&self, ctx: &Context<'_>) -> ApiResult<Boxed<CloudPlatform>> {
-                // Boxed, the loader and the platform's resolution: every field's future of this
-                // object is as large as the largest (see `boxed`).
-                Box::pin(self.0.platform(ctx)).await.map(Boxed)
+            pub async fn platform(&self, ctx: &Context<'_>) -> ApiResult<Eager<CloudPlatform>> {
+                // Boxed, the loader (the platform's resolution is boxed by `Eager`): every
+                // field's future of this object is as large as the largest (see `boxed`).
+                Box::pin(self.0.platform(ctx)).await.map(Eager)
             }
             /// SYSTEM, or CUSTOM when a tenant owns it through a mapped project (R3).
             pub async fn scope(&self) -> SourceScope {
-                if self.0.row.tenant_id.is_some() {
-                    SourceScope::Custom
-                } else {
-                    SourceScope::System
-                }
+                self.0.scope()
             }
             /// The owning tenant of a custom source.
             pub async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<Tenant>>> {
@@ -156,11 +217,11 @@ macro_rules! source_object {
             }
             /// Firmware boot mode; null when the platform does not say (R6).
             pub async fn boot_mode(&self) -> Option<BootMode> {
-                self.0.row.boot_mode.as_deref().and_then(|b| b.parse().ok())
+                self.0.boot_mode()
             }
             /// Video model; must be VIRTIO for desktops (R8). Null when the platform does not say.
             pub async fn video_model(&self) -> Option<VideoModel> {
-                self.0.row.video_model.as_deref().map(VideoModel::from_platform)
+                self.0.video_model()
             }
             /// The video model exactly as the platform spells it.
             pub async fn video_model_name(&self) -> Option<&str> {
@@ -176,16 +237,12 @@ macro_rules! source_object {
             }
             /// R11: the preset OS login name; null for viewers who may not edit this source.
             pub async fn os_username(&self) -> Option<&str> {
-                if self.0.can_edit {
-                    self.0.row.os_username.as_deref()
-                } else {
-                    None
-                }
+                self.0.os_username()
             }
             /// R11: whether a preset OS password is stored (never the password itself); null for
             /// viewers who may not edit this source.
             pub async fn has_os_password(&self) -> Option<bool> {
-                self.0.can_edit.then_some(self.0.row.os_password_enc.is_some())
+                self.0.has_os_password()
             }
             /// Whether a desktop can be made from it, and why not (R8).
             pub async fn readiness(&self) -> Readiness {
@@ -209,7 +266,7 @@ macro_rules! source_object {
             }
             /// When a sync last added or changed it (its platform-owned fields are as of then).
             pub async fn synced_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
-                self.0.row.synced_at.map(utc)
+                self.0.synced_at()
             }
         }
     };
@@ -222,14 +279,17 @@ source_object!(
     "A template synced from a template-only platform (R5)."
 );
 
-connection!(ImageConnection, ImageEdge, Image, "image");
-connection!(TemplateConnection, TemplateEdge, Template, "template");
+connection!(ImageConnection, ImageEdge, Eager<Image>, "image");
+connection!(TemplateConnection, TemplateEdge, Eager<Template>, "template");
 
 impl ImageConnection {
     /// A page of image rows as `viewer` may see them, with name-then-id cursors.
     pub fn of(page: Page<SourceRow>, viewer: &UserViewer, platforms: &PagePlatforms) -> Self {
         Self::build(page, |r| {
-            (encode_cursor(&r.name, &r.id), Image::in_page(r, viewer, platforms))
+            (
+                encode_cursor(&r.name, &r.id),
+                Eager(Image::in_page(r, viewer, platforms)),
+            )
         })
     }
 }
@@ -238,7 +298,10 @@ impl TemplateConnection {
     /// A page of template rows as `viewer` may see them, with name-then-id cursors.
     pub fn of(page: Page<SourceRow>, viewer: &UserViewer, platforms: &PagePlatforms) -> Self {
         Self::build(page, |r| {
-            (encode_cursor(&r.name, &r.id), Template::in_page(r, viewer, platforms))
+            (
+                encode_cursor(&r.name, &r.id),
+                Eager(Template::in_page(r, viewer, platforms)),
+            )
         })
     }
 }
@@ -255,7 +318,7 @@ impl TemplateConnection {
     field(name = "external_id", ty = "&str", desc = "The platform's own id for it."),
     field(
         name = "platform",
-        ty = "ApiResult<Boxed<CloudPlatform>>",
+        ty = "ApiResult<Eager<CloudPlatform>>",
         desc = "The platform it was synced from."
     ),
     field(
