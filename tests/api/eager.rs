@@ -3,38 +3,61 @@
 //! same fields: each page is read twice, once with plain fields and once with every selection in
 //! fragments (which the library resolves itself), and the two response bodies must be the same
 //! bytes — values, nulls for those who may not see a field (R11), aliases, a field asked for twice,
-//! `@skip`/`@include`, and the order of keys.
+//! `@skip`/`@include`, and the order of keys — whether every field is at hand or some are not.
 
 use serde_json::{Value, json};
 
 use crate::harness::TestApp;
 use crate::world::{Session, World, str_of};
 
-/// Every field of an image or template, some twice (merged), one aliased, two under directives.
-const SOURCE: &str = "__typename id name externalId scope bootMode videoModel videoModelName \
-    osType osDistro osUsername hasOsPassword removedFromPlatform status sizeBytes version syncedAt \
-    readiness { ready problems { code } } tenant { slug } again: name name \
-    skipped: status @skip(if: $yes) included: version @include(if: $yes)";
+/// The fields of an image or template that are at hand, some twice (merged), one aliased, two
+/// under directives.
+const SOURCE_AT_HAND: &str = "__typename id name externalId scope bootMode videoModel \
+    videoModelName osType osDistro osUsername hasOsPassword removedFromPlatform status sizeBytes \
+    version syncedAt again: name name skipped: status @skip(if: $yes) included: version @include(if: $yes)";
 
-/// Every field of a platform that holds no list, and the platform asked for twice (merged).
-const PLATFORM: &str = "__typename id name kind endpoint available hasSecret syncIntervalSeconds \
-    capabilities { resourceModel bootModeEditable }";
+/// The fields of an image or template that are not.
+const SOURCE_OTHERS: &str = "readiness { ready problems { code } } tenant { slug }";
 
-fn plain(field: &str) -> String {
+/// The fields of a platform that are at hand.
+const PLATFORM_AT_HAND: &str = "__typename id name kind endpoint available hasSecret syncIntervalSeconds";
+
+/// The fields of a platform that are not.
+const PLATFORM_OTHERS: &str = "capabilities { resourceModel bootModeEditable } lastSync { status }";
+
+/// What a page's nodes select: all at hand (the page is answered without the library), and
+/// with fields that are not on the platform, then on the source too.
+fn selections() -> [(String, String); 3] {
+    [
+        (SOURCE_AT_HAND.to_owned(), PLATFORM_AT_HAND.to_owned()),
+        (
+            SOURCE_AT_HAND.to_owned(),
+            format!("{PLATFORM_AT_HAND} {PLATFORM_OTHERS}"),
+        ),
+        (
+            format!("{SOURCE_AT_HAND} {SOURCE_OTHERS}"),
+            format!("{PLATFORM_OTHERS} {PLATFORM_AT_HAND}"),
+        ),
+    ]
+}
+
+/// The page with plain fields; the platform asked for twice (merged).
+fn plain(field: &str, source: &str, platform: &str) -> String {
     format!(
         "query($first: Int, $yes: Boolean!) {{ {field}(first: $first) {{ totalCount \
-         edges {{ cursor node {{ {SOURCE} platform {{ {PLATFORM} }} platform {{ id again: name }} }} }} \
+         edges {{ cursor node {{ {source} platform {{ {platform} }} platform {{ id again: name }} }} }} \
          pageInfo {{ hasNextPage endCursor }} }} }}"
     )
 }
 
-fn in_fragments(field: &str, typename: &str) -> String {
+/// The same page with every selection in fragments.
+fn in_fragments(field: &str, typename: &str, source: &str, platform: &str) -> String {
     format!(
         "query($first: Int, $yes: Boolean!) {{ {field}(first: $first) {{ totalCount edges {{ ...E }} \
          pageInfo {{ hasNextPage endCursor }} }} }} \
          fragment E on {typename}Edge {{ cursor node {{ ...S }} }} \
-         fragment S on {typename} {{ {SOURCE} platform {{ ...P }} platform {{ ... on CloudPlatform {{ id again: name }} }} }} \
-         fragment P on CloudPlatform {{ {PLATFORM} }}"
+         fragment S on {typename} {{ {source} platform {{ ...P }} platform {{ ... on CloudPlatform {{ id again: name }} }} }} \
+         fragment P on CloudPlatform {{ {platform} }}"
     )
 }
 
@@ -46,15 +69,18 @@ async fn body(app: &TestApp, who: &Session, query: &str, vars: &Value) -> String
     body
 }
 
-/// Both ways of reading `field` as `who` give the same bytes; the page is returned.
+/// Both ways of reading `field` as `who` give the same bytes, for every selection; the page with
+/// every field is returned.
 async fn same_both_ways(w: &World, who: &Session, field: &str, typename: &str) -> Value {
     let mut last = Value::Null;
-    for yes in [true, false] {
-        let vars = json!({ "first": 100, "yes": yes });
-        let at_hand = body(&w.app, who, &plain(field), &vars).await;
-        let library = body(&w.app, who, &in_fragments(field, typename), &vars).await;
-        assert_eq!(at_hand, library, "{field} as {}", who.username);
-        last = serde_json::from_str(&at_hand).expect("json");
+    for (source, platform) in selections() {
+        for yes in [true, false] {
+            let vars = json!({ "first": 100, "yes": yes });
+            let at_hand = body(&w.app, who, &plain(field, &source, &platform), &vars).await;
+            let library = body(&w.app, who, &in_fragments(field, typename, &source, &platform), &vars).await;
+            assert_eq!(at_hand, library, "{field} as {}: {source} / {platform}", who.username);
+            last = serde_json::from_str(&at_hand).expect("json");
+        }
     }
     last["data"][field].clone()
 }

@@ -18,9 +18,21 @@ pub struct PageInfo {
     pub end_cursor: Option<String>,
 }
 
-/// Defines an edge and a connection type for a node type.
+/// Defines an edge and a connection type for a node type. An `Eager<T>` node is at hand to its
+/// edge (see `eager`).
 macro_rules! connection {
+    ($conn:ident, $edge:ident, Eager<$node:ty>, $what:literal) => {
+        $crate::graphql::types::connection::connection!(
+            @define $conn, $edge, $crate::graphql::types::eager::Eager<$node>, $what,
+            fn child(&self, field: &str) -> Option<&dyn $crate::graphql::types::eager::AtHand> {
+                (field == "node").then_some(&self.node.0 as &dyn $crate::graphql::types::eager::AtHand)
+            }
+        );
+    };
     ($conn:ident, $edge:ident, $node:ty, $what:literal) => {
+        $crate::graphql::types::connection::connection!(@define $conn, $edge, $node, $what,);
+    };
+    (@define $conn:ident, $edge:ident, $node:ty, $what:literal, $($child:item)?) => {
         #[doc = concat!("An edge to one ", $what, ".")]
         #[derive(async_graphql::SimpleObject)]
         #[graphql(serial)]
@@ -32,9 +44,15 @@ macro_rules! connection {
         }
 
         impl $crate::graphql::types::eager::AtHand for $edge {
+            fn typename(&self) -> &'static str {
+                stringify!($edge)
+            }
+
             fn at_hand(&self, field: &str) -> Option<async_graphql::Value> {
                 (field == "cursor").then(|| async_graphql::Value::String(self.cursor.clone()))
             }
+
+            $($child)?
         }
 
         #[doc = concat!("A page of ", $what, "s.")]

@@ -4,14 +4,15 @@
 //! object's generated `resolve_field` (a chain of name comparisons, a context per field), and
 //! then builds the object from their results. A catalogue page is some 850 such fields, nearly
 //! all a string or a number the object already holds. For an `Eager<T>`, the fields that
-//! [`AtHand::at_hand`] knows are answered in one pass over the selection; every other field goes
-//! to `T`'s own resolver, one after another, as `#[Object(serial)]` does; the values are merged
-//! into the object as the library merges them. A selection with a fragment, or with a directive
-//! that is still there at execution (`@skip` and `@include` are applied before), and a mutation's
-//! result (its schema runs an extension) are resolved by the library as usual.
+//! [`AtHand::at_hand`] knows are answered in one pass over the selection, and so are the objects
+//! that [`AtHand::child`] holds (an edge's node, a listed source's platform) when their own
+//! selection is all at hand; every other field goes to `T`'s own resolver, one after another, as
+//! `#[Object(serial)]` does. The values are merged into the object as the library merges them.
+//! A selection with a fragment, or with a directive that is still there at execution (`@skip`
+//! and `@include` are applied before), and a mutation's result (its schema runs an extension)
+//! are resolved by the library as usual.
 //!
-//! The whole resolution runs in one heap allocation of its own, as for [`super::boxed::Boxed`].
-//! `tests/api/eager.rs` checks that every object answers the same through both paths.
+//! `tests/api/eager.rs` checks that every such object answers the same through both paths.
 
 use std::borrow::Cow;
 
@@ -23,16 +24,23 @@ use async_graphql::resolver_utils::{ContainerType, EnumType, enum_value};
 use async_graphql::{ContextSelectionSet, Name, OutputType, Positioned, ServerResult, Value};
 
 /// The fields of an object that need neither the request's context nor arguments.
-pub trait AtHand: ContainerType {
-    /// The value of the field named `field` (its schema name), or `None` when it must be
-    /// resolved through the object's resolver.
+pub trait AtHand: Send + Sync {
+    /// Its type's name in the schema (`__typename`).
+    fn typename(&self) -> &'static str;
+
+    /// The value of the field named `field` (its schema name), or `None` when it is not at hand.
     fn at_hand(&self, field: &str) -> Option<Value>;
+
+    /// The object an object-valued field holds, when it is at hand.
+    fn child(&self, _field: &str) -> Option<&dyn AtHand> {
+        None
+    }
 }
 
 /// `T` in the schema; its fields at hand answered without a future each.
 pub struct Eager<T>(pub T);
 
-impl<T: AtHand + Send + Sync> OutputType for Eager<T> {
+impl<T: AtHand + ContainerType> OutputType for Eager<T> {
     fn type_name() -> Cow<'static, str> {
         T::type_name()
     }
@@ -51,9 +59,21 @@ impl<T: AtHand + Send + Sync> OutputType for Eager<T> {
 
     async fn resolve(&self, ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>) -> ServerResult<Value> {
         if !answerable(ctx) {
+            // The library's resolution is as large as `T`'s largest field: boxed (see `boxed`).
             return Box::pin(self.0.resolve(ctx, field)).await;
         }
-        Box::pin(resolve_eagerly(ctx, &self.0)).await
+        let mut object = IndexMap::with_capacity(ctx.item.node.items.len());
+        for field in fields(ctx) {
+            let key = field.node.response_key().node.clone();
+            match value_at_hand(ctx, field, &self.0) {
+                Some(value) => merge(&mut object, key, value),
+                None => match Box::pin(self.0.resolve_field(&ctx.with_field(field))).await {
+                    Ok(value) => merge(&mut object, key, value.unwrap_or_default()),
+                    Err(e) => ctx.add_error(e),
+                },
+            }
+        }
+        Ok(object_value(object))
     }
 }
 
@@ -68,33 +88,52 @@ fn answerable(ctx: &ContextSelectionSet<'_>) -> bool {
         })
 }
 
-async fn resolve_eagerly<T: AtHand>(ctx: &ContextSelectionSet<'_>, root: &T) -> ServerResult<Value> {
-    let items = &ctx.item.node.items;
-    let mut object = IndexMap::with_capacity(items.len());
-    for selection in items {
-        let Selection::Field(field) = &selection.node else {
-            continue; // not reached: see `answerable`
-        };
-        let key = field.node.response_key().node.clone();
-        let name = field.node.name.node.as_str();
-        let at_hand = if name == "__typename" {
-            Some(Value::String(root.introspection_type_name().into_owned()))
-        } else {
-            root.at_hand(name)
-        };
-        match at_hand {
-            Some(value) => merge(&mut object, key, value),
-            None => match root.resolve_field(&ctx.with_field(field)).await {
-                Ok(value) => merge(&mut object, key, value.unwrap_or_default()),
-                Err(e) => ctx.add_error(e),
-            },
-        }
+/// The fields of a selection that is [`answerable`].
+fn fields<'a>(ctx: &ContextSelectionSet<'a>) -> impl Iterator<Item = &'a Positioned<Field>> {
+    ctx.item
+        .node
+        .items
+        .iter()
+        .filter_map(|selection| match &selection.node {
+            Selection::Field(field) => Some(field),
+            Selection::FragmentSpread(_) | Selection::InlineFragment(_) => None,
+        })
+}
+
+/// A field's value when it is at hand, with the whole selection of an object it holds.
+fn value_at_hand(ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>, root: &dyn AtHand) -> Option<Value> {
+    let name = field.node.name.node.as_str();
+    if name == "__typename" {
+        return Some(Value::String(root.typename().to_owned()));
     }
-    Ok(if object.is_empty() {
+    if let Some(value) = root.at_hand(name) {
+        return Some(value);
+    }
+    let child = root.child(name)?;
+    let ctx_field = ctx.with_field(field);
+    object_at_hand(&ctx_field.with_selection_set(&field.node.selection_set), child)
+}
+
+/// An object wholly at hand, or `None` when a field of its selection is not.
+fn object_at_hand(ctx: &ContextSelectionSet<'_>, root: &dyn AtHand) -> Option<Value> {
+    if !answerable(ctx) {
+        return None;
+    }
+    let mut object = IndexMap::with_capacity(ctx.item.node.items.len());
+    for field in fields(ctx) {
+        let value = value_at_hand(ctx, field, root)?;
+        merge(&mut object, field.node.response_key().node.clone(), value);
+    }
+    Some(object_value(object))
+}
+
+/// An object's value as the library gives it: null when no field was answered.
+fn object_value(object: IndexMap<Name, Value>) -> Value {
+    if object.is_empty() {
         Value::Null
     } else {
         Value::Object(object)
-    })
+    }
 }
 
 /// Adds a field's value under its response key; a key asked for twice merges as the library

@@ -21,7 +21,6 @@ use super::user::User;
 
 /// An object with a global ID.
 #[derive(Interface)]
-#[expect(clippy::large_enum_variant, reason = "one node per request; boxing would not pay")]
 #[graphql(field(name = "id", ty = "ID", desc = "Global ID."))]
 pub enum Node {
     /// A tenant.

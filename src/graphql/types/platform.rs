@@ -32,6 +32,7 @@ pub struct PlatformCapabilities {
 }
 
 /// A cloud platform whose images (or templates) and VMs the service syncs.
+#[derive(Clone)]
 pub struct CloudPlatform {
     /// Shared: a page of sources points at a few platforms, each from many edges.
     row: Arc<PlatformRow>,
@@ -81,6 +82,10 @@ impl CloudPlatform {
 }
 
 impl AtHand for CloudPlatform {
+    fn typename(&self) -> &'static str {
+        "CloudPlatform"
+    }
+
     fn at_hand(&self, field: &str) -> Option<Value> {
         let row = &self.row;
         Some(match field {

@@ -49,8 +49,8 @@ pub struct SourceView {
     row: SourceRow,
     /// R11: credential fields only for those who may edit.
     can_edit: bool,
-    /// Its platform, when the page it came in read it already.
-    platform: Option<Arc<PlatformRow>>,
+    /// Its platform as the viewer may see it, when the page it came in read it already.
+    platform: Option<CloudPlatform>,
 }
 
 impl SourceView {
@@ -70,8 +70,8 @@ impl SourceView {
 
     async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
         let user = ctx.user()?;
-        if let Some(row) = &self.platform {
-            return Ok(CloudPlatform::new(Arc::clone(row), user));
+        if let Some(platform) = &self.platform {
+            return Ok(platform.clone());
         }
         let row = load_platform(ctx, &self.row.platform_id)
             .await?
@@ -174,7 +174,9 @@ macro_rules! source_object {
             /// As [`Self::new`], with its platform from the page's.
             fn in_page(row: SourceRow, viewer: &UserViewer, platforms: &PagePlatforms) -> Self {
                 let mut view = SourceView::new(row, viewer);
-                view.platform = platforms.get(&view.row.platform_id).cloned();
+                view.platform = platforms
+                    .get(&view.row.platform_id)
+                    .map(|row| CloudPlatform::new(Arc::clone(row), viewer));
                 Self(view)
             }
         }
@@ -182,8 +184,19 @@ macro_rules! source_object {
         // Serial: every field but `tenant` is at hand (the page reads its platforms), so
         // concurrent resolution would only add a task set per source (see `connection`).
         impl AtHand for $ty {
+            fn typename(&self) -> &'static str {
+                stringify!($ty)
+            }
+
             fn at_hand(&self, field: &str) -> Option<Value> {
                 self.0.at_hand($kind, field)
+            }
+
+            fn child(&self, field: &str) -> Option<&dyn AtHand> {
+                match field {
+                    "platform" => self.0.platform.as_ref().map(|p| p as &dyn AtHand),
+                    _ => None,
+                }
             }
         }
 
