@@ -3,8 +3,9 @@
 //! async-graphql runs each field of an object as a boxed future the size of the object's largest
 //! field, and a field returning an object holds that object's whole resolution inline. So one
 //! field that returns an object makes every field of its parent cost that much to allocate and
-//! copy (a catalogue page allocates some 850 of them). Returning the object as `Boxed<T>` keeps
-//! its resolution out of the parent's futures: one allocation for that field instead.
+//! copy. Returning the object as `Boxed<T>` keeps its resolution out of the parent's futures: one
+//! allocation for that field instead. (Objects whose fields are mostly at hand use
+//! [`super::eager::Eager`], which boxes only the fields it hands to the library.)
 
 use std::borrow::Cow;
 

@@ -181,8 +181,6 @@ macro_rules! source_object {
             }
         }
 
-        // Serial: every field but `tenant` is at hand (the page reads its platforms), so
-        // concurrent resolution would only add a task set per source (see `connection`).
         impl AtHand for $ty {
             fn typename(&self) -> &'static str {
                 stringify!($ty)
@@ -200,6 +198,8 @@ macro_rules! source_object {
             }
         }
 
+        // Serial: every field but `tenant` is at hand (the page reads its platforms), so
+        // concurrent resolution would only add a task set per source (see `connection`).
         #[Object(serial)]
         impl $ty {
             /// Global ID.
