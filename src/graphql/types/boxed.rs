@@ -7,33 +7,39 @@
 //! allocation for that field instead. (Objects whose fields are mostly at hand use
 //! [`super::eager::Eager`], which boxes only the fields it hands to the library.)
 
-use std::borrow::Cow;
-
 use async_graphql::parser::types::Field;
-use async_graphql::registry::Registry;
 use async_graphql::{ContextSelectionSet, OutputType, Positioned, ServerResult, Value};
 
 /// `T` in the schema; resolved in a future of its own.
 pub struct Boxed<T>(pub T);
 
 impl<T: OutputType> OutputType for Boxed<T> {
-    fn type_name() -> Cow<'static, str> {
-        T::type_name()
-    }
-
-    fn qualified_type_name() -> String {
-        T::qualified_type_name()
-    }
-
-    fn introspection_type_name(&self) -> Cow<'static, str> {
-        self.0.introspection_type_name()
-    }
-
-    fn create_type_info(registry: &mut Registry) -> String {
-        T::create_type_info(registry)
-    }
+    stands_for!(T);
 
     async fn resolve(&self, ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>) -> ServerResult<Value> {
         Box::pin(self.0.resolve(ctx, field)).await
     }
 }
+
+/// The `OutputType` methods of a wrapper `W(T)` that is `T` in the schema: its name, its type
+/// information, and the name its value gives.
+macro_rules! stands_for {
+    ($inner:ty) => {
+        fn type_name() -> std::borrow::Cow<'static, str> {
+            <$inner as async_graphql::OutputType>::type_name()
+        }
+
+        fn qualified_type_name() -> String {
+            <$inner as async_graphql::OutputType>::qualified_type_name()
+        }
+
+        fn introspection_type_name(&self) -> std::borrow::Cow<'static, str> {
+            async_graphql::OutputType::introspection_type_name(&self.0)
+        }
+
+        fn create_type_info(registry: &mut async_graphql::registry::Registry) -> String {
+            <$inner as async_graphql::OutputType>::create_type_info(registry)
+        }
+    };
+}
+pub(crate) use stands_for;

@@ -14,14 +14,13 @@
 //!
 //! `tests/api/eager.rs` checks that every such object answers the same through both paths.
 
-use std::borrow::Cow;
-
 use async_graphql::indexmap::IndexMap;
 use async_graphql::indexmap::map::Entry;
 use async_graphql::parser::types::{Field, OperationType, Selection};
-use async_graphql::registry::Registry;
 use async_graphql::resolver_utils::{ContainerType, EnumType, enum_value};
 use async_graphql::{ContextSelectionSet, Name, OutputType, Positioned, ServerResult, Value};
+
+use super::boxed::stands_for;
 
 /// The fields of an object that need neither the request's context nor arguments.
 pub trait AtHand: Send + Sync {
@@ -41,21 +40,7 @@ pub trait AtHand: Send + Sync {
 pub struct Eager<T>(pub T);
 
 impl<T: AtHand + ContainerType> OutputType for Eager<T> {
-    fn type_name() -> Cow<'static, str> {
-        T::type_name()
-    }
-
-    fn qualified_type_name() -> String {
-        T::qualified_type_name()
-    }
-
-    fn introspection_type_name(&self) -> Cow<'static, str> {
-        self.0.introspection_type_name()
-    }
-
-    fn create_type_info(registry: &mut Registry) -> String {
-        T::create_type_info(registry)
-    }
+    stands_for!(T);
 
     async fn resolve(&self, ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>) -> ServerResult<Value> {
         if !answerable(ctx) {
