@@ -12,7 +12,10 @@
 //! and `@include` are applied before), and a mutation's result (its schema runs an extension)
 //! are resolved by the library as usual.
 //!
-//! `tests/api/eager.rs` checks that every such object answers the same through both paths.
+//! It reads the selection (`ContextBase::item`) and the operation's kind (`query_env`) as the code
+//! async-graphql's derive macros generate does, through fields the library marks `doc(hidden)`:
+//! an upgrade that changes them fails to build, or fails `tests/api/eager.rs`, which checks that
+//! every such object answers the same, byte for byte, through both paths.
 
 use async_graphql::indexmap::IndexMap;
 use async_graphql::indexmap::map::Entry;
