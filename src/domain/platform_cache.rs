@@ -6,21 +6,22 @@
 //! when events may have been missed; [`TTL`] bounds what is left (an event that could not be
 //! sent).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::app::AppState;
 use crate::cache::TtlCache;
 use crate::db::models::PlatformRow;
-use crate::db::{Conn, platforms};
+use crate::db::{Pool, platforms};
 use crate::events::{Event, Events};
 
 /// How long a platform read from the database is trusted without reading it again.
 pub const TTL: Duration = Duration::from_secs(2);
 const MAX_ENTRIES: usize = 10_000;
 
-/// Platforms by id.
+/// Platforms by id, shared with the pages that show them.
 #[derive(Clone)]
-pub struct PlatformCache(TtlCache<PlatformRow>);
+pub struct PlatformCache(TtlCache<Arc<PlatformRow>>);
 
 impl Default for PlatformCache {
     fn default() -> Self {
@@ -38,9 +39,9 @@ impl PlatformCache {
         });
     }
 
-    /// The platforms of `ids` that exist: those kept, and the others read through `conn` (then
-    /// kept).
-    pub async fn find_many(&self, conn: &mut Conn, ids: &[String]) -> anyhow::Result<Vec<PlatformRow>> {
+    /// The platforms of `ids` that exist: those kept, and the others read from `pool` (then kept).
+    /// A connection is checked out only when one is missing.
+    pub async fn find_many(&self, pool: &Pool, ids: &[String]) -> anyhow::Result<Vec<Arc<PlatformRow>>> {
         let mut found = Vec::with_capacity(ids.len());
         let mut missing = Vec::new();
         for id in ids {
@@ -53,11 +54,11 @@ impl PlatformCache {
             return Ok(found);
         }
         let ticket = self.0.ticket();
-        let rows = platforms::find_many(conn, &missing).await?;
-        for row in &rows {
-            self.0.put(ticket, row.id.clone(), row.clone());
+        for row in platforms::find_many(&mut pool.get().await?, &missing).await? {
+            let row = Arc::new(row);
+            self.0.put(ticket, row.id.clone(), Arc::clone(&row));
+            found.push(row);
         }
-        found.extend(rows);
         Ok(found)
     }
 }

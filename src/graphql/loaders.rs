@@ -33,12 +33,16 @@ fn load_error(e: impl Into<anyhow::Error>) -> LoadError {
 pub struct PlatformLoader(pub State);
 
 impl Loader<String> for PlatformLoader {
-    type Value = PlatformRow;
+    type Value = Arc<PlatformRow>;
     type Error = LoadError;
 
-    async fn load(&self, keys: &[String]) -> Result<HashMap<String, PlatformRow>, LoadError> {
-        let mut conn = self.0.pool.get().await.map_err(load_error)?;
-        let rows = self.0.platforms.find_many(&mut conn, keys).await.map_err(load_error)?;
+    async fn load(&self, keys: &[String]) -> Result<HashMap<String, Arc<PlatformRow>>, LoadError> {
+        let rows = self
+            .0
+            .platforms
+            .find_many(&self.0.pool, keys)
+            .await
+            .map_err(load_error)?;
         Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
     }
 }
@@ -183,10 +187,12 @@ pub async fn load_tenant(ctx: &Context<'_>, id: &str) -> ApiResult<Option<Tenant
 }
 
 /// A platform row by id, batched within an HTTP request.
-pub async fn load_platform(ctx: &Context<'_>, id: &str) -> ApiResult<Option<PlatformRow>> {
+pub async fn load_platform(ctx: &Context<'_>, id: &str) -> ApiResult<Option<Arc<PlatformRow>>> {
     Ok(match ctx.data_opt::<Loaders>() {
         Some(l) => l.platforms.load_one(id.to_owned()).await?,
-        None => platforms::find(&mut ctx.state().pool.get().await?, id).await?,
+        None => platforms::find(&mut ctx.state().pool.get().await?, id)
+            .await?
+            .map(Arc::new),
     })
 }
 

@@ -80,8 +80,8 @@ async fn list_sources(
     let me = ctx.user()?.clone();
     let page = ctx.page_args(first, after.as_deref())?;
     let filter = SourceFilter::parse(filter)?;
-    let mut conn = ctx.state().pool.get().await?;
-    let rows = sources::list(&mut conn, resource, &set, &filter, &page).await?;
+    let pool = &ctx.state().pool;
+    let rows = sources::list(&mut pool.get().await?, resource, &set, &filter, &page).await?;
     // The page's platforms in one read when asked for (no loader round per edge), none when this
     // process read them moments ago.
     let mut platforms = PagePlatforms::new();
@@ -89,8 +89,8 @@ async fn list_sources(
         let mut ids: Vec<String> = rows.items.iter().map(|r| r.platform_id.clone()).collect();
         ids.sort_unstable();
         ids.dedup();
-        for p in ctx.state().platforms.find_many(&mut conn, &ids).await? {
-            platforms.insert(p.id.clone(), std::sync::Arc::new(p));
+        for p in ctx.state().platforms.find_many(pool, &ids).await? {
+            platforms.insert(p.id.clone(), p);
         }
     }
     Ok((rows, me, platforms))
