@@ -12,7 +12,7 @@ use crate::db::tenants;
 use crate::db::users::{self, UserSet};
 use crate::domain::accounts::{self, NewUser};
 use crate::domain::desktops::{self, LoginMode, NewDesktop};
-use crate::domain::platforms::{self, PlatformInput};
+use crate::domain::platforms::{self, PlatformInput, ProjectMapping};
 use crate::domain::sync;
 use crate::domain::values::{BootMode, PlatformKind, Resource, Role};
 use crate::domain::{agents, catalogue, credentials};
@@ -97,8 +97,11 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
             kind: Some(kind),
             endpoint: Some(endpoint.into()),
             secret: Some(format!("demo-secret-{}", kind.as_str().to_lowercase())),
-            project_tenants: Some(vec![("acme".into(), "acme".into()), ("globex".into(), "globex".into())]),
-            sync_interval_seconds: None,
+            project_tenants: Some(vec![
+                ProjectMapping::new("acme", "acme"),
+                ProjectMapping::new("globex", "globex"),
+            ]),
+            ..PlatformInput::default()
         };
         let platform = platforms::add(state, &admin, input).await.map_err(err)?;
         let run = sync::sync_platform(state, &platform.id).await.map_err(err)?;

@@ -24,6 +24,8 @@ pub enum Code {
     VideoModelNotVirtio,
     /// R7.
     BootModeNotEditable,
+    /// R8: the platform cannot change a source's video model in place.
+    VideoModelNotEditable,
     /// The platform could not be reached or refused.
     PlatformUnavailable,
     /// Too many attempts.
@@ -42,6 +44,7 @@ impl Code {
             Self::BootModeMismatch => "BOOT_MODE_MISMATCH",
             Self::VideoModelNotVirtio => "VIDEO_MODEL_NOT_VIRTIO",
             Self::BootModeNotEditable => "BOOT_MODE_NOT_EDITABLE",
+            Self::VideoModelNotEditable => "VIDEO_MODEL_NOT_EDITABLE",
             Self::PlatformUnavailable => "PLATFORM_UNAVAILABLE",
             Self::RateLimited => "RATE_LIMITED",
         }

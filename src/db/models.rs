@@ -47,6 +47,15 @@ pub struct PlatformRow {
     pub available: Option<bool>,
     pub version: i32,
     pub created_at: NaiveDateTime,
+    /// Where new desktop VMs go: [`crate::platform::Placement`] as JSON.
+    pub placement: Option<String>,
+    /// The operator's word on UEFI, over the driver's answer.
+    pub uefi_setting: Option<bool>,
+    /// The driver's last answer (R1), `None` until it first answered.
+    pub cap_boot_mode_editable: Option<bool>,
+    pub cap_video_model_editable: Option<bool>,
+    pub cap_boot_mode_copy: Option<bool>,
+    pub cap_uefi: Option<bool>,
 }
 
 /// A platform project mapped to a tenant (R3).
@@ -58,6 +67,8 @@ pub struct ProjectRow {
     pub project: String,
     pub tenant_id: String,
     pub position: i32,
+    /// This tenant's placement of new VMs over the platform's, as JSON.
+    pub placement: Option<String>,
 }
 
 /// An image or template synced from a platform.

@@ -8,6 +8,7 @@ use super::batch::BatchInsert as _;
 use super::models::{PlatformRow, ProjectRow};
 use super::schema::platform_projects::dsl as pp;
 use super::schema::platforms::dsl as p;
+use crate::platform::DriverCapabilities;
 use crate::{with_conn, write_tx};
 
 /// Inserts a platform with its mapping; `Ok(false)` when the name is taken.
@@ -63,7 +64,7 @@ pub async fn projects(conn: &mut Conn, platform_id: &str) -> QueryResult<Vec<Pro
     })
 }
 
-/// Replaces a platform's row (name, endpoint, secret, interval) and, when given, its mapping.
+/// Replaces a platform's row (name, endpoint, secret, interval, settings, capabilities) and, when given, its mapping.
 /// `Ok(false)` when the new name is taken by another platform.
 pub async fn update(conn: &mut Conn, row: &PlatformRow, projects: Option<&[ProjectRow]>) -> QueryResult<bool> {
     write_tx!(conn, |c| {
@@ -82,6 +83,12 @@ pub async fn update(conn: &mut Conn, row: &PlatformRow, projects: Option<&[Proje
                 p::endpoint.eq(&row.endpoint),
                 p::secret_enc.eq(&row.secret_enc),
                 p::sync_interval_seconds.eq(row.sync_interval_seconds),
+                p::placement.eq(&row.placement),
+                p::uefi_setting.eq(row.uefi_setting),
+                p::cap_boot_mode_editable.eq(row.cap_boot_mode_editable),
+                p::cap_video_model_editable.eq(row.cap_video_model_editable),
+                p::cap_boot_mode_copy.eq(row.cap_boot_mode_copy),
+                p::cap_uefi.eq(row.cap_uefi),
                 p::version.eq(p::version + 1),
             ))
             .execute(c)
@@ -101,6 +108,22 @@ pub async fn set_available(conn: &mut Conn, id: &str, available: bool) -> QueryR
     with_conn!(conn, |c| {
         diesel::update(p::platforms.find(id))
             .set(p::available.eq(Some(available)))
+            .execute(c)
+            .await?;
+        Ok(())
+    })
+}
+
+/// Records what the platform's driver answered it can do.
+pub async fn set_capabilities(conn: &mut Conn, id: &str, caps: &DriverCapabilities) -> QueryResult<()> {
+    with_conn!(conn, |c| {
+        diesel::update(p::platforms.find(id))
+            .set((
+                p::cap_boot_mode_editable.eq(Some(caps.boot_mode_editable)),
+                p::cap_video_model_editable.eq(Some(caps.video_model_editable)),
+                p::cap_boot_mode_copy.eq(Some(caps.boot_mode_copy)),
+                p::cap_uefi.eq(Some(caps.uefi)),
+            ))
             .execute(c)
             .await?;
         Ok(())

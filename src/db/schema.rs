@@ -34,6 +34,12 @@ diesel::table! {
         available -> Nullable<Bool>,
         version -> Integer,
         created_at -> Timestamp,
+        placement -> Nullable<Text>,
+        uefi_setting -> Nullable<Bool>,
+        cap_boot_mode_editable -> Nullable<Bool>,
+        cap_video_model_editable -> Nullable<Bool>,
+        cap_boot_mode_copy -> Nullable<Bool>,
+        cap_uefi -> Nullable<Bool>,
     }
 }
 
@@ -43,6 +49,7 @@ diesel::table! {
         project -> Text,
         tenant_id -> Text,
         position -> Integer,
+        placement -> Nullable<Text>,
     }
 }
 

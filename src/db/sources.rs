@@ -8,6 +8,7 @@ use super::Conn;
 use super::batch::BatchInsert as _;
 use super::models::SourceRow;
 use super::pagination::{Page, PageArgs};
+use super::schema::platforms::dsl as p;
 use super::schema::sources::dsl as s;
 use crate::auth::viewer::TenantScope;
 use crate::domain::values::Resource;
@@ -84,11 +85,23 @@ macro_rules! filtered {
         if !f.include_removed {
             q = q.filter(s::removed.eq(false));
         }
+        // R6: a UEFI source is not ready on a platform that boots no UEFI guest (the operator's
+        // setting, else the driver's answer).
+        let without_uefi = super::schema::platforms::table.select(p::id).filter(
+            p::uefi_setting
+                .eq(false)
+                .or(p::uefi_setting.is_null().and(p::cap_uefi.eq(false))),
+        );
         let ready = coalesce(s::video_model, "")
             .eq("virtio")
             .and(s::boot_mode.is_not_null())
             .and(s::removed.eq(false))
-            .and(s::status.eq("active"));
+            .and(s::status.eq("active"))
+            .and(diesel::dsl::not(
+                coalesce(s::boot_mode, "")
+                    .eq("UEFI")
+                    .and(s::platform_id.eq_any(without_uefi)),
+            ));
         match f.ready {
             Some(true) => q = q.filter(ready),
             Some(false) => q = q.filter(diesel::dsl::not(ready)),

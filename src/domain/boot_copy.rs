@@ -1,7 +1,7 @@
-//! R7 beyond the refusal: on a platform that cannot change an image's boot mode (ZSphere), the
-//! service runs the workaround itself — create a VM from the image, set the VM's boot mode, save
-//! the VM as a new image, remove the VM, sync — and carries the original's OS info and credentials
-//! over. Progress goes to `syncEvents`; a failure at any step removes what was created and leaves
+//! R7 beyond the refusal: on a platform that cannot change an image's boot mode (ZSphere) or a
+//! template's boot mode and video card (SmartX), the service runs the workaround itself — create a
+//! VM from the source (with the wanted video card), set the VM's boot mode, save the VM as a new
+//! source, remove the VM, sync — and carries the original's OS info and credentials over. Progress goes to `syncEvents`; a failure at any step removes what was created and leaves
 //! the original untouched.
 
 use crate::app::AppState;
@@ -9,14 +9,26 @@ use crate::auth::Viewer;
 use crate::db::models::{PlatformRow, SourceRow, SyncRunRow, now};
 use crate::db::sources::{self, BusinessFields};
 use crate::db::sync_runs;
+use crate::domain::capabilities;
 use crate::domain::catalogue::{load_editable, password_aad};
-use crate::domain::platforms::{driver, kind_of};
+use crate::domain::platforms::{driver, placement_for};
 use crate::domain::sync::{new_run, publish_event, sync_platform};
 use crate::domain::validate;
-use crate::domain::values::{BootMode, SyncStatus};
+use crate::domain::values::{BootMode, SyncStatus, VideoModel};
 use crate::error::{ApiError, ApiResult, Code};
 use crate::events::SyncEventKind;
-use crate::platform::{NewVm, PlatformDriver};
+use crate::platform::{NewVm, Placement, PlatformDriver};
+
+/// What the copy should be.
+#[derive(Debug, Clone)]
+pub struct CopyRequest {
+    /// The copy's boot mode.
+    pub boot_mode: BootMode,
+    /// The copy's video card; `None` keeps the original's.
+    pub video_model: Option<VideoModel>,
+    /// The copy's name.
+    pub name: String,
+}
 
 /// What a failed step left behind, to remove.
 #[derive(Default)]
@@ -66,11 +78,12 @@ async fn run_steps(
     drv: &dyn PlatformDriver,
     run: &SyncRunRow,
     original: &SourceRow,
-    mode: BootMode,
-    name: &str,
+    request: &CopyRequest,
+    placement: Placement,
     created: &mut Created,
 ) -> Result<String, String> {
-    let project = original.project.clone();
+    let (mode, name) = (request.boot_mode, request.name.as_str());
+    let video = request.video_model.and_then(VideoModel::platform_str);
     let vm = drv
         .create_vm(&NewVm {
             name: format!("xspace-copy-{}", &run.id[..8]),
@@ -80,12 +93,21 @@ async fn run_steps(
                 .as_deref()
                 .and_then(|b| b.parse().ok())
                 .unwrap_or(mode),
-            project,
+            video_model: video.map(str::to_owned),
+            project: original.project.clone(),
+            placement,
         })
         .await
         .map_err(|e| format!("creating a VM from the image failed: {e}"))?;
     created.vm = Some(vm.external_id.clone());
-    progress(state, run, format!("created VM {}", vm.external_id));
+    match video {
+        Some(video) => progress(
+            state,
+            run,
+            format!("created VM {} with video card {video}", vm.external_id),
+        ),
+        None => progress(state, run, format!("created VM {}", vm.external_id)),
+    }
     drv.set_vm_boot_mode(&vm.external_id, mode)
         .await
         .map_err(|e| format!("setting the VM's boot mode failed: {e}"))?;
@@ -148,14 +170,31 @@ async fn carry_over(state: &AppState, original: &SourceRow, copy: &SourceRow) ->
         .ok_or_else(|| ApiError::stale(copy.version))
 }
 
-fn check(platform: &PlatformRow, original: &SourceRow, mode: BootMode) -> ApiResult<()> {
-    if kind_of(platform)?.capabilities().boot_mode_editable {
-        return Err(ApiError::bad_input(
-            "this platform can change boot mode directly: use setBootMode",
-        ));
+fn check(platform: &PlatformRow, original: &SourceRow, request: &CopyRequest) -> ApiResult<()> {
+    let caps = capabilities::of(platform)?;
+    if !caps.boot_mode_copy {
+        return Err(ApiError::bad_input(if caps.boot_mode_editable {
+            "this platform can change boot mode directly: use setBootMode"
+        } else {
+            "this platform cannot run the copy (no VM round trip)"
+        }));
     }
-    if original.boot_mode.as_deref() == Some(mode.as_str()) {
-        return Err(ApiError::bad_input(format!("the source already boots {mode}")));
+    if request.video_model == Some(VideoModel::Other) {
+        return Err(ApiError::bad_input("OTHER names no video model; pick one"));
+    }
+    let mode = request.boot_mode;
+    let same_video = request
+        .video_model
+        .is_none_or(|v| original.video_model.as_deref().map(VideoModel::from_platform) == Some(v));
+    if original.boot_mode.as_deref() == Some(mode.as_str()) && same_video {
+        return Err(ApiError::bad_input(format!(
+            "the source already boots {mode}{}",
+            if request.video_model.is_some() {
+                " with that video card"
+            } else {
+                ""
+            }
+        )));
     }
     if original.removed || original.status != "active" {
         return Err(ApiError::bad_input(
@@ -165,26 +204,48 @@ fn check(platform: &PlatformRow, original: &SourceRow, mode: BootMode) -> ApiRes
     Ok(())
 }
 
+/// Where the copy's temporary VM goes: the owning tenant's placement for a custom source, the
+/// platform's for a system one.
+async fn copy_placement(state: &AppState, platform: &PlatformRow, original: &SourceRow) -> ApiResult<Placement> {
+    let mapping = match &original.tenant_id {
+        Some(tenant) => {
+            let mut conn = state.pool.get().await?;
+            crate::db::platforms::projects(&mut conn, &platform.id)
+                .await?
+                .into_iter()
+                .find(|p| &p.tenant_id == tenant)
+        }
+        None => None,
+    };
+    placement_for(platform, mapping.as_ref())
+}
+
 /// Runs the workaround and returns the new source.
 pub async fn copy_with_boot_mode(
     state: &AppState,
     viewer: &Viewer,
     id: &str,
-    mode: BootMode,
-    name: &str,
+    request: CopyRequest,
 ) -> ApiResult<SourceRow> {
-    let name = validate::name("name", name)?;
+    let request = CopyRequest {
+        name: validate::name("name", &request.name)?,
+        ..request
+    };
     let (_, original, platform) = load_editable(state, viewer, id).await?;
-    check(&platform, &original, mode)?;
+    check(&platform, &original, &request)?;
     let drv = driver(state, &platform)?;
+    let placement = copy_placement(state, &platform, &original).await?;
     let mut run = new_run(
         &platform.id,
-        &[format!("copy of {} with boot mode {mode}", original.name)],
+        &[format!(
+            "copy of {} with boot mode {}",
+            original.name, request.boot_mode
+        )],
     );
     sync_runs::insert(&mut state.pool.get().await?, &run).await?;
     publish_event(state, &run, SyncEventKind::Started, None, None, None);
     let mut created = Created::default();
-    let external_id = match run_steps(state, drv.as_ref(), &run, &original, mode, &name, &mut created).await {
+    let external_id = match run_steps(state, drv.as_ref(), &run, &original, &request, placement, &mut created).await {
         Ok(id) => id,
         Err(message) => {
             let left = cleanup(drv.as_ref(), &created).await;

@@ -7,7 +7,8 @@ use crate::db::models::{PlatformRow, SourceRow};
 use crate::db::sources::BusinessFields;
 use crate::db::{platforms, sources};
 use crate::domain::access::ensure_can_edit_source;
-use crate::domain::platforms::{driver, kind_of, platform_error};
+use crate::domain::capabilities;
+use crate::domain::platforms::{driver, platform_error};
 use crate::domain::validate;
 use crate::domain::values::{BootMode, Resource, Role, VideoModel};
 use crate::error::{ApiError, ApiResult, Code};
@@ -17,6 +18,10 @@ use crate::platform::PlatformDriver;
 /// The message of R7 for platforms that cannot edit boot mode.
 pub const BOOT_MODE_WORKAROUND: &str = "this platform cannot change an image's boot mode. Workaround: create a VM from \
      the image, change the VM's boot mode, then save the VM as an image (or let the service do it with copyWithBootMode)";
+
+/// What a refused in-place video change says (R8 where the platform, like CloudTower, sets the
+/// video card on a VM and not on its template).
+pub const VIDEO_MODEL_WORKAROUND: &str = "this platform cannot change the video card of an image or template in place:      it is chosen on a VM. Workaround: create a VM from it with the virtio video card and save that VM as a new one      (or let the service do it with copyWithBootMode and videoModel: VIRTIO)";
 
 /// Decodes an Image or Template ID.
 pub fn decode_source_id(id: &str) -> ApiResult<(Resource, String)> {
@@ -169,7 +174,7 @@ pub async fn clear_os_credentials(state: &AppState, viewer: &Viewer, id: &str) -
 /// R7: changes the boot mode on the platform, then re-reads it.
 pub async fn set_boot_mode(state: &AppState, viewer: &Viewer, id: &str, mode: BootMode) -> ApiResult<SourceRow> {
     let (_, row, platform) = load_editable(state, viewer, id).await?;
-    if !kind_of(&platform)?.capabilities().boot_mode_editable {
+    if !capabilities::of(&platform)?.boot_mode_editable {
         return Err(ApiError::client(Code::BootModeNotEditable, BOOT_MODE_WORKAROUND));
     }
     let drv = driver(state, &platform)?;
@@ -185,8 +190,8 @@ pub async fn set_video_model(state: &AppState, viewer: &Viewer, id: &str, model:
         .platform_str()
         .ok_or_else(|| ApiError::bad_input("OTHER names no video model; pick one"))?;
     let (_, row, platform) = load_editable(state, viewer, id).await?;
-    if !kind_of(&platform)?.capabilities().video_model_editable {
-        return Err(ApiError::bad_input("this platform cannot change a video model"));
+    if !capabilities::of(&platform)?.video_model_editable {
+        return Err(ApiError::client(Code::VideoModelNotEditable, VIDEO_MODEL_WORKAROUND));
     }
     let drv = driver(state, &platform)?;
     drv.set_video_model(&row.external_id, spelled)

@@ -7,9 +7,10 @@ use crate::db::desktops;
 use crate::db::models::{DesktopRow, SourceRow, now};
 use crate::db::{platforms, sources, users};
 use crate::domain::credentials::copy_source_credentials;
-use crate::domain::platforms::{driver, platform_error};
+use crate::domain::platforms::{driver, placement_for, platform_error};
 use crate::domain::validate;
 use crate::domain::values::{BootMode, Role};
+use crate::domain::{capabilities, readiness};
 use crate::error::{ApiError, ApiResult, Code};
 use crate::events::{DesktopEvent, DesktopEventKind, Event};
 use crate::ids;
@@ -156,13 +157,19 @@ pub async fn create(state: &AppState, viewer: &Viewer, new: NewDesktop) -> ApiRe
         .await?
         .ok_or_else(|| ApiError::not_found("platform"))?;
     drop(conn);
+    if new.boot_mode == BootMode::Uefi && !capabilities::of(&platform)?.uefi {
+        return Err(ApiError::client(Code::BootModeMismatch, readiness::NO_UEFI));
+    }
+    let placement = placement_for(&platform, Some(&project))?;
     let drv = driver(state, &platform)?;
     let vm = drv
         .create_vm(&NewVm {
             name: name.clone(),
             source_external_id: source.external_id.clone(),
             boot_mode: new.boot_mode,
+            video_model: Some("virtio".to_owned()),
             project: Some(project.project.clone()),
+            placement,
         })
         .await
         .map_err(platform_error)?;

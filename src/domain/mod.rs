@@ -6,6 +6,7 @@ pub mod agent_cache;
 pub mod agents;
 pub mod audit;
 pub mod boot_copy;
+pub mod capabilities;
 pub mod catalogue;
 pub mod credentials;
 pub mod desktops;

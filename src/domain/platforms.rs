@@ -4,12 +4,13 @@ use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::db::models::{PlatformRow, ProjectRow, now};
 use crate::db::{Conn, platforms, sources, tenants};
+use crate::domain::capabilities;
 use crate::domain::platform_cache::platform_changed;
 use crate::domain::validate;
 use crate::domain::values::PlatformKind;
 use crate::error::{ApiError, ApiResult, Code};
 use crate::ids;
-use crate::platform::{Drivers, PlatformConfig, PlatformDriver};
+use crate::platform::{Drivers, Placement, PlatformConfig, PlatformDriver};
 
 /// What an operator gives to add or change a platform.
 #[derive(Debug, Default)]
@@ -22,10 +23,93 @@ pub struct PlatformInput {
     pub endpoint: Option<String>,
     /// Secret; `Some("")` clears it.
     pub secret: Option<String>,
-    /// (project, tenant slug) pairs, in order.
-    pub project_tenants: Option<Vec<(String, String)>>,
+    /// Project mappings, in order.
+    pub project_tenants: Option<Vec<ProjectMapping>>,
     /// Seconds between scheduled syncs; `Some(None)` turns them off.
     pub sync_interval_seconds: Option<Option<i32>>,
+    /// Where new desktop VMs go; `Some(None)` removes the setting.
+    pub placement: Option<Option<Placement>>,
+    /// The operator's word on UEFI; `Some(None)` leaves it to the platform's own answer.
+    pub uefi: Option<Option<bool>>,
+}
+
+/// A platform project owned by a tenant (R3), with that tenant's placement of new VMs.
+#[derive(Debug, Clone)]
+pub struct ProjectMapping {
+    /// The platform's project.
+    pub project: String,
+    /// The tenant's slug.
+    pub tenant_slug: String,
+    /// Overrides the platform's placement for this tenant's VMs.
+    pub placement: Option<Placement>,
+}
+
+impl ProjectMapping {
+    /// A mapping without placement of its own.
+    pub fn new(project: &str, tenant_slug: &str) -> Self {
+        Self {
+            project: project.to_owned(),
+            tenant_slug: tenant_slug.to_owned(),
+            placement: None,
+        }
+    }
+}
+
+/// Placement as stored (JSON), or `None` for an empty one.
+fn placement_json(placement: Option<&Placement>) -> ApiResult<Option<String>> {
+    match placement.filter(|p| !p.is_empty()) {
+        None => Ok(None),
+        Some(p) => Ok(Some(serde_json::to_string(p).map_err(anyhow::Error::from)?)),
+    }
+}
+
+/// Placement from its stored JSON.
+fn parse_placement(stored: Option<&str>) -> ApiResult<Placement> {
+    match stored {
+        None => Ok(Placement::default()),
+        Some(json) => Ok(serde_json::from_str(json).map_err(anyhow::Error::from)?),
+    }
+}
+
+/// The placement of a platform's new VMs for one mapping: the mapping's over the platform's.
+pub fn placement_for(platform: &PlatformRow, mapping: Option<&ProjectRow>) -> ApiResult<Placement> {
+    let base = parse_placement(platform.placement.as_deref())?;
+    let over = parse_placement(mapping.and_then(|m| m.placement.as_deref()))?;
+    Ok(base.overridden_by(&over))
+}
+
+/// The platform's placement as stored, for operators.
+pub fn placement_of(platform: &PlatformRow) -> ApiResult<Option<Placement>> {
+    platform
+        .placement
+        .as_deref()
+        .map(|p| parse_placement(Some(p)))
+        .transpose()
+}
+
+/// A mapping's placement as stored, for operators.
+pub fn mapping_placement(mapping: &ProjectRow) -> ApiResult<Option<Placement>> {
+    mapping
+        .placement
+        .as_deref()
+        .map(|p| parse_placement(Some(p)))
+        .transpose()
+}
+
+/// Checks every placement of a platform with its driver, when the driver can be built (a platform
+/// saved without its secret is checked when it gets one).
+fn check_placements(state: &AppState, row: &PlatformRow, projects: Option<&[ProjectRow]>) -> ApiResult<()> {
+    let Ok(drv) = driver(state, row) else {
+        return Ok(());
+    };
+    drv.validate_placement(&parse_placement(row.placement.as_deref())?)
+        .map_err(|m| ApiError::bad_input(format!("placement: {m}")))?;
+    for mapping in projects.unwrap_or_default() {
+        let placement = placement_for(row, Some(mapping))?;
+        drv.validate_placement(&placement)
+            .map_err(|m| ApiError::bad_input(format!("placement of project {:?}: {m}", mapping.project)))?;
+    }
+    Ok(())
 }
 
 fn secret_aad(platform_id: &str) -> String {
@@ -41,11 +125,12 @@ fn check_interval(v: Option<i32>) -> ApiResult<Option<i32>> {
     }
 }
 
-async fn mapping_rows(conn: &mut Conn, platform_id: &str, pairs: &[(String, String)]) -> ApiResult<Vec<ProjectRow>> {
-    let slugs: Vec<String> = pairs.iter().map(|(_, s)| s.clone()).collect();
+async fn mapping_rows(conn: &mut Conn, platform_id: &str, pairs: &[ProjectMapping]) -> ApiResult<Vec<ProjectRow>> {
+    let slugs: Vec<String> = pairs.iter().map(|m| m.tenant_slug.clone()).collect();
     let found = tenants::by_slugs(conn, &slugs).await?;
     let mut rows: Vec<ProjectRow> = Vec::with_capacity(pairs.len());
-    for (i, (project, slug)) in pairs.iter().enumerate() {
+    for (i, mapping) in pairs.iter().enumerate() {
+        let (project, slug) = (&mapping.project, &mapping.tenant_slug);
         let project = project.trim();
         if project.is_empty() {
             return Err(ApiError::bad_input("a project name must not be empty"));
@@ -62,6 +147,7 @@ async fn mapping_rows(conn: &mut Conn, platform_id: &str, pairs: &[(String, Stri
             project: project.to_owned(),
             tenant_id: tenant.id.clone(),
             position: i32::try_from(i).unwrap_or(i32::MAX),
+            placement: placement_json(mapping.placement.as_ref())?,
         });
     }
     Ok(rows)
@@ -92,13 +178,21 @@ pub async fn add(state: &AppState, viewer: &Viewer, input: PlatformInput) -> Api
         available: None,
         version: 1,
         created_at: now(),
+        placement: placement_json(input.placement.flatten().as_ref())?,
+        uefi_setting: input.uefi.flatten(),
+        cap_boot_mode_editable: None,
+        cap_video_model_editable: None,
+        cap_boot_mode_copy: None,
+        cap_uefi: None,
     };
+    check_placements(state, &row, Some(&projects))?;
     if !platforms::insert(&mut conn, &row, &projects).await? {
         return Err(ApiError::client(
             Code::Conflict,
             format!("a platform named {:?} exists", row.name),
         ));
     }
+    capabilities::refresh_later(state, row.clone());
     Ok(row)
 }
 
@@ -130,10 +224,33 @@ pub async fn update(state: &AppState, viewer: &Viewer, id: &str, input: Platform
     if let Some(v) = input.sync_interval_seconds {
         row.sync_interval_seconds = check_interval(v)?;
     }
+    if let Some(placement) = &input.placement {
+        row.placement = placement_json(placement.as_ref())?;
+    }
+    if let Some(uefi) = input.uefi {
+        row.uefi_setting = uefi;
+    }
+    let reconfigured = endpoint_changed || input.secret.is_some();
+    if reconfigured {
+        // Another endpoint or secret may be another platform: ask it afresh.
+        (row.cap_boot_mode_editable, row.cap_video_model_editable) = (None, None);
+        (row.cap_boot_mode_copy, row.cap_uefi) = (None, None);
+    }
     let projects = match &input.project_tenants {
         Some(pairs) => Some(mapping_rows(&mut conn, &row.id, pairs).await?),
         None => None,
     };
+    if input.placement.is_some() || projects.is_some() || reconfigured {
+        let stored;
+        let mappings = match &projects {
+            Some(p) => p.as_slice(),
+            None => {
+                stored = platforms::projects(&mut conn, &row.id).await?;
+                stored.as_slice()
+            }
+        };
+        check_placements(state, &row, Some(mappings))?;
+    }
     if !platforms::update(&mut conn, &row, projects.as_deref()).await? {
         return Err(ApiError::client(
             Code::Conflict,
@@ -151,9 +268,13 @@ pub async fn update(state: &AppState, viewer: &Viewer, id: &str, input: Platform
     if endpoint_changed {
         state.drivers.forget(&row.id);
     }
-    platforms::find(&mut conn, id)
+    let saved = platforms::find(&mut conn, id)
         .await?
-        .ok_or_else(|| ApiError::not_found("platform"))
+        .ok_or_else(|| ApiError::not_found("platform"))?;
+    if reconfigured {
+        capabilities::refresh_later(state, saved.clone());
+    }
+    Ok(saved)
 }
 
 /// Removes a platform with its catalogue (system admins); refused while desktops live on it (R1).
@@ -202,9 +323,8 @@ pub fn driver(state: &AppState, row: &PlatformRow) -> ApiResult<std::sync::Arc<d
 pub fn platform_error(e: crate::platform::PlatformError) -> ApiError {
     use crate::platform::PlatformError as P;
     match e {
-        P::Unavailable(m) | P::Invalid(m) => {
-            ApiError::client(Code::PlatformUnavailable, format!("the platform failed: {m}"))
-        }
+        P::Unavailable(m) => ApiError::client(Code::PlatformUnavailable, format!("the platform failed: {m}")),
+        P::Invalid(m) => ApiError::bad_input(format!("the platform's settings cannot be used: {m}")),
         P::NotFound(m) => ApiError::client(Code::NotFound, format!("the platform has no such object: {m}")),
         P::Unsupported(m) => ApiError::client(Code::BadUserInput, format!("the platform cannot do this: {m}")),
     }

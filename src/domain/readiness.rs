@@ -1,6 +1,7 @@
 //! R8 and friends: whether a source can back a desktop, and why not.
 
 use crate::db::models::SourceRow;
+use crate::domain::values::BootMode;
 
 /// One reason a source is not ready.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,8 +12,13 @@ pub struct Problem {
     pub message: String,
 }
 
-/// Every problem of a source; none means ready.
-pub fn problems(row: &SourceRow) -> Vec<Problem> {
+/// Why a UEFI source cannot back a desktop on a platform without UEFI (R6, in the seed's words).
+pub const NO_UEFI: &str = "the platform does not support UEFI: use an image created in Legacy (BIOS) mode \
+     (see the creation instructions beside the image file)";
+
+/// Every problem of a source on a platform that boots UEFI guests or not (`platform_uefi`); none
+/// means ready.
+pub fn problems(row: &SourceRow, platform_uefi: bool) -> Vec<Problem> {
     let mut out = Vec::new();
     match row.video_model.as_deref() {
         Some("virtio") => {}
@@ -29,6 +35,12 @@ pub fn problems(row: &SourceRow) -> Vec<Problem> {
         out.push(Problem {
             code: "BOOT_MODE_UNKNOWN",
             message: "the platform reports no boot mode; set BIOS or UEFI (setBootMode)".into(),
+        });
+    }
+    if !platform_uefi && row.boot_mode.as_deref() == Some(BootMode::Uefi.as_str()) {
+        out.push(Problem {
+            code: "UEFI_NOT_SUPPORTED",
+            message: NO_UEFI.into(),
         });
     }
     if row.removed {

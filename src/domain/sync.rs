@@ -13,6 +13,7 @@ use crate::app::AppState;
 use crate::db::models::{PlatformRow, SourceRow, SyncRunRow, now};
 use crate::db::sources::{PlatformFields, SyncWrite};
 use crate::db::{Conn, DbScope, platforms, sources, sync_runs};
+use crate::domain::capabilities;
 use crate::domain::import::import_vms;
 use crate::domain::platform_cache::platform_changed;
 use crate::domain::platforms::{driver, kind_of};
@@ -21,7 +22,7 @@ use crate::domain::values::{Resource, SyncStatus};
 use crate::error::{ApiError, ApiResult};
 use crate::events::{Event, SyncEvent, SyncEventKind};
 use crate::ids;
-use crate::platform::RemoteSource;
+use crate::platform::{DriverCapabilities, RemoteSource};
 
 /// What a reconcile decided.
 #[derive(Debug, Default)]
@@ -38,6 +39,8 @@ pub struct Plan {
     pub removed: i32,
     /// What the operator should know (duplicates in the listing).
     pub notes: Vec<String>,
+    /// What the platform answered it can do (R1), when it answered.
+    pub capabilities: Option<DriverCapabilities>,
 }
 
 /// The fields a remote source dictates, with the tenant its project maps to.
@@ -282,6 +285,9 @@ async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> 
             run.notes = serde_json::to_string(&plan.notes).unwrap_or_else(|_| "[]".into());
             sync_runs::finish(&mut conn, &run).await?;
             record_reached(state, &mut conn, &platform, true).await?;
+            if let Some(answer) = &plan.capabilities {
+                capabilities::record(state, &platform, answer).await?;
+            }
             tracing::info!(
                 platform = %platform.name,
                 added = run.added,
@@ -340,6 +346,12 @@ async fn reconcile_platform(state: &AppState, platform: &PlatformRow, run: &Sync
     drop((existing, remote));
     sources::apply_sync(&mut conn, &plan.write, at).await?;
     drop(conn);
+    match drv.capabilities().await {
+        Ok(answer) => plan.capabilities = Some(answer),
+        Err(e) => plan.notes.push(format!(
+            "the platform's capabilities could not be read ({e}); the last answer stands"
+        )),
+    }
     match drv.list_vms().await {
         Ok(vms) => {
             let imported = import_vms(state, platform, &vms, &tenants, at)

@@ -62,34 +62,50 @@ pub enum ResourceModel {
     Templates,
 }
 
-/// What a platform's kind lets the service do (R1).
+/// What a platform can do (R1): its driver's answer, with the operator's word on UEFI over it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Capabilities {
-    /// Images or templates.
+    /// Images or templates (fixed by the kind).
     pub resource_model: ResourceModel,
-    /// Whether the platform's API can change a source's boot mode (R7).
+    /// Whether the platform's API can change a source's boot mode in place (R7).
     pub boot_mode_editable: bool,
-    /// Whether the platform's API can change a source's video model (R8).
+    /// Whether the platform's API can change a source's video model in place (R8).
     pub video_model_editable: bool,
+    /// Whether the service can run R7's VM round trip (a copy with another boot mode or video).
+    pub boot_mode_copy: bool,
+    /// Whether the platform boots UEFI guests (R6).
+    pub uefi: bool,
 }
 
 impl PlatformKind {
-    /// The capabilities fixed by the kind (the table in R1).
-    pub fn capabilities(self) -> Capabilities {
-        let resource_model = match self {
+    /// Whether this kind's platforms hold images or templates.
+    pub fn resource_model(self) -> ResourceModel {
+        match self {
             Self::Openstack | Self::Zstack => ResourceModel::Images,
             Self::Smartx | Self::Wxstack => ResourceModel::Templates,
+        }
+    }
+
+    /// What a platform of this kind can usually do, as the vendors' published APIs say (the table
+    /// in R1): shown until the platform's driver first answered for itself.
+    pub fn usual_capabilities(self) -> Capabilities {
+        let (boot_mode_editable, video_model_editable) = match self {
+            Self::Openstack | Self::Wxstack => (true, true),
+            Self::Zstack => (false, true),
+            Self::Smartx => (false, false),
         };
         Capabilities {
-            resource_model,
-            boot_mode_editable: self != Self::Zstack,
-            video_model_editable: true,
+            resource_model: self.resource_model(),
+            boot_mode_editable,
+            video_model_editable,
+            boot_mode_copy: !boot_mode_editable || !video_model_editable,
+            uefi: true,
         }
     }
 
     /// The stored `resource` value of this kind's sources.
     pub fn resource(self) -> Resource {
-        match self.capabilities().resource_model {
+        match self.resource_model() {
             ResourceModel::Images => Resource::Image,
             ResourceModel::Templates => Resource::Template,
         }
@@ -200,9 +216,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn kinds_fix_capabilities() {
-        assert!(!PlatformKind::Zstack.capabilities().boot_mode_editable);
-        assert!(PlatformKind::Openstack.capabilities().boot_mode_editable);
+    fn kinds_fix_the_resource_model_and_usual_capabilities() {
+        assert!(!PlatformKind::Zstack.usual_capabilities().boot_mode_editable);
+        assert!(PlatformKind::Openstack.usual_capabilities().boot_mode_editable);
+        assert!(!PlatformKind::Smartx.usual_capabilities().video_model_editable);
+        assert!(PlatformKind::Smartx.usual_capabilities().boot_mode_copy);
         assert_eq!(PlatformKind::Smartx.resource(), Resource::Template);
         assert_eq!(PlatformKind::Zstack.resource(), Resource::Image);
     }

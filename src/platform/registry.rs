@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 
-use super::openstack::http::Http;
+use super::http::Http;
 use super::openstack::{DEFAULT_PAGE_SIZE, OpenStackDriver};
 use super::sim::{Catalogue, GeneratedSpec, SimDriver, SimEndpoint};
 use super::{PlatformConfig, PlatformDriver, PlatformError};
@@ -371,7 +371,9 @@ mod tests {
                     name: format!("pc-{n}"),
                     source_external_id: "t-1".to_owned(),
                     boot_mode: BootMode::Bios,
+                    video_model: None,
                     project: None,
+                    placement: crate::platform::Placement::default(),
                 };
                 drivers.driver(&cfg).unwrap().create_vm(&vm).await
             }));

@@ -20,7 +20,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde_json::{Map, Value};
 
-use super::{NewVm, PlatformDriver, PlatformError, RemoteSource, RemoteVm};
+use super::{DriverCapabilities, NewVm, PlatformDriver, PlatformError, RemoteSource, RemoteVm};
 use crate::domain::values::{BootMode, PlatformKind, ResourceModel};
 
 /// Number of generated images when the endpoint does not say.
@@ -173,6 +173,8 @@ pub struct Catalogue {
     sources: Vec<RemoteSource>,
     index: HashMap<String, usize>,
     vms: Vec<RemoteVm>,
+    /// The video card of VMs made with (or changed to) one, by VM id.
+    vm_video: HashMap<String, String>,
 }
 
 const WINDOWS: [&str; 3] = ["win10", "win11", "win2022"];
@@ -300,14 +302,14 @@ fn generate_vm(rng: &mut ChaCha8Rng, source: Option<&RemoteSource>, number: usiz
 // ---------------------------------------------------------------------------------------------
 
 fn id_prefix(kind: PlatformKind) -> &'static str {
-    match kind.capabilities().resource_model {
+    match kind.resource_model() {
         ResourceModel::Images => "img",
         ResourceModel::Templates => "tpl",
     }
 }
 
 fn noun(kind: PlatformKind) -> &'static str {
-    match kind.capabilities().resource_model {
+    match kind.resource_model() {
         ResourceModel::Images => "image",
         ResourceModel::Templates => "template",
     }
@@ -321,8 +323,20 @@ fn vm_missing(external_id: &str) -> PlatformError {
     PlatformError::NotFound(format!("VM {external_id}"))
 }
 
+/// What a simulated platform can do: what the kind's real API allows (R1), and UEFI unless the
+/// inventory says `"uefi": false`.
+fn capabilities(kind: PlatformKind, uefi: bool) -> DriverCapabilities {
+    let usual = kind.usual_capabilities();
+    DriverCapabilities {
+        boot_mode_editable: usual.boot_mode_editable,
+        video_model_editable: usual.video_model_editable,
+        boot_mode_copy: usual.boot_mode_copy,
+        uefi,
+    }
+}
+
 fn ensure_boot_mode_editable(kind: PlatformKind) -> Result<(), PlatformError> {
-    if kind.capabilities().boot_mode_editable {
+    if kind.usual_capabilities().boot_mode_editable {
         return Ok(());
     }
     Err(PlatformError::Unsupported(format!(
@@ -333,9 +347,10 @@ fn ensure_boot_mode_editable(kind: PlatformKind) -> Result<(), PlatformError> {
 }
 
 fn normalize_video_model(kind: PlatformKind, model: &str) -> Result<String, PlatformError> {
-    if !kind.capabilities().video_model_editable {
+    if !kind.usual_capabilities().video_model_editable {
         return Err(PlatformError::Unsupported(format!(
-            "{kind} cannot change a video model"
+            "{kind} cannot change the video model of a {noun}; it is chosen when a VM is created from it",
+            noun = noun(kind)
         )));
     }
     let model = model.trim().to_ascii_lowercase();
@@ -355,13 +370,20 @@ fn new_vm(vm: &NewVm) -> RemoteVm {
     }
 }
 
-/// The image a capture makes: the VM's boot mode, everything else from the VM's source.
-fn captured(kind: PlatformKind, vm: &RemoteVm, source: Option<&RemoteSource>, name: &str) -> RemoteSource {
+/// The image a capture makes: the VM's boot mode and video card (the source's, unless the VM was
+/// given another), everything else from the VM's source.
+fn captured(
+    kind: PlatformKind,
+    vm: &RemoteVm,
+    video: Option<String>,
+    source: Option<&RemoteSource>,
+    name: &str,
+) -> RemoteSource {
     RemoteSource {
         external_id: format!("{}-{}", id_prefix(kind), uuid::Uuid::new_v4()),
         name: name.to_owned(),
         boot_mode: vm.boot_mode,
-        video_model: source.and_then(|s| s.video_model.clone()),
+        video_model: video.or_else(|| source.and_then(|s| s.video_model.clone())),
         status: "active".to_owned(),
         size_bytes: source.and_then(|s| s.size_bytes),
         project: source.and_then(|s| s.project.clone()),
@@ -416,6 +438,17 @@ async fn simulated_latency() {
 
 #[async_trait]
 impl PlatformDriver for SimDriver {
+    async fn capabilities(&self) -> Result<DriverCapabilities, PlatformError> {
+        let uefi = match &self.store {
+            Store::Memory(_) => {
+                simulated_latency().await;
+                true
+            }
+            Store::File(file) => file.load().await?.get("uefi").and_then(Value::as_bool).unwrap_or(true),
+        };
+        Ok(capabilities(self.kind, uefi))
+    }
+
     async fn list_sources(&self) -> Result<Vec<RemoteSource>, PlatformError> {
         match &self.store {
             Store::Memory(catalogue) => {
@@ -492,6 +525,9 @@ impl PlatformDriver for SimDriver {
                 simulated_latency().await;
                 let mut catalogue = lock(catalogue);
                 catalogue.source(&vm.source_external_id).ok_or_else(missing)?;
+                if let Some(video) = &vm.video_model {
+                    catalogue.vm_video.insert(created.external_id.clone(), video.clone());
+                }
                 catalogue.vms.push(created.clone());
                 Ok(created)
             }
@@ -499,7 +535,11 @@ impl PlatformDriver for SimDriver {
                 file.check_fault("create_vm").await?;
                 file.modify(self.kind, |snapshot, doc| {
                     snapshot.source(&vm.source_external_id).ok_or_else(missing)?;
-                    array_mut(doc, "vms")?.push(vm_json(&created));
+                    let mut entry = vm_json(&created);
+                    if let (Some(video), Value::Object(object)) = (&vm.video_model, &mut entry) {
+                        object.insert("videoModel".to_owned(), video.clone().into());
+                    }
+                    array_mut(doc, "vms")?.push(entry);
                     Ok((created.clone(), true))
                 })
                 .await
@@ -545,6 +585,24 @@ impl PlatformDriver for SimDriver {
         }
     }
 
+    async fn set_vm_video_model(&self, external_id: &str, model: &str) -> Result<(), PlatformError> {
+        let model = model.trim().to_ascii_lowercase();
+        match &self.store {
+            Store::Memory(catalogue) => {
+                simulated_latency().await;
+                let mut catalogue = lock(catalogue);
+                catalogue.vm_mut(external_id).ok_or_else(|| vm_missing(external_id))?;
+                catalogue.vm_video.insert(external_id.to_owned(), model);
+                Ok(())
+            }
+            Store::File(file) => {
+                file.check_fault("set_vm_video_model").await?;
+                file.set_field(self.kind, Entry::Vm(external_id), "videoModel", &model)
+                    .await
+            }
+        }
+    }
+
     async fn capture_vm(&self, external_id: &str, name: &str) -> Result<RemoteSource, PlatformError> {
         match &self.store {
             Store::Memory(catalogue) => {
@@ -553,7 +611,8 @@ impl PlatformDriver for SimDriver {
                 let vm = catalogue.vms.iter().find(|vm| vm.external_id == external_id);
                 let vm = vm.ok_or_else(|| vm_missing(external_id))?;
                 let source = vm.source_external_id.as_deref().and_then(|id| catalogue.source(id));
-                let image = captured(self.kind, vm, source, name);
+                let video = catalogue.vm_video.get(external_id).cloned();
+                let image = captured(self.kind, vm, video, source, name);
                 catalogue.push_source(image.clone());
                 Ok(image)
             }
@@ -564,7 +623,8 @@ impl PlatformDriver for SimDriver {
                     let vm = snapshot.vms.iter().find(|vm| vm.external_id == external_id);
                     let vm = vm.ok_or_else(|| vm_missing(external_id))?;
                     let source = vm.source_external_id.as_deref().and_then(|id| snapshot.source(id));
-                    let image = captured(self.kind, vm, source, name);
+                    let video = vm_entry_video(doc, external_id);
+                    let image = captured(self.kind, vm, video, source, name);
                     array_mut(doc, key)?.push(source_json(&image));
                     Ok((image, true))
                 })
@@ -628,7 +688,7 @@ enum Entry<'a> {
 }
 
 fn sources_key(kind: PlatformKind) -> &'static str {
-    match kind.capabilities().resource_model {
+    match kind.resource_model() {
         ResourceModel::Images => "images",
         ResourceModel::Templates => "templates",
     }
@@ -870,6 +930,16 @@ fn source_json(source: &RemoteSource) -> Value {
     Value::Object(object)
 }
 
+/// The `videoModel` of the VM entry `external_id` in an inventory document.
+fn vm_entry_video(doc: &Map<String, Value>, external_id: &str) -> Option<String> {
+    doc.get("vms")?
+        .as_array()?
+        .iter()
+        .filter_map(Value::as_object)
+        .find(|entry| text(entry, "id").as_deref() == Some(external_id))
+        .and_then(|entry| text(entry, "videoModel"))
+}
+
 fn vm_json(vm: &RemoteVm) -> Value {
     let mut object = Map::new();
     object.insert("id".to_owned(), vm.external_id.clone().into());
@@ -911,7 +981,9 @@ mod tests {
             name: "alice-pc".to_owned(),
             source_external_id: source.to_owned(),
             boot_mode: mode,
+            video_model: None,
             project: Some("acme".to_owned()),
+            placement: crate::platform::Placement::default(),
         }
     }
 

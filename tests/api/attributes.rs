@@ -59,11 +59,6 @@ async fn r7_set_boot_mode_openstack() {
 }
 
 #[tokio::test]
-async fn r7_set_boot_mode_smartx_template() {
-    boot_mode_is_pushed_to_platform("SMARTX").await;
-}
-
-#[tokio::test]
 async fn r7_set_boot_mode_wxstack_template() {
     boot_mode_is_pushed_to_platform("WXSTACK").await;
 }
@@ -145,11 +140,6 @@ async fn video_model_switch_makes_ready(kind: &str) {
 #[tokio::test]
 async fn r8_set_video_model_virtio_openstack() {
     video_model_switch_makes_ready("OPENSTACK").await;
-}
-
-#[tokio::test]
-async fn r8_set_video_model_virtio_smartx_template() {
-    video_model_switch_makes_ready("SMARTX").await;
 }
 
 #[tokio::test]
@@ -328,7 +318,7 @@ async fn r11_password_never_returned_logged_or_stored_plain() {
 #[tokio::test]
 async fn expected_version_guards_edits() {
     let w = World::new().await;
-    for kind in ["OPENSTACK", "SMARTX"] {
+    for kind in ["OPENSTACK", "WXSTACK"] {
         let p = w.standard_platform(kind, "").await;
         let id = w.source_id(&p, "sys-uefi-virtio").await;
         let v0 = version(&w.node(&w.ops, &id).await);

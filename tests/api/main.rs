@@ -16,6 +16,7 @@ mod attributes;
 mod authz;
 mod backpressure;
 mod boot_copy;
+mod capabilities;
 mod catalogue;
 mod eager;
 mod errors;

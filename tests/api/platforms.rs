@@ -16,15 +16,15 @@ async fn platform(w: &World, id: &str) -> Value {
 }
 
 #[tokio::test]
-async fn r1_kind_fixes_capabilities() {
+async fn r1_a_new_platform_shows_what_its_kinds_api_allows() {
     let w = World::new().await;
     let table = [
-        ("OPENSTACK", "IMAGES", true),
-        ("ZSTACK", "IMAGES", false),
-        ("SMARTX", "TEMPLATES", true),
-        ("WXSTACK", "TEMPLATES", true),
+        ("OPENSTACK", "IMAGES", true, true),
+        ("ZSTACK", "IMAGES", false, true),
+        ("SMARTX", "TEMPLATES", false, false),
+        ("WXSTACK", "TEMPLATES", true, true),
     ];
-    for (kind, model, boot_editable) in table {
+    for (kind, model, boot_editable, video_editable) in table {
         let added = w
             .add_platform(&format!("p-{kind}"), kind, "sim://lab?images=3&seed=1")
             .await;
@@ -32,7 +32,7 @@ async fn r1_kind_fixes_capabilities() {
         let caps = &added["capabilities"];
         assert_eq!(caps["resourceModel"], model, "{kind}: {caps}");
         assert_eq!(caps["bootModeEditable"], boot_editable, "{kind}: {caps}");
-        assert_eq!(caps["videoModelEditable"], true, "{kind}: {caps}");
+        assert_eq!(caps["videoModelEditable"], video_editable, "{kind}: {caps}");
         assert!(
             added["syncIntervalSeconds"].is_null(),
             "scheduled syncs are off unless configured: {added}"

@@ -230,7 +230,9 @@ async fn nova_servers_are_created_listed_and_deleted() {
         name: name.to_owned(),
         source_external_id: uefi.clone(),
         boot_mode: mode,
+        video_model: None,
         project: Some(account.project_id.clone()),
+        placement: xspace::platform::Placement::default(),
     };
     let vm = drv.create_vm(&new("alice-pc", BootMode::Uefi)).await.expect("create");
     assert_eq!(vm.project.as_deref(), Some(account.project_id.as_str()));

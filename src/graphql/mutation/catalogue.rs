@@ -60,6 +60,9 @@ pub struct CopyWithBootModeInput {
     pub id: ID,
     /// The boot mode of the copy.
     pub boot_mode: BootMode,
+    /// The video card of the copy (e.g. VIRTIO, on a platform that sets it on VMs only); omitted:
+    /// the original's.
+    pub video_model: Option<VideoModel>,
     /// The copy's name.
     pub name: String,
 }
@@ -111,12 +114,17 @@ impl CatalogueMutation {
         Ok(BootSource::new(row, ctx.user()?))
     }
 
-    /// R7 beyond: on a platform that cannot edit boot mode, makes a copy of the source with the
-    /// other boot mode (VM from the image, VM boot mode, VM saved as image, VM removed, sync),
-    /// carrying OS info and credentials over. Progress arrives on `syncEvents`.
+    /// R7 beyond: on a platform that cannot edit boot mode (or video card) in place, makes a copy
+    /// of the source with the other boot mode and, when given, another video card (VM from the
+    /// source, VM boot mode, VM saved as a new source, VM removed, sync), carrying OS info and
+    /// credentials over. Progress arrives on `syncEvents`.
     async fn copy_with_boot_mode(&self, ctx: &Context<'_>, input: CopyWithBootModeInput) -> ApiResult<BootSource> {
-        let row =
-            boot_copy::copy_with_boot_mode(ctx.state(), ctx.viewer(), &input.id, input.boot_mode, &input.name).await?;
+        let request = boot_copy::CopyRequest {
+            boot_mode: input.boot_mode,
+            video_model: input.video_model,
+            name: input.name,
+        };
+        let row = boot_copy::copy_with_boot_mode(ctx.state(), ctx.viewer(), &input.id, request).await?;
         Ok(BootSource::new(row, ctx.user()?))
     }
 

@@ -2,12 +2,12 @@
 
 use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object};
 
-use crate::domain::platforms::{self as domain, PlatformInput};
+use crate::domain::platforms::{self as domain, PlatformInput, ProjectMapping};
 use crate::domain::sync;
 use crate::domain::values::PlatformKind;
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
-use crate::graphql::types::platform::CloudPlatform;
+use crate::graphql::types::platform::{CloudPlatform, Placement};
 use crate::graphql::types::sync_run::SyncRun;
 use crate::ids::{self, Kind};
 
@@ -18,6 +18,8 @@ pub struct ProjectTenantInput {
     pub project: String,
     /// The tenant's slug.
     pub tenant: String,
+    /// This tenant's placement of new VMs, over the platform's (fields set here win).
+    pub placement: Option<Placement>,
 }
 
 /// A new platform.
@@ -25,9 +27,10 @@ pub struct ProjectTenantInput {
 pub struct AddCloudPlatformInput {
     /// Display name, unique.
     pub name: String,
-    /// Kind; fixes the capabilities.
+    /// Kind: the platform's API and whether it holds images or templates.
     pub kind: PlatformKind,
-    /// API endpoint: `sim://NAME?images=N&seed=S`, `sim:///abs/inventory.json`.
+    /// API endpoint: `sim://NAME?images=N&seed=S`, `sim:///abs/inventory.json`, or the
+    /// platform's own URL (OpenStack Glance or Keystone, ZStack, CloudTower).
     pub endpoint: String,
     /// The platform's own secret; stored encrypted, never returned.
     #[graphql(secret)]
@@ -36,6 +39,10 @@ pub struct AddCloudPlatformInput {
     pub project_tenants: Option<Vec<ProjectTenantInput>>,
     /// Seconds between scheduled syncs (60–604800); null = on demand only.
     pub sync_interval_seconds: Option<i32>,
+    /// Where new desktop VMs go; checked by the platform's driver.
+    pub placement: Option<Placement>,
+    /// Whether the platform boots UEFI guests, over its own answer; null = ask the platform.
+    pub uefi: Option<bool>,
 }
 
 /// Changes to a platform; omitted fields stay.
@@ -54,10 +61,31 @@ pub struct UpdateCloudPlatformInput {
     pub project_tenants: Option<Vec<ProjectTenantInput>>,
     /// New interval; explicit null turns scheduled syncs off.
     pub sync_interval_seconds: MaybeUndefined<i32>,
+    /// New placement, replacing the old; explicit null removes it.
+    pub placement: MaybeUndefined<Placement>,
+    /// Whether the platform boots UEFI guests; explicit null leaves it to the platform's answer.
+    pub uefi: MaybeUndefined<bool>,
 }
 
-fn pairs(list: Option<Vec<ProjectTenantInput>>) -> Option<Vec<(String, String)>> {
-    list.map(|l| l.into_iter().map(|p| (p.project, p.tenant)).collect())
+/// An omitted field as `None`, an explicit null as `Some(None)`.
+fn change<T, U>(value: MaybeUndefined<T>, into: impl FnOnce(T) -> U) -> Option<Option<U>> {
+    match value {
+        MaybeUndefined::Undefined => None,
+        MaybeUndefined::Null => Some(None),
+        MaybeUndefined::Value(v) => Some(Some(into(v))),
+    }
+}
+
+fn pairs(list: Option<Vec<ProjectTenantInput>>) -> Option<Vec<ProjectMapping>> {
+    list.map(|l| {
+        l.into_iter()
+            .map(|p| ProjectMapping {
+                project: p.project,
+                tenant_slug: p.tenant,
+                placement: p.placement.map(Into::into),
+            })
+            .collect()
+    })
 }
 
 /// Platforms.
@@ -79,6 +107,8 @@ impl PlatformMutation {
                 secret: input.secret,
                 project_tenants: pairs(input.project_tenants),
                 sync_interval_seconds: Some(input.sync_interval_seconds),
+                placement: Some(input.placement.map(Into::into)),
+                uefi: Some(input.uefi),
             },
         )
         .await?;
@@ -93,11 +123,7 @@ impl PlatformMutation {
     ) -> ApiResult<CloudPlatform> {
         let me = ctx.viewer().system_admin()?;
         let id = ids::decode(Kind::CloudPlatform, &input.id)?;
-        let interval = match input.sync_interval_seconds {
-            MaybeUndefined::Undefined => None,
-            MaybeUndefined::Null => Some(None),
-            MaybeUndefined::Value(v) => Some(Some(v)),
-        };
+        let interval = change(input.sync_interval_seconds, |v| v);
         let row = domain::update(
             ctx.state(),
             ctx.viewer(),
@@ -109,6 +135,8 @@ impl PlatformMutation {
                 secret: input.secret,
                 project_tenants: pairs(input.project_tenants),
                 sync_interval_seconds: interval,
+                placement: change(input.placement, Into::into),
+                uefi: change(input.uefi, |v| v),
             },
         )
         .await?;

@@ -2,14 +2,15 @@
 
 use std::sync::Arc;
 
-use async_graphql::{Context, ID, Object, ScalarType as _, SimpleObject, Value};
+use async_graphql::{Context, ID, InputObject, Object, ScalarType as _, SimpleObject, Value};
 
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow};
 use crate::db::pagination::{Page, encode_cursor, time_key};
 use crate::db::sources::{SourceFilter, SourceSet};
 use crate::db::{sources, sync_runs};
-use crate::domain::platforms::kind_of;
+use crate::domain::capabilities;
+use crate::domain::platforms::{kind_of, mapping_placement, placement_of};
 use crate::domain::values::{PlatformKind, Resource, ResourceModel};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
@@ -20,15 +21,76 @@ use super::eager::{AtHand, enumeration, nullable, string};
 use super::source::{ImageConnection, PagePlatforms, TemplateConnection};
 use super::sync_run::{SyncRun, SyncRunConnection};
 
-/// What a platform's kind lets the service do (R1).
+/// What a platform can do (R1), as its driver last found out from the platform (until it first
+/// answered: what the kind's published API usually allows).
 #[derive(SimpleObject)]
 pub struct PlatformCapabilities {
     /// Images or templates.
     pub resource_model: ResourceModel,
-    /// Whether boot mode can be changed through the platform's API (R7).
+    /// Whether a source's boot mode can be changed in place (R7); where not, copyWithBootMode.
     pub boot_mode_editable: bool,
-    /// Whether the video model can be changed through the platform's API (R8).
+    /// Whether a source's video model can be changed in place (R8); where not, copyWithBootMode
+    /// with videoModel.
     pub video_model_editable: bool,
+    /// Whether the service can run the VM round trip of copyWithBootMode (R7).
+    pub boot_mode_copy: bool,
+    /// Whether the platform boots UEFI guests (R6): the operator's setting, else the platform's
+    /// own answer. Where false, UEFI sources are not ready.
+    pub uefi: bool,
+}
+
+/// Where new desktop VMs go on a platform and what they get; each driver uses the fields its
+/// platform needs (ZStack: zone, cluster, instanceOffering, network; CloudTower: cluster,
+/// cpuCores, memoryMib, network, storagePolicy).
+#[derive(SimpleObject, InputObject, Clone, Default)]
+#[graphql(input_name = "PlacementInput")]
+pub struct Placement {
+    /// Zone (ZStack zone UUID).
+    pub zone: Option<String>,
+    /// Cluster (ZStack cluster UUID, CloudTower cluster id).
+    pub cluster: Option<String>,
+    /// Host (ZStack host UUID, CloudTower host id); usually left to the platform.
+    pub host: Option<String>,
+    /// Instance offering (ZStack): the VM's CPU and memory.
+    pub instance_offering: Option<String>,
+    /// Network (ZStack L3 network UUID, CloudTower VLAN id).
+    pub network: Option<String>,
+    /// Virtual CPUs (CloudTower).
+    pub cpu_cores: Option<u32>,
+    /// Memory in MiB (CloudTower).
+    pub memory_mib: Option<u64>,
+    /// Storage policy (CloudTower, e.g. REPLICA_2_THIN_PROVISION).
+    pub storage_policy: Option<String>,
+}
+
+impl From<Placement> for crate::platform::Placement {
+    fn from(p: Placement) -> Self {
+        Self {
+            zone: p.zone,
+            cluster: p.cluster,
+            host: p.host,
+            instance_offering: p.instance_offering,
+            network: p.network,
+            cpu_cores: p.cpu_cores,
+            memory_mib: p.memory_mib,
+            storage_policy: p.storage_policy,
+        }
+    }
+}
+
+impl From<crate::platform::Placement> for Placement {
+    fn from(p: crate::platform::Placement) -> Self {
+        Self {
+            zone: p.zone,
+            cluster: p.cluster,
+            host: p.host,
+            instance_offering: p.instance_offering,
+            network: p.network,
+            cpu_cores: p.cpu_cores,
+            memory_mib: p.memory_mib,
+            storage_policy: p.storage_policy,
+        }
+    }
 }
 
 /// A cloud platform whose images (or templates) and VMs the service syncs.
@@ -47,6 +109,11 @@ impl CloudPlatform {
             row: row.into(),
             full: viewer.is_system_admin(),
         }
+    }
+
+    /// The row.
+    pub fn row(&self) -> &Arc<PlatformRow> {
+        &self.row
     }
 
     fn operator<T>(&self, value: T) -> Option<T> {
@@ -123,14 +190,28 @@ impl CloudPlatform {
     async fn endpoint(&self) -> Option<&str> {
         self.operator(self.row.endpoint.as_str())
     }
-    /// What the kind allows.
+    /// What the platform can do (R1).
     async fn capabilities(&self) -> ApiResult<PlatformCapabilities> {
-        let c = kind_of(&self.row)?.capabilities();
+        let c = capabilities::of(&self.row)?;
         Ok(PlatformCapabilities {
             resource_model: c.resource_model,
             boot_mode_editable: c.boot_mode_editable,
             video_model_editable: c.video_model_editable,
+            boot_mode_copy: c.boot_mode_copy,
+            uefi: c.uefi,
         })
+    }
+    /// Where new desktop VMs go (null when not set, and for tenant roles).
+    async fn placement(&self) -> ApiResult<Option<Placement>> {
+        if !self.full {
+            return Ok(None);
+        }
+        Ok(placement_of(&self.row)?.map(Placement::from))
+    }
+    /// The operator's word on UEFI over the platform's own answer; null = the platform's answer
+    /// (and for tenant roles).
+    async fn uefi_setting(&self) -> Option<bool> {
+        self.operator(self.row.uefi_setting).flatten()
     }
     /// False after a sync could not reach it, until one succeeds; null before the first sync
     /// and for tenant roles.
@@ -152,9 +233,11 @@ impl CloudPlatform {
             let mut out = Vec::with_capacity(rows.len());
             for r in rows {
                 let tenant = crate::graphql::loaders::load_tenant(ctx, &r.tenant_id).await?;
+                let placement = mapping_placement(&r)?.map(Placement::from);
                 out.push(ProjectTenant {
                     project: r.project,
                     tenant: tenant.map(|t| t.0.slug).unwrap_or_default(),
+                    placement,
                 });
             }
             Ok(Some(Boxed(out)))
@@ -231,4 +314,6 @@ pub struct ProjectTenant {
     pub project: String,
     /// The tenant's slug.
     pub tenant: String,
+    /// This tenant's placement of new VMs over the platform's; null when it has none.
+    pub placement: Option<Placement>,
 }

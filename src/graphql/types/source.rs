@@ -9,8 +9,8 @@ use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow};
 use crate::db::pagination::{Page, encode_cursor};
 use crate::domain::access::can_edit_source;
-use crate::domain::readiness;
 use crate::domain::values::{BootMode, SourceScope, VideoModel};
+use crate::domain::{capabilities, readiness};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::{load_platform, load_tenant};
@@ -26,7 +26,8 @@ use super::utc;
 /// One reason a source is not ready.
 #[derive(SimpleObject)]
 pub struct ReadinessProblem {
-    /// `VIDEO_MODEL_NOT_VIRTIO`, `BOOT_MODE_UNKNOWN`, `REMOVED_FROM_PLATFORM` or `STATUS_NOT_ACTIVE`.
+    /// `VIDEO_MODEL_NOT_VIRTIO`, `BOOT_MODE_UNKNOWN`, `UEFI_NOT_SUPPORTED` (a UEFI source on a
+    /// platform without UEFI), `REMOVED_FROM_PLATFORM` or `STATUS_NOT_ACTIVE`.
     pub code: String,
     /// What is wrong and what to do.
     pub message: String,
@@ -144,18 +145,33 @@ impl SourceView {
         })
     }
 
-    fn readiness(&self) -> Readiness {
-        let problems: Vec<ReadinessProblem> = readiness::problems(&self.row)
+    /// Whether its platform boots UEFI guests; asked of the platform only for a UEFI source.
+    async fn platform_uefi(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        if self.row.boot_mode.as_deref() != Some(BootMode::Uefi.as_str()) {
+            return Ok(true);
+        }
+        let row = match &self.platform {
+            Some(platform) => platform.row().clone(),
+            None => load_platform(ctx, &self.row.platform_id)
+                .await?
+                .ok_or_else(|| ApiError::not_found("platform"))?,
+        };
+        Ok(capabilities::of(&row)?.uefi)
+    }
+
+    async fn readiness(&self, ctx: &Context<'_>) -> ApiResult<Readiness> {
+        let uefi = self.platform_uefi(ctx).await?;
+        let problems: Vec<ReadinessProblem> = readiness::problems(&self.row, uefi)
             .into_iter()
             .map(|p| ReadinessProblem {
                 code: p.code.to_owned(),
                 message: p.message,
             })
             .collect();
-        Readiness {
+        Ok(Readiness {
             ready: problems.is_empty(),
             problems,
-        }
+        })
     }
 }
 
@@ -258,8 +274,8 @@ macro_rules! source_object {
                 self.0.has_os_password()
             }
             /// Whether a desktop can be made from it, and why not (R8).
-            pub async fn readiness(&self) -> Readiness {
-                self.0.readiness()
+            pub async fn readiness(&self, ctx: &Context<'_>) -> ApiResult<Readiness> {
+                self.0.readiness(ctx).await
             }
             /// The source is gone from its platform (kept while referenced).
             pub async fn removed_from_platform(&self) -> bool {
@@ -360,8 +376,8 @@ impl TemplateConnection {
     ),
     field(
         name = "readiness",
-        ty = "Readiness",
-        desc = "Whether a desktop can be made from it (R8)."
+        ty = "ApiResult<Readiness>",
+        desc = "Whether a desktop can be made from it (R6, R8)."
     ),
     field(name = "removed_from_platform", ty = "bool", desc = "Gone from its platform."),
     field(name = "version", ty = "i32", desc = "Optimistic-concurrency version."),

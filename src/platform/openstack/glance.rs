@@ -7,9 +7,9 @@ use reqwest::Method;
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
-use super::http::Request;
 use super::session::{Service, Session, read_json};
 use crate::domain::values::BootMode;
+use crate::platform::http::Request;
 use crate::platform::{PlatformError, RemoteSource};
 
 /// Glance's media type for property changes.

@@ -9,9 +9,9 @@ use reqwest::{Method, StatusCode};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::http::{Http, Request};
 use super::secret::{Auth, ProjectScope};
 use crate::platform::PlatformError;
+use crate::platform::http::{Http, Request};
 
 /// A token and what Keystone said with it.
 pub struct Token {

@@ -9,7 +9,6 @@
 //! secret cannot reach a message even if a server echoed it.
 
 pub mod glance;
-pub mod http;
 pub mod keystone;
 pub mod nova;
 pub mod secret;
@@ -19,10 +18,10 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use self::http::Http;
 use self::secret::Secret;
 use self::session::Session;
-use super::{NewVm, PlatformDriver, PlatformError, RemoteSource, RemoteVm};
+use super::http::Http;
+use super::{DriverCapabilities, NewVm, PlatformDriver, PlatformError, RemoteSource, RemoteVm};
 use crate::domain::values::BootMode;
 
 /// Images asked for per Glance page unless configured.
@@ -77,6 +76,18 @@ impl OpenStackDriver {
 
 #[async_trait]
 impl PlatformDriver for OpenStackDriver {
+    /// Glance edits `hw_firmware_type` and `hw_video_model` in place, so no round trip is needed
+    /// (Nova has no per-server boot mode to run one with). Neither Glance nor Nova's API says
+    /// whether the compute hosts boot UEFI: the platform's `uefi` setting decides.
+    async fn capabilities(&self) -> Result<DriverCapabilities, PlatformError> {
+        Ok(DriverCapabilities {
+            boot_mode_editable: true,
+            video_model_editable: true,
+            boot_mode_copy: false,
+            uefi: true,
+        })
+    }
+
     async fn list_sources(&self) -> Result<Vec<RemoteSource>, PlatformError> {
         let before = self.requests();
         let result = glance::list(&self.session, self.page_size).await;

@@ -11,9 +11,9 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use super::glance::{self, encode};
-use super::http::Request;
 use super::session::{Service, Session, read_json};
 use crate::domain::values::BootMode;
+use crate::platform::http::Request;
 use crate::platform::{NewVm, PlatformError, RemoteVm};
 
 /// Servers asked for per page.

@@ -6,10 +6,10 @@ use std::sync::Arc;
 use reqwest::{Response, StatusCode};
 use serde::de::DeserializeOwned;
 
-use super::http::{Http, Request};
 use super::keystone::Keystone;
 use super::secret::{Auth, Secret, normalize_auth_url};
 use crate::platform::PlatformError;
+use crate::platform::http::{Http, Request};
 
 /// The OpenStack services the driver talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

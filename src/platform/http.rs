@@ -1,4 +1,4 @@
-//! The HTTP client the OpenStack driver shares: bounded timeouts, TLS with the system's roots plus an
+//! The HTTP client every platform driver shares: bounded timeouts, TLS with the system's roots plus an
 //! optional extra CA, retries with backoff for transient failures, and a request counter.
 
 use std::path::Path;
@@ -172,7 +172,7 @@ impl Http {
             status = result.as_ref().map(|r| r.status().as_u16()).unwrap_or(0),
             ms = started.elapsed().as_millis() as u64,
             requests = n,
-            "openstack request"
+            "platform request"
         );
         result
     }
