@@ -5,7 +5,8 @@ mod catalogue;
 mod desktops;
 mod platforms;
 
-/// Writes.
+/// Writes. The rules named R1–R16 in these descriptions are stated in docs/RULES.md of the
+/// xspace repository.
 #[derive(async_graphql::MergedObject, Default)]
 pub struct MutationRoot(
     accounts::AccountMutation,
