@@ -1,4 +1,4 @@
-//! The rules (DESIGN §2): no SQL and no HTTP here, only decisions and their order.
+//! The rules: no SQL and no HTTP here, only decisions and their order.
 
 pub mod access;
 pub mod accounts;

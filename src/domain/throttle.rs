@@ -1,4 +1,4 @@
-//! Login throttling (DESIGN §6): at most 10 failed logins per account per 5 minutes and per client
+//! Login throttling: at most 10 failed logins per account per 5 minutes and per client
 //! address per minute, then `RATE_LIMITED` with a Retry-After. Only failures count, and they age
 //! out, so an attacker can hold a real user off for five minutes at the most.
 

@@ -23,7 +23,7 @@ use crate::graphql::executor::Executor;
 
 /// The subprotocol spoken.
 pub const PROTOCOL: &str = "graphql-transport-ws";
-/// How long a client has to send `connection_init` (DESIGN §7: 5 s).
+/// How long a client has to send `connection_init` (5 s).
 pub const INIT_TIMEOUT: Duration = Duration::from_secs(5);
 /// How often the server pings an idle peer.
 pub const PING_INTERVAL: Duration = Duration::from_secs(15);

@@ -1,4 +1,4 @@
-//! The tenant wall as a matrix generated from the served schema (issue 5, R16): every query,
+//! The tenant wall as a matrix generated from the served schema (R16): every query,
 //! mutation and subscription — `node` among them — × every role of tenant globex (admin, user,
 //! agent) and anonymous × each object of tenant acme put in each of its ID arguments → `null`, an
 //! empty list, `NOT_FOUND` or `FORBIDDEN`, and not one of acme's names, ids or secrets in any

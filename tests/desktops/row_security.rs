@@ -1,4 +1,4 @@
-//! The second tenant wall (issue 5): on PostgreSQL the database itself keeps tenants apart.
+//! The second tenant wall: on PostgreSQL the database itself keeps tenants apart.
 //! Queries without any of the application's own filters, run as the service's role under one
 //! tenant's scope, see nothing of the other tenant and cannot write it; the role owns no table and
 //! does not bypass row security; and the service's own sessions really run as that role.
