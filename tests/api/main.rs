@@ -8,6 +8,7 @@
 mod fragments;
 mod harness;
 mod inventory;
+mod node;
 mod world;
 mod ws;
 
@@ -22,6 +23,8 @@ mod eager;
 mod errors;
 mod events;
 mod graphql_cop;
+mod http_audit;
+mod http_spec;
 mod platforms;
 mod schema_drift;
 mod sync;
