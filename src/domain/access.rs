@@ -45,6 +45,7 @@ mod tests {
             username: "u".into(),
             role,
             tenant_id: tenant.map(Into::into),
+            api_token: None,
         }
     }
 

@@ -4,6 +4,7 @@ pub mod access;
 pub mod accounts;
 pub mod agent_cache;
 pub mod agents;
+pub mod api_tokens;
 pub mod audit;
 pub mod boot_copy;
 pub mod capabilities;

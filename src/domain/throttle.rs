@@ -82,6 +82,22 @@ impl LoginThrottle {
         }
     }
 
+    /// Whether an attempt from `addr` that names no account (an API token) may go ahead.
+    pub fn check_addr(&self, addr: Option<IpAddr>) -> Result<(), Duration> {
+        let Some(ip) = addr else { return Ok(()) };
+        match self.lock().1.wait(&ip.to_string(), Instant::now()) {
+            Some(wait) => Err(wait.max(Duration::from_secs(1))),
+            None => Ok(()),
+        }
+    }
+
+    /// Counts a failed attempt that names no account (a wrong API token) against `addr`.
+    pub fn fail_addr(&self, addr: Option<IpAddr>) {
+        if let Some(ip) = addr {
+            self.lock().1.fail(ip.to_string(), Instant::now());
+        }
+    }
+
     /// Counts a failed attempt.
     pub fn fail(&self, account: &str, addr: Option<IpAddr>) {
         let now = Instant::now();

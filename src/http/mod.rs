@@ -25,6 +25,7 @@ use crate::auth::Viewer;
 use crate::config::Mode;
 use crate::db::DbScope;
 use crate::domain::accounts;
+use crate::error::Code;
 use crate::graphql::context::ClientAddr;
 use crate::graphql::errors::code_of;
 use crate::graphql::executor::{Checked, Executor};
@@ -82,17 +83,24 @@ async fn metrics(AxumState(http): AxumState<Http>) -> impl IntoResponse {
     )
 }
 
-async fn viewer_of(state: &State, headers: &HeaderMap) -> Viewer {
+/// The viewer of a request's bearer token (anonymous without one, or with one that is not valid);
+/// `Err` with the answer when the client's address is over the limit of failed logins and wrong
+/// API tokens.
+async fn viewer_of(state: &State, headers: &HeaderMap, addr: ClientAddr, media: Media) -> Result<Viewer, Response> {
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")));
-    match token {
-        Some(t) => accounts::authenticate(state, t.trim()).await.unwrap_or_else(|e| {
+    let Some(token) = token else {
+        return Ok(Viewer::Anonymous);
+    };
+    match accounts::authenticate_session(state, token.trim(), Some(addr.0)).await {
+        Ok((viewer, _)) => Ok(viewer),
+        Err(e) if e.code() == Some(Code::RateLimited) => Err(reply::rate_limited(media, &e)),
+        Err(e) => {
             tracing::error!(error = e.message(), "authenticating a request failed");
-            Viewer::Anonymous
-        }),
-        None => Viewer::Anonymous,
+            Ok(Viewer::Anonymous)
+        }
     }
 }
 
@@ -158,8 +166,11 @@ async fn graphql_post(
         Ok(r) => r,
         Err(why) => return reply::refusal(StatusCode::BAD_REQUEST, media, "BAD_USER_INPUT", why),
     };
-    let viewer = viewer_of(&http.state, &headers).await;
     let addr = client_addr(&http, peer, &headers);
+    let viewer = match viewer_of(&http.state, &headers, addr, media).await {
+        Ok(viewer) => viewer,
+        Err(refused) => return refused,
+    };
     let checked = http.executor.check(gql.data(addr));
     reply::graphql(execute(&http, viewer, checked).await, media)
 }
@@ -199,7 +210,13 @@ async fn execute(http: &Http, viewer: Viewer, checked: Result<Checked, ServerErr
     resp
 }
 
-async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: Request) -> Response {
+async fn graphql_get(
+    AxumState(http): AxumState<Http>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    req: Request,
+) -> Response {
+    let addr = client_addr(&http, peer, &headers);
     let (mut parts, _) = req.into_parts();
     let is_ws = headers
         .get(header::UPGRADE)
@@ -207,7 +224,7 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
         .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
     if is_ws {
         return match WebSocketUpgrade::from_request_parts(&mut parts, &()).await {
-            Ok(upgrade) => websocket(http, upgrade),
+            Ok(upgrade) => websocket(http, upgrade, addr),
             Err(e) => e.into_response(),
         };
     }
@@ -239,11 +256,14 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
     let Some(checked) = http.executor.check_get(gql) else {
         return reply::post_only(media, "mutations and subscriptions need POST (or WebSocket)");
     };
-    let viewer = viewer_of(&http.state, &headers).await;
+    let viewer = match viewer_of(&http.state, &headers, addr, media).await {
+        Ok(viewer) => viewer,
+        Err(refused) => return refused,
+    };
     reply::graphql(execute(&http, viewer, checked).await, media)
 }
 
-fn websocket(http: Http, upgrade: WebSocketUpgrade) -> Response {
+fn websocket(http: Http, upgrade: WebSocketUpgrade, addr: ClientAddr) -> Response {
     // Client messages of this protocol are small: a 1 KiB read buffer (it grows for a larger
     // frame) instead of the default 128 KiB, which every idle subscriber held and which was
     // zeroed at every read; a message is bounded like a POST body.
@@ -255,7 +275,7 @@ fn websocket(http: Http, upgrade: WebSocketUpgrade) -> Response {
     let accepted = upgrade.selected_protocol().is_some();
     upgrade.on_upgrade(move |socket| async move {
         if accepted {
-            ws::serve(socket, http.state, http.executor).await;
+            ws::serve(socket, http.state, http.executor, Some(addr.0)).await;
         } else {
             let mut socket = socket;
             let frame = axum::extract::ws::CloseFrame {

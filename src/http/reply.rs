@@ -97,3 +97,16 @@ pub fn not_acceptable() -> Response {
         .insert(header::ACCEPT, HeaderValue::from_static(ACCEPTED));
     resp
 }
+
+/// 429: the client's address is over the limit of failed logins and wrong API tokens; the error
+/// says how long to wait (`extensions.retryAfter`), and so does `Retry-After`.
+pub fn rate_limited(media: Media, error: &crate::error::ApiError) -> Response {
+    let secs = error.retry_after().unwrap_or(1);
+    let body = serde_json::json!({"errors": [{
+        "message": format!("too many failed attempts; retry in {secs} s"),
+        "extensions": {"code": "RATE_LIMITED", "retryAfter": secs},
+    }]});
+    let mut resp = with_body(StatusCode::TOO_MANY_REQUESTS, media, serialized(&body));
+    resp.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    resp
+}

@@ -13,6 +13,7 @@ mod world;
 mod ws;
 
 mod accounts;
+mod api_tokens;
 mod attributes;
 mod authz;
 mod backpressure;

@@ -1,6 +1,7 @@
 //! The mutation root, merged from one object per area.
 
 mod accounts;
+pub mod api_tokens;
 mod catalogue;
 mod desktops;
 mod platforms;
@@ -13,4 +14,5 @@ pub struct MutationRoot(
     platforms::PlatformMutation,
     catalogue::CatalogueMutation,
     desktops::DesktopMutation,
+    api_tokens::ApiTokenMutation,
 );
