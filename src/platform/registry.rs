@@ -8,6 +8,8 @@
 //! - `http://HOST[:PORT][/PATH]` and `https://…`, for kind `OPENSTACK` only: Glance's URL (or
 //!   Keystone's, to find Glance in the catalogue), served by [`super::openstack`]. Credentials belong
 //!   in the secret, never in the endpoint.
+//! - `http://HOST[:PORT][/CONTEXT]` and `https://…`, for kind `ZSTACK`: ZStack's API
+//!   (`…/zstack`; added when the endpoint has no path), served by [`super::zstack`].
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -19,6 +21,7 @@ use sha2::{Digest, Sha256};
 use super::http::Http;
 use super::openstack::{DEFAULT_PAGE_SIZE, OpenStackDriver};
 use super::sim::{Catalogue, GeneratedSpec, SimDriver, SimEndpoint};
+use super::zstack::ZStackDriver;
 use super::{PlatformConfig, PlatformDriver, PlatformError};
 use crate::domain::values::PlatformKind;
 
@@ -75,6 +78,7 @@ pub struct Drivers {
     options: DriverOptions,
     http: OnceLock<Result<Arc<Http>, String>>,
     openstack: Mutex<HashMap<String, CachedOpenStack>>,
+    zstack: Mutex<HashMap<String, ([u8; 32], Arc<ZStackDriver>)>>,
 }
 
 /// An OpenStack driver and a digest of the configuration it was made from.
@@ -116,6 +120,7 @@ impl CachedCatalogue {
 enum Endpoint {
     Sim(SimEndpoint),
     OpenStack,
+    ZStack,
 }
 
 fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -140,10 +145,10 @@ fn parse_endpoint(kind: PlatformKind, endpoint: &str) -> Result<Endpoint, String
 }
 
 fn parse_http(kind: PlatformKind, url: &url::Url) -> Result<Endpoint, String> {
-    if kind != PlatformKind::Openstack {
+    if !matches!(kind, PlatformKind::Openstack | PlatformKind::Zstack) {
         return Err(format!(
-            "a {kind} platform cannot be reached over http(s) in this build: only OPENSTACK has an HTTP \
-             driver; use a simulator endpoint (sim://NAME?images=N&seed=S or sim:///abs/path/inventory.json)"
+            "a {kind} platform cannot be reached over http(s) in this build: only OPENSTACK and ZSTACK have \
+             HTTP drivers; use a simulator endpoint (sim://NAME?images=N&seed=S or sim:///abs/path/inventory.json)"
         ));
     }
     if !url.username().is_empty() || url.password().is_some() {
@@ -151,6 +156,12 @@ fn parse_http(kind: PlatformKind, url: &url::Url) -> Result<Endpoint, String> {
     }
     if url.host_str().is_none_or(str::is_empty) {
         return Err("an http(s) endpoint needs a host".to_owned());
+    }
+    if kind == PlatformKind::Zstack {
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err("a ZStack endpoint takes no ?query or #fragment: give its API's URL (http://HOST:8080/zstack)".to_owned());
+        }
+        return Ok(Endpoint::ZStack);
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err("an OpenStack endpoint takes no ?query or #fragment: give Glance's (or Keystone's) URL".to_owned());
@@ -195,6 +206,7 @@ impl Drivers {
                 SimDriver::inventory_file(cfg.kind, path, lock)
             }
             Endpoint::OpenStack => return Ok(self.openstack_driver(cfg)?),
+            Endpoint::ZStack => return Ok(self.zstack_driver(cfg)?),
         };
         Ok(Arc::new(driver))
     }
@@ -203,6 +215,26 @@ impl Drivers {
     pub fn forget(&self, platform_id: &str) {
         locked(&self.generated).remove(platform_id);
         locked(&self.openstack).remove(platform_id);
+        locked(&self.zstack).remove(platform_id);
+    }
+
+    /// The platform's ZStack driver, kept (with its session) while its configuration is unchanged.
+    fn zstack_driver(&self, cfg: &PlatformConfig) -> Result<Arc<ZStackDriver>, PlatformError> {
+        let fingerprint = fingerprint(cfg);
+        if let Some((kept, driver)) = locked(&self.zstack).get(&cfg.id)
+            && *kept == fingerprint
+        {
+            return Ok(Arc::clone(driver));
+        }
+        let http = self.http().map_err(PlatformError::Invalid)?;
+        let driver = Arc::new(ZStackDriver::new(
+            http,
+            cfg.endpoint.trim(),
+            cfg.secret.as_deref(),
+            self.options.timeout,
+        )?);
+        locked(&self.zstack).insert(cfg.id.clone(), (fingerprint, Arc::clone(&driver)));
+        Ok(driver)
     }
 
     /// The platform's OpenStack driver, kept (with its token) while its configuration is unchanged.
@@ -294,8 +326,11 @@ mod tests {
         assert!(refused("http://admin:s3cret@glance:9292").contains("secret, not in its endpoint"));
         assert!(!refused("http://admin:s3cret@glance:9292").contains("s3cret"));
         assert!(refused("https://glance:9292/?x=1").contains("no ?query"));
-        let zstack = Drivers::validate_endpoint(PlatformKind::Zstack, "https://zstack.example:8080").unwrap_err();
-        assert!(zstack.contains("only OPENSTACK has an HTTP driver"), "{zstack}");
+        assert_eq!(Drivers::validate_endpoint(PlatformKind::Zstack, "https://zstack.example:8080/zstack"), Ok(()));
+        let smartx = Drivers::validate_endpoint(PlatformKind::Smartx, "https://tower.example").unwrap_err();
+        assert!(smartx.contains("only OPENSTACK and ZSTACK have HTTP drivers"), "{smartx}");
+        let query = Drivers::validate_endpoint(PlatformKind::Zstack, "https://zs:8080/zstack?x=1").unwrap_err();
+        assert!(query.contains("no ?query"), "{query}");
         assert!(refused("ftp://example").contains("unsupported endpoint scheme"));
         assert!(refused("not a url").contains("not a valid URL"));
         assert!(refused("").contains("empty"));
