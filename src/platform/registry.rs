@@ -78,8 +78,11 @@ pub struct Drivers {
     options: DriverOptions,
     http: OnceLock<Result<Arc<Http>, String>>,
     openstack: Mutex<HashMap<String, CachedOpenStack>>,
-    zstack: Mutex<HashMap<String, ([u8; 32], Arc<ZStackDriver>)>>,
+    zstack: Mutex<HashMap<String, KeptZStack>>,
 }
+
+/// A ZStack driver and the digest of the configuration it was made from.
+type KeptZStack = ([u8; 32], Arc<ZStackDriver>);
 
 /// An OpenStack driver and a digest of the configuration it was made from.
 #[derive(Debug)]
