@@ -91,8 +91,7 @@ impl PlatformKind {
     pub fn usual_capabilities(self) -> Capabilities {
         let (boot_mode_editable, video_model_editable) = match self {
             Self::Openstack | Self::Wxstack => (true, true),
-            Self::Zstack => (false, true),
-            Self::Smartx => (false, false),
+            Self::Zstack | Self::Smartx => (false, false),
         };
         Capabilities {
             resource_model: self.resource_model(),

@@ -347,6 +347,12 @@ fn ensure_boot_mode_editable(kind: PlatformKind) -> Result<(), PlatformError> {
 }
 
 fn normalize_video_model(kind: PlatformKind, model: &str) -> Result<String, PlatformError> {
+    if kind == PlatformKind::Zstack {
+        return Err(PlatformError::Unsupported(
+            "a ZSTACK image has no video card: it is the vm.videoType of a VM, its cluster or the platform"
+                .to_owned(),
+        ));
+    }
     if !kind.usual_capabilities().video_model_editable {
         return Err(PlatformError::Unsupported(format!(
             "{kind} cannot change the video model of a {noun}; it is chosen when a VM is created from it",
@@ -379,6 +385,9 @@ fn captured(
     source: Option<&RemoteSource>,
     name: &str,
 ) -> RemoteSource {
+    // A ZStack image carries no video card (the VM's vm.videoType stays with the VM): the capture
+    // reports what its source reported.
+    let video = if kind == PlatformKind::Zstack { None } else { video };
     RemoteSource {
         external_id: format!("{}-{}", id_prefix(kind), uuid::Uuid::new_v4()),
         name: name.to_owned(),

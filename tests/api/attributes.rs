@@ -87,12 +87,15 @@ async fn r7_zstack_boot_mode_not_editable_names_workaround() {
         );
     }
     assert_eq!(p.read(), before_file, "the platform was changed");
-    // The video model of a ZSphere image is editable.
+    // Nor is the video model: ZStack's video card is a VM's (or cluster's) vm.videoType, not an
+    // image field; the refusal names the copy.
     let id = w.source_id(&p, "sys-bios-cirrus").await;
-    let s = w
-        .mutate_ok(&w.ops, "setVideoModel", json!({ "id": id, "videoModel": "VIRTIO" }))
+    let resp = w
+        .mutate(&w.ops, "setVideoModel", json!({ "id": id, "videoModel": "VIRTIO" }))
         .await;
-    assert_eq!(s["videoModel"], "VIRTIO");
+    expect_code(&resp, "VIDEO_MODEL_NOT_EDITABLE");
+    assert!(error_message(&resp).contains("copyWithBootMode"), "{resp}");
+    assert_eq!(p.read(), before_file, "the platform was changed");
 }
 
 /// R8: switching a cirrus source to virtio makes it ready, on the platform too.

@@ -49,7 +49,7 @@ async fn r1_capabilities_are_the_drivers_answer_after_a_sync() {
     let w = World::new().await;
     for (kind, boot, video, copy) in [
         ("OPENSTACK", true, true, false),
-        ("ZSTACK", false, true, true),
+        ("ZSTACK", false, false, true),
         ("SMARTX", false, false, true),
     ] {
         let (p, _, _) = uefi_and_bios(&w, kind, false).await;

@@ -13,7 +13,7 @@ use reqwest::{Method, StatusCode};
 
 use super::session::{Outcome, SERVICE, read};
 use crate::platform::PlatformError;
-use crate::platform::openstack::http::{Http, Request};
+use crate::platform::http::{Http, Request};
 
 /// The first pause between polls; doubled up to [`MAX_INTERVAL`].
 const FIRST_INTERVAL: Duration = Duration::from_millis(50);

@@ -36,25 +36,12 @@ use async_trait::async_trait;
 
 use self::secret::Secret;
 use self::session::Session;
-use super::{NewVm, PlatformDriver, PlatformError, RemoteSource, RemoteVm};
+use super::{DriverCapabilities, NewVm, Placement, PlatformDriver, PlatformError, RemoteSource, RemoteVm};
 use crate::domain::values::BootMode;
-use crate::platform::openstack::http::Http;
+use crate::platform::http::Http;
 
-/// What a ZStack platform can do (see the module's docs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Abilities {
-    /// An image's boot mode changed in place: no.
-    pub boot_mode_editable: bool,
-    /// An image's video model changed in place: no.
-    pub video_model_editable: bool,
-    /// R7's VM round trip: yes.
-    pub boot_mode_copy: bool,
-    /// UEFI guests: assumed.
-    pub uefi: bool,
-}
-
-/// ZStack's answer, the same for every platform (nothing in its API says otherwise).
-pub const ABILITIES: Abilities = Abilities {
+/// ZStack's answer, the same for every platform (see the module's docs).
+pub const CAPABILITIES: DriverCapabilities = DriverCapabilities {
     boot_mode_editable: false,
     video_model_editable: false,
     boot_mode_copy: true,
@@ -67,21 +54,6 @@ pub struct ZStackDriver {
     session: Session,
     page_size: u32,
     sensitive: Vec<String>,
-}
-
-/// Where and how the driver's VMs are made (the platform's placement settings).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct VmPlacement {
-    /// Instance offering uuid.
-    pub instance_offering: Option<String>,
-    /// L3 network uuid.
-    pub network: Option<String>,
-    /// Zone uuid.
-    pub zone: Option<String>,
-    /// Cluster uuid.
-    pub cluster: Option<String>,
-    /// Host uuid.
-    pub host: Option<String>,
 }
 
 impl ZStackDriver {
@@ -99,11 +71,6 @@ impl ZStackDriver {
     /// Requests the shared HTTP client has sent so far.
     pub fn requests(&self) -> u64 {
         self.session.requests()
-    }
-
-    /// What the platform can do.
-    pub fn abilities(&self) -> Abilities {
-        ABILITIES
     }
 
     /// Replaces any secret string in an error's message.
@@ -125,41 +92,34 @@ impl ZStackDriver {
     fn done<T>(&self, result: Result<T, PlatformError>) -> Result<T, PlatformError> {
         result.map_err(|e| self.redact(e))
     }
-
-    /// Creates a VM with a video card and placement (the trait's `create_vm` with its fields).
-    pub async fn create_vm_at(
-        &self,
-        vm: &NewVm,
-        video_model: Option<&str>,
-        placement: &VmPlacement,
-    ) -> Result<RemoteVm, PlatformError> {
-        let spec = vms::Spec {
-            name: &vm.name,
-            image: &vm.source_external_id,
-            boot_mode: Some(vm.boot_mode),
-            video_model,
-            project: vm.project.as_deref(),
-            instance_offering: placement.instance_offering.as_deref(),
-            network: placement.network.as_deref(),
-            zone: placement.zone.as_deref(),
-            cluster: placement.cluster.as_deref(),
-            host: placement.host.as_deref(),
-        };
-        self.done(vms::create(&self.session, &spec, self.page_size).await)
-    }
-
-    /// Sets a VM's `vm.videoType`.
-    pub async fn set_vm_video(&self, external_id: &str, model: &str) -> Result<(), PlatformError> {
-        let result = match vms::video_type(model) {
-            Ok(video) => vms::set_video(&self.session, external_id, &video).await,
-            Err(e) => Err(e),
-        };
-        self.done(result)
-    }
 }
 
 #[async_trait]
 impl PlatformDriver for ZStackDriver {
+    async fn capabilities(&self) -> Result<DriverCapabilities, PlatformError> {
+        Ok(CAPABILITIES)
+    }
+
+    fn validate_placement(&self, placement: &Placement) -> Result<(), String> {
+        // ZStack uuids are 32 hex digits (PortApiValidator's pattern, dashes stripped); a typo is
+        // caught when the platform is saved rather than at the first desktop.
+        let fields = [
+            ("zone", &placement.zone),
+            ("cluster", &placement.cluster),
+            ("host", &placement.host),
+            ("instanceOffering", &placement.instance_offering),
+            ("network", &placement.network),
+        ];
+        for (name, value) in fields {
+            if let Some(value) = value
+                && !(value.len() == 32 && value.chars().all(|c| c.is_ascii_hexdigit()))
+            {
+                return Err(format!("placement.{name} must be a ZStack UUID (32 hexadecimal digits)"));
+            }
+        }
+        Ok(())
+    }
+
     async fn list_sources(&self) -> Result<Vec<RemoteSource>, PlatformError> {
         let before = self.requests();
         let result = images::list(&self.session, self.page_size).await;
@@ -196,7 +156,20 @@ impl PlatformDriver for ZStackDriver {
     }
 
     async fn create_vm(&self, vm: &NewVm) -> Result<RemoteVm, PlatformError> {
-        self.create_vm_at(vm, None, &VmPlacement::default()).await
+        let placement = &vm.placement;
+        let spec = vms::Spec {
+            name: &vm.name,
+            image: &vm.source_external_id,
+            boot_mode: Some(vm.boot_mode),
+            video_model: vm.video_model.as_deref(),
+            project: vm.project.as_deref(),
+            instance_offering: placement.instance_offering.as_deref(),
+            network: placement.network.as_deref(),
+            zone: placement.zone.as_deref(),
+            cluster: placement.cluster.as_deref(),
+            host: placement.host.as_deref(),
+        };
+        self.done(vms::create(&self.session, &spec, self.page_size).await)
     }
 
     async fn delete_vm(&self, external_id: &str) -> Result<(), PlatformError> {
@@ -205,6 +178,14 @@ impl PlatformDriver for ZStackDriver {
 
     async fn set_vm_boot_mode(&self, external_id: &str, mode: BootMode) -> Result<(), PlatformError> {
         self.done(vms::set_boot_mode(&self.session, external_id, mode).await)
+    }
+
+    async fn set_vm_video_model(&self, external_id: &str, model: &str) -> Result<(), PlatformError> {
+        let result = match vms::video_type(model) {
+            Ok(video) => vms::set_video(&self.session, external_id, &video).await,
+            Err(e) => Err(e),
+        };
+        self.done(result)
     }
 
     async fn capture_vm(&self, external_id: &str, name: &str) -> Result<RemoteSource, PlatformError> {

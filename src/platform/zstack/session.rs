@@ -22,7 +22,7 @@ use sha2::{Digest, Sha512};
 use super::jobs;
 use super::secret::Auth;
 use crate::platform::PlatformError;
-use crate::platform::openstack::http::{Http, Request};
+use crate::platform::http::{Http, Request};
 
 /// What ZStack calls itself in messages.
 pub const SERVICE: &str = "ZStack";
