@@ -208,6 +208,11 @@ class State:
     # --- seeding -------------------------------------------------------------------------------
 
     def add_account(self, spec):
+        known = self.accounts.get(spec["name"])
+        if known is not None:
+            known["password"] = hashlib.sha512(spec.get("password", "password").encode()).hexdigest()
+            known["type"] = spec.get("type", known["type"])
+            return known
         acct = {
             "uuid": spec.get("uuid") or new_uuid(),
             "name": spec["name"],
