@@ -162,7 +162,10 @@ fn parse_http(kind: PlatformKind, url: &url::Url) -> Result<Endpoint, String> {
     }
     if kind == PlatformKind::Zstack {
         if url.query().is_some() || url.fragment().is_some() {
-            return Err("a ZStack endpoint takes no ?query or #fragment: give its API's URL (http://HOST:8080/zstack)".to_owned());
+            return Err(
+                "a ZStack endpoint takes no ?query or #fragment: give its API's URL (http://HOST:8080/zstack)"
+                    .to_owned(),
+            );
         }
         return Ok(Endpoint::ZStack);
     }
@@ -329,9 +332,15 @@ mod tests {
         assert!(refused("http://admin:s3cret@glance:9292").contains("secret, not in its endpoint"));
         assert!(!refused("http://admin:s3cret@glance:9292").contains("s3cret"));
         assert!(refused("https://glance:9292/?x=1").contains("no ?query"));
-        assert_eq!(Drivers::validate_endpoint(PlatformKind::Zstack, "https://zstack.example:8080/zstack"), Ok(()));
+        assert_eq!(
+            Drivers::validate_endpoint(PlatformKind::Zstack, "https://zstack.example:8080/zstack"),
+            Ok(())
+        );
         let smartx = Drivers::validate_endpoint(PlatformKind::Smartx, "https://tower.example").unwrap_err();
-        assert!(smartx.contains("only OPENSTACK and ZSTACK have HTTP drivers"), "{smartx}");
+        assert!(
+            smartx.contains("only OPENSTACK and ZSTACK have HTTP drivers"),
+            "{smartx}"
+        );
         let query = Drivers::validate_endpoint(PlatformKind::Zstack, "https://zs:8080/zstack?x=1").unwrap_err();
         assert!(query.contains("no ?query"), "{query}");
         assert!(refused("ftp://example").contains("unsupported endpoint scheme"));

@@ -349,8 +349,7 @@ fn ensure_boot_mode_editable(kind: PlatformKind) -> Result<(), PlatformError> {
 fn normalize_video_model(kind: PlatformKind, model: &str) -> Result<String, PlatformError> {
     if kind == PlatformKind::Zstack {
         return Err(PlatformError::Unsupported(
-            "a ZSTACK image has no video card: it is the vm.videoType of a VM, its cluster or the platform"
-                .to_owned(),
+            "a ZSTACK image has no video card: it is the vm.videoType of a VM, its cluster or the platform".to_owned(),
         ));
     }
     if !kind.usual_capabilities().video_model_editable {

@@ -38,10 +38,18 @@ async fn lists_every_page_with_boot_modes_owners_and_projects() {
     let d = driver(&si, ADMIN, Duration::from_secs(10));
     let sources = d.list_sources().await.unwrap();
     assert_eq!(sources.len(), 11, "deleted images and ISOs are not sources");
-    assert!(si.calls("queryImage").await >= 3, "pages of 4: {}", si.state().await["calls"]);
+    assert!(
+        si.calls("queryImage").await >= 3,
+        "pages of 4: {}",
+        si.state().await["calls"]
+    );
     let win = sources.iter().find(|s| s.name == "win").unwrap();
     assert_eq!(win.boot_mode, Some(BootMode::Uefi));
-    assert_eq!(win.project.as_deref(), Some(project.as_str()), "a project's image names the project");
+    assert_eq!(
+        win.project.as_deref(),
+        Some(project.as_str()),
+        "a project's image names the project"
+    );
     assert_eq!(win.os_type.as_deref(), Some("windows"));
     assert_eq!(win.os_distro.as_deref(), Some("win10"));
     assert_eq!(win.video_model.as_deref(), Some("virtio"), "the global vm.videoType");
@@ -61,9 +69,13 @@ async fn a_listing_cut_short_fails_instead_of_coming_back_short() {
     let si = StandIn::start(0.01);
     si.seed(json!({"generate": {"images": 10}})).await;
     let d = driver(&si, ADMIN, Duration::from_secs(10));
-    si.fault(json!({"api": "queryImage", "after": 1, "times": 0, "kind": "status", "status": 500})).await;
+    si.fault(json!({"api": "queryImage", "after": 1, "times": 0, "kind": "status", "status": 500}))
+        .await;
     let err = d.list_sources().await.unwrap_err();
-    assert!(matches!(&err, PlatformError::Unavailable(m) if m.contains("500")), "{err}");
+    assert!(
+        matches!(&err, PlatformError::Unavailable(m) if m.contains("500")),
+        "{err}"
+    );
     si.clear_faults().await;
     assert_eq!(d.list_sources().await.unwrap().len(), 10);
 }
@@ -76,16 +88,24 @@ async fn an_expired_session_is_renewed_once_and_a_wrong_password_is_invalid() {
     assert_eq!(d.list_sources().await.unwrap().len(), 6);
     assert_eq!(si.calls("logInByAccount").await, 1, "the session is kept");
     // Expired in the middle of a listing (a query) and before a job (an async call).
-    si.fault(json!({"api": "queryImage", "after": 1, "kind": "expireSessions"})).await;
+    si.fault(json!({"api": "queryImage", "after": 1, "kind": "expireSessions"}))
+        .await;
     assert_eq!(d.list_sources().await.unwrap().len(), 6);
     assert_eq!(si.calls("logInByAccount").await, 2);
     si.fault(json!({"api": "deleteImage", "kind": "expireSessions"})).await;
     d.delete_source("0123456789abcdef0123456789abcdef").await.unwrap();
     assert_eq!(si.calls("logInByAccount").await, 3);
 
-    let wrong = driver(&si, r#"{"accountName": "admin", "password": "Wr0ng-pass"}"#, Duration::from_secs(10));
+    let wrong = driver(
+        &si,
+        r#"{"accountName": "admin", "password": "Wr0ng-pass"}"#,
+        Duration::from_secs(10),
+    );
     let err = wrong.list_sources().await.unwrap_err();
-    assert!(matches!(&err, PlatformError::Invalid(m) if m.contains("ID.1000")), "{err}");
+    assert!(
+        matches!(&err, PlatformError::Invalid(m) if m.contains("ID.1000")),
+        "{err}"
+    );
     assert!(!err.to_string().contains("Wr0ng-pass"));
 }
 
@@ -97,12 +117,23 @@ async fn access_keys_sign_every_call_and_a_wrong_secret_is_refused() {
         "generate": {"images": 3}
     }))
     .await;
-    let d = driver(&si, r#"{"accessKeyId": "AK123", "accessKeySecret": "S3cret-key"}"#, Duration::from_secs(10));
+    let d = driver(
+        &si,
+        r#"{"accessKeyId": "AK123", "accessKeySecret": "S3cret-key"}"#,
+        Duration::from_secs(10),
+    );
     assert_eq!(d.list_sources().await.unwrap().len(), 3);
     d.delete_source("0123456789abcdef0123456789abcdef").await.unwrap();
-    let bad = driver(&si, r#"{"accessKeyId": "AK123", "accessKeySecret": "not-it"}"#, Duration::from_secs(10));
+    let bad = driver(
+        &si,
+        r#"{"accessKeyId": "AK123", "accessKeySecret": "not-it"}"#,
+        Duration::from_secs(10),
+    );
     let err = bad.list_sources().await.unwrap_err();
-    assert!(matches!(&err, PlatformError::Invalid(m) if m.contains("wrong accessKey signature")), "{err}");
+    assert!(
+        matches!(&err, PlatformError::Invalid(m) if m.contains("wrong accessKey signature")),
+        "{err}"
+    );
     assert!(!err.to_string().contains("not-it"));
 }
 
@@ -130,7 +161,10 @@ async fn the_vm_round_trip_and_its_clean_up() {
         placement: Placement::default(),
     };
     let err = d.create_vm(&vm).await.unwrap_err();
-    assert!(matches!(&err, PlatformError::Invalid(m) if m.contains("placement.instanceOffering")), "{err}");
+    assert!(
+        matches!(&err, PlatformError::Invalid(m) if m.contains("placement.instanceOffering")),
+        "{err}"
+    );
     vm.placement = placement(&si.state().await);
     let created = d.create_vm(&vm).await.unwrap();
     let state = si.state().await;
@@ -139,7 +173,11 @@ async fn the_vm_round_trip_and_its_clean_up() {
     assert_eq!(state["vms"][0]["state"], "Running");
     d.set_vm_boot_mode(&created.external_id, BootMode::Bios).await.unwrap();
     let copy = d.capture_vm(&created.external_id, "copy-bios").await.unwrap();
-    assert_eq!(copy.boot_mode, Some(BootMode::Bios), "the VM's tag is copied onto the image");
+    assert_eq!(
+        copy.boot_mode,
+        Some(BootMode::Bios),
+        "the VM's tag is copied onto the image"
+    );
     assert_eq!(copy.status, "active");
     d.delete_vm(&created.external_id).await.unwrap();
     d.delete_vm(&created.external_id).await.unwrap();
@@ -152,7 +190,10 @@ async fn the_vm_round_trip_and_its_clean_up() {
     // A failure after the VM exists removes it.
     si.fault(json!({"api": "startVmInstance", "kind": "error"})).await;
     let err = d.create_vm(&vm).await.unwrap_err();
-    assert!(matches!(&err, PlatformError::Unavailable(m) if m.contains("SYS.1006")), "{err}");
+    assert!(
+        matches!(&err, PlatformError::Unavailable(m) if m.contains("SYS.1006")),
+        "{err}"
+    );
     let state = si.state().await;
     assert_eq!(state["vms"], json!([]), "no VM left behind: {state}");
     assert_eq!(state["volumes"], json!([]));
@@ -162,9 +203,13 @@ async fn the_vm_round_trip_and_its_clean_up() {
 async fn jobs_are_bounded_by_the_timeout() {
     let si = StandIn::start(0.01);
     let d = driver(&si, ADMIN, Duration::from_millis(200));
-    si.fault(json!({"api": "deleteImage", "kind": "slowJob", "seconds": 30})).await;
+    si.fault(json!({"api": "deleteImage", "kind": "slowJob", "seconds": 30}))
+        .await;
     let started = Instant::now();
     let err = d.delete_source("0123456789abcdef0123456789abcdef").await.unwrap_err();
-    assert!(matches!(&err, PlatformError::Unavailable(m) if m.contains("did not finish")), "{err}");
+    assert!(
+        matches!(&err, PlatformError::Unavailable(m) if m.contains("did not finish")),
+        "{err}"
+    );
     assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
 }

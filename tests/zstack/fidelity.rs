@@ -23,25 +23,92 @@ use serde_json::{Value, json};
 use crate::standin::StandIn;
 
 const IMAGE: &[&str] = &[
-    "uuid", "name", "description", "state", "status", "size", "actualSize", "md5Sum", "url", "mediaType",
-    "guestOsType", "type", "platform", "architecture", "format", "system", "virtio", "createDate", "lastOpDate",
+    "uuid",
+    "name",
+    "description",
+    "state",
+    "status",
+    "size",
+    "actualSize",
+    "md5Sum",
+    "url",
+    "mediaType",
+    "guestOsType",
+    "type",
+    "platform",
+    "architecture",
+    "format",
+    "system",
+    "virtio",
+    "createDate",
+    "lastOpDate",
     "backupStorageRefs",
 ];
-const IMAGE_BACKUP_STORAGE_REF: &[&str] =
-    &["imageUuid", "backupStorageUuid", "installPath", "status", "createDate", "lastOpDate"];
+const IMAGE_BACKUP_STORAGE_REF: &[&str] = &[
+    "imageUuid",
+    "backupStorageUuid",
+    "installPath",
+    "status",
+    "createDate",
+    "lastOpDate",
+];
 const VM: &[&str] = &[
-    "uuid", "name", "description", "zoneUuid", "clusterUuid", "imageUuid", "hostUuid", "lastHostUuid",
-    "instanceOfferingUuid", "rootVolumeUuid", "platform", "architecture", "defaultL3NetworkUuid", "type",
-    "hypervisorType", "memorySize", "cpuNum", "cpuSpeed", "allocatorStrategy", "createDate", "lastOpDate",
-    "state", "vmNics", "allVolumes", "vmCdRoms", "guestOsType",
+    "uuid",
+    "name",
+    "description",
+    "zoneUuid",
+    "clusterUuid",
+    "imageUuid",
+    "hostUuid",
+    "lastHostUuid",
+    "instanceOfferingUuid",
+    "rootVolumeUuid",
+    "platform",
+    "architecture",
+    "defaultL3NetworkUuid",
+    "type",
+    "hypervisorType",
+    "memorySize",
+    "cpuNum",
+    "cpuSpeed",
+    "allocatorStrategy",
+    "createDate",
+    "lastOpDate",
+    "state",
+    "vmNics",
+    "allVolumes",
+    "vmCdRoms",
+    "guestOsType",
 ];
 const SESSION: &[&str] = &["uuid", "accountUuid", "userUuid", "expiredDate", "createDate"];
-const SYSTEM_TAG: &[&str] =
-    &["uuid", "resourceUuid", "resourceType", "inherent", "tag", "type", "createDate", "lastOpDate"];
-const ACCOUNT_RESOURCE_REF: &[&str] =
-    &["accountUuid", "resourceUuid", "resourceType", "concreteResourceType", "createDate", "lastOpDate"];
-const IAM2_PROJECT: &[&str] =
-    &["uuid", "name", "description", "state", "createDate", "lastOpDate", "attributes", "linkedAccountUuid"];
+const SYSTEM_TAG: &[&str] = &[
+    "uuid",
+    "resourceUuid",
+    "resourceType",
+    "inherent",
+    "tag",
+    "type",
+    "createDate",
+    "lastOpDate",
+];
+const ACCOUNT_RESOURCE_REF: &[&str] = &[
+    "accountUuid",
+    "resourceUuid",
+    "resourceType",
+    "concreteResourceType",
+    "createDate",
+    "lastOpDate",
+];
+const IAM2_PROJECT: &[&str] = &[
+    "uuid",
+    "name",
+    "description",
+    "state",
+    "createDate",
+    "lastOpDate",
+    "attributes",
+    "linkedAccountUuid",
+];
 const GLOBAL_CONFIG: &[&str] = &["name", "category", "description", "defaultValue", "value"];
 const ERROR: &[&str] = &["code", "description", "details"];
 
@@ -58,8 +125,14 @@ fn fields(what: &str, v: &Value, reference: &[&str], nullable: &[&str]) {
     let want: BTreeSet<String> = reference.iter().map(|s| (*s).to_owned()).collect();
     let have = keys(v);
     let extra: Vec<_> = have.difference(&want).collect();
-    let missing: Vec<_> = want.difference(&have).filter(|k| !nullable.contains(&k.as_str())).collect();
-    assert!(extra.is_empty() && missing.is_empty(), "{what}: extra {extra:?}, missing {missing:?} in {v}");
+    let missing: Vec<_> = want
+        .difference(&have)
+        .filter(|k| !nullable.contains(&k.as_str()))
+        .collect();
+    assert!(
+        extra.is_empty() && missing.is_empty(),
+        "{what}: extra {extra:?}, missing {missing:?} in {v}"
+    );
 }
 
 async fn login(si: &StandIn) -> String {
@@ -79,7 +152,8 @@ async fn login(si: &StandIn) -> String {
 }
 
 async fn get(si: &StandIn, auth: &str, path: &str) -> (u16, Value) {
-    si.raw(Method::GET, path, &[("Authorization", auth.to_owned())], None).await
+    si.raw(Method::GET, path, &[("Authorization", auth.to_owned())], None)
+        .await
 }
 
 /// Follows a 202's job to its end.
@@ -111,24 +185,50 @@ async fn stand_in_answers_carry_the_reference_fields() {
 
     let (status, images) = get(&si, &auth, "/zstack/v1/images?replyWithCount=true&limit=10&start=0").await;
     assert_eq!(status, 200);
-    assert_eq!(keys(&images), BTreeSet::from(["inventories".to_owned(), "total".to_owned()]));
+    assert_eq!(
+        keys(&images),
+        BTreeSet::from(["inventories".to_owned(), "total".to_owned()])
+    );
     assert_eq!(images["total"], 1);
     let image = &images["inventories"][0];
     fields("ImageInventory", image, IMAGE, &["description"]);
-    fields("ImageBackupStorageRefInventory", &image["backupStorageRefs"][0], IMAGE_BACKUP_STORAGE_REF, &[]);
+    fields(
+        "ImageBackupStorageRefInventory",
+        &image["backupStorageRefs"][0],
+        IMAGE_BACKUP_STORAGE_REF,
+        &[],
+    );
     let uuid = image["uuid"].as_str().unwrap().to_owned();
     assert_eq!(uuid.len(), 32, "ZStack uuids are 32 hex digits");
 
     let (_, tags) = get(&si, &auth, &format!("/zstack/v1/system-tags?q=resourceUuid%3D{uuid}")).await;
     fields("SystemTagInventory", &tags["inventories"][0], SYSTEM_TAG, &[]);
     assert_eq!(tags["inventories"][0]["tag"], "bootMode::UEFI");
-    let (_, refs) = get(&si, &auth, "/zstack/v1/accounts/resources/refs?q=resourceType%3DImageVO").await;
-    fields("AccountResourceRefInventory", &refs["inventories"][0], ACCOUNT_RESOURCE_REF, &[]);
+    let (_, refs) = get(
+        &si,
+        &auth,
+        "/zstack/v1/accounts/resources/refs?q=resourceType%3DImageVO",
+    )
+    .await;
+    fields(
+        "AccountResourceRefInventory",
+        &refs["inventories"][0],
+        ACCOUNT_RESOURCE_REF,
+        &[],
+    );
     let (_, projects) = get(&si, &auth, "/zstack/v1/iam2/projects").await;
     fields("IAM2ProjectInventory", &projects["inventories"][0], IAM2_PROJECT, &[]);
-    let (_, configs) = get(&si, &auth, "/zstack/v1/global-configurations?q=category%3Dvm&q=name%3DvideoType").await;
+    let (_, configs) = get(
+        &si,
+        &auth,
+        "/zstack/v1/global-configurations?q=category%3Dvm&q=name%3DvideoType",
+    )
+    .await;
     fields("GlobalConfigInventory", &configs["inventories"][0], GLOBAL_CONFIG, &[]);
-    assert_eq!(configs["inventories"][0]["value"], "virtio", "conf/globalConfig/vm.xml's default");
+    assert_eq!(
+        configs["inventories"][0]["value"], "virtio",
+        "conf/globalConfig/vm.xml's default"
+    );
     let (_, count) = get(&si, &auth, "/zstack/v1/images?count=true").await;
     assert_eq!(count, json!({"total": 1}));
 
@@ -139,13 +239,28 @@ async fn stand_in_answers_carry_the_reference_fields() {
         "l3NetworkUuids": [state["infra"]["l3Network"]]
     }, "systemTags": ["bootMode::UEFI"]});
     let accepted = si
-        .raw(Method::POST, "/zstack/v1/vm-instances", &[("Authorization", auth.clone())], Some(body))
+        .raw(
+            Method::POST,
+            "/zstack/v1/vm-instances",
+            &[("Authorization", auth.clone())],
+            Some(body),
+        )
         .await;
     let (status, created) = job(&si, &auth, accepted).await;
     assert_eq!(status, 200, "{created}");
-    fields("VmInstanceInventory", &created["inventory"], VM, &["description", "hostUuid"]);
+    fields(
+        "VmInstanceInventory",
+        &created["inventory"],
+        VM,
+        &["description", "hostUuid"],
+    );
     let (_, vms) = get(&si, &auth, "/zstack/v1/vm-instances").await;
-    fields("VmInstanceInventory", &vms["inventories"][0], VM, &["description", "hostUuid"]);
+    fields(
+        "VmInstanceInventory",
+        &vms["inventories"][0],
+        VM,
+        &["description", "hostUuid"],
+    );
 
     // Failures: a job's error (503), a sync error (503), HTTP-level refusals in plain text.
     let accepted = si
@@ -173,20 +288,30 @@ async fn stand_in_answers_carry_the_reference_fields() {
 #[tokio::test]
 async fn stand_in_checks_access_key_signatures_as_zstack_does() {
     let si = StandIn::start(0.01);
-    si.seed(json!({"accessKeys": [{"accessKeyId": "AK1", "accessKeySecret": "sekret"}]})).await;
+    si.seed(json!({"accessKeys": [{"accessKeyId": "AK1", "accessKeySecret": "sekret"}]}))
+        .await;
     let date = chrono::Utc::now().format("%a, %d %b %Y %H:%M:%S GMT").to_string();
     let signed = xspace::platform::zstack::session::sign("AK1", "sekret", "GET", &date, "/v1/images").unwrap();
     let call = |auth: String, date: String| {
         let si = &si;
         async move {
-            si.raw(Method::GET, "/zstack/v1/images", &[("Authorization", auth), ("Date", date)], None)
-                .await
+            si.raw(
+                Method::GET,
+                "/zstack/v1/images",
+                &[("Authorization", auth), ("Date", date)],
+                None,
+            )
+            .await
         }
     };
     let (status, body) = call(signed.clone(), date.clone()).await;
     assert_eq!(status, 200, "{body}");
-    let other_path = xspace::platform::zstack::session::sign("AK1", "sekret", "GET", &date, "/v1/vm-instances").unwrap();
-    assert_eq!(call(other_path, date.clone()).await, (403, json!("wrong accessKey signature")));
+    let other_path =
+        xspace::platform::zstack::session::sign("AK1", "sekret", "GET", &date, "/v1/vm-instances").unwrap();
+    assert_eq!(
+        call(other_path, date.clone()).await,
+        (403, json!("wrong accessKey signature"))
+    );
     let unknown = xspace::platform::zstack::session::sign("AK2", "sekret", "GET", &date, "/v1/images").unwrap();
     assert_eq!(
         call(unknown, date.clone()).await,

@@ -31,7 +31,13 @@ impl StandIn {
     pub fn start(job_delay: f64) -> StandIn {
         let mut child = Command::new("python3")
             .arg(script())
-            .args(["--port", "0", "--exit-on-stdin-close", "--job-delay", &job_delay.to_string()])
+            .args([
+                "--port",
+                "0",
+                "--exit-on-stdin-close",
+                "--job-delay",
+                &job_delay.to_string(),
+            ])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -39,7 +45,9 @@ impl StandIn {
             .expect("python3 runs the ZStack stand-in");
         let stdout = child.stdout.take().expect("stdout");
         let mut line = String::new();
-        BufReader::new(stdout).read_line(&mut line).expect("the stand-in's first line");
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("the stand-in's first line");
         let url = line
             .trim()
             .strip_prefix("zstack stand-in listening on ")
@@ -106,7 +114,13 @@ impl StandIn {
     }
 
     /// A raw API request: status and body (JSON when it parses, else a string).
-    pub async fn raw(&self, method: reqwest::Method, path: &str, headers: &[(&str, String)], body: Option<Value>) -> (u16, Value) {
+    pub async fn raw(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        headers: &[(&str, String)],
+        body: Option<Value>,
+    ) -> (u16, Value) {
         let mut req = self.http.request(method, format!("{}{path}", self.url));
         for (k, v) in headers {
             req = req.header(*k, v);

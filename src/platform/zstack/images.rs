@@ -74,7 +74,9 @@ fn os_type(platform: Option<&str>) -> Option<String> {
 /// → `centos7.9`); `None` when nothing usable is left.
 fn os_distro(guest: &str) -> Option<String> {
     let lower = guest.trim().to_ascii_lowercase();
-    let lower = lower.strip_prefix("windows").map_or(lower.clone(), |rest| format!("win{}", rest.trim()));
+    let lower = lower
+        .strip_prefix("windows")
+        .map_or(lower.clone(), |rest| format!("win{}", rest.trim()));
     let distro: String = lower
         .chars()
         .filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
@@ -204,7 +206,10 @@ mod tests {
     fn statuses_follow_state_and_status() {
         assert_eq!(status(&json!({"status": "Ready", "state": "Enabled"})), "active");
         assert_eq!(status(&json!({"status": "Ready", "state": "Disabled"})), "disabled");
-        assert_eq!(status(&json!({"status": "Downloading", "state": "Enabled"})), "downloading");
+        assert_eq!(
+            status(&json!({"status": "Downloading", "state": "Enabled"})),
+            "downloading"
+        );
         assert_eq!(status(&json!({})), "unknown");
     }
 
@@ -215,7 +220,9 @@ mod tests {
             "actualSize": 40, "platform": "Windows", "guestOsType": "Windows 10"
         });
         let mut beside = Beside::default();
-        beside.boot_modes.insert("u1".into(), crate::domain::values::BootMode::Uefi);
+        beside
+            .boot_modes
+            .insert("u1".into(), crate::domain::values::BootMode::Uefi);
         beside.projects.insert("u1".into(), "acct".into());
         let s = source(&image, &beside, Some("virtio")).unwrap_or_else(|| panic!("a source"));
         assert_eq!(s.boot_mode, Some(crate::domain::values::BootMode::Uefi));

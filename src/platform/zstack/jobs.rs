@@ -46,8 +46,9 @@ impl Poll<'_> {
         F: Fn(Request, String) -> Fut,
         Fut: Future<Output = Result<Request, PlatformError>>,
     {
-        let path = job_path(location)
-            .ok_or_else(|| PlatformError::Unavailable(format!("{SERVICE} gave {what} a job location it cannot be polled at")))?;
+        let path = job_path(location).ok_or_else(|| {
+            PlatformError::Unavailable(format!("{SERVICE} gave {what} a job location it cannot be polled at"))
+        })?;
         let url = format!("{}{path}", self.base);
         let started = Instant::now();
         let mut interval = FIRST_INTERVAL;

@@ -59,7 +59,12 @@ pub struct ZStackDriver {
 impl ZStackDriver {
     /// The driver for `endpoint` with the decrypted `secret`; `timeout` bounds each request, and 20
     /// times it each job.
-    pub fn new(http: Arc<Http>, endpoint: &str, secret: Option<&str>, timeout: Duration) -> Result<Self, PlatformError> {
+    pub fn new(
+        http: Arc<Http>,
+        endpoint: &str,
+        secret: Option<&str>,
+        timeout: Duration,
+    ) -> Result<Self, PlatformError> {
         let secret = Secret::parse(secret)?;
         Ok(Self {
             sensitive: secret.sensitive(),
@@ -114,7 +119,9 @@ impl PlatformDriver for ZStackDriver {
             if let Some(value) = value
                 && !(value.len() == 32 && value.chars().all(|c| c.is_ascii_hexdigit()))
             {
-                return Err(format!("placement.{name} must be a ZStack UUID (32 hexadecimal digits)"));
+                return Err(format!(
+                    "placement.{name} must be a ZStack UUID (32 hexadecimal digits)"
+                ));
             }
         }
         Ok(())

@@ -29,7 +29,11 @@ pub async fn all(session: &Session, query: &Query<'_>, page_size: u32) -> Result
         if let Some(rows) = read_once(session, query, page_size).await? {
             return Ok(rows);
         }
-        tracing::debug!(service = SERVICE, what = query.what, "the listing changed while it was read; reading it again");
+        tracing::debug!(
+            service = SERVICE,
+            what = query.what,
+            "the listing changed while it was read; reading it again"
+        );
     }
     Err(PlatformError::Unavailable(format!(
         "{SERVICE}'s {} kept changing while it was read; try again",

@@ -113,7 +113,11 @@ impl Secret {
         let login = doc.contains_key("accountName") || doc.contains_key("password");
         let key = doc.contains_key("accessKeyId") || doc.contains_key("accessKeySecret");
         let auth = match (login, key) {
-            (true, true) => return Err(invalid(format!("the secret mixes an account login and an AccessKey; give {FORMS}"))),
+            (true, true) => {
+                return Err(invalid(format!(
+                    "the secret mixes an account login and an AccessKey; give {FORMS}"
+                )));
+            }
             (false, false) => return Err(invalid(format!("the secret has no credentials; give {FORMS}"))),
             (true, false) => Auth::Account {
                 name: text(&doc, "accountName")?,
@@ -173,8 +177,10 @@ mod tests {
             }
         );
         assert_eq!(login.page_size, DEFAULT_PAGE_SIZE);
-        let key =
-            Secret::parse(Some(r#"{"accessKeyId": "id", "accessKeySecret": "topsecret", "pageSize": 50}"#)).unwrap();
+        let key = Secret::parse(Some(
+            r#"{"accessKeyId": "id", "accessKeySecret": "topsecret", "pageSize": 50}"#,
+        ))
+        .unwrap();
         assert_eq!(
             key.auth,
             Auth::AccessKey {
@@ -195,7 +201,10 @@ mod tests {
         assert!(message(r#"{"accountName": "a"}"#).contains("lacks \"password\""));
         assert!(message(r#"{"accountName": "a", "password": ""}"#).contains("empty"));
         let typed = message(r#"{"accountName": "a", "password": 123456}"#);
-        assert!(typed.contains("must be a string") && !typed.contains("123456"), "{typed}");
+        assert!(
+            typed.contains("must be a string") && !typed.contains("123456"),
+            "{typed}"
+        );
         assert!(message(r#"{"accessKeyId": "a", "password": "s3cret"}"#).contains("mixes"));
         assert!(message(r#"{"accessKeyId": "a:b", "accessKeySecret": "s"}"#).contains("':'"));
         assert!(message(r#"{"accountName": "a", "password": "p", "pasword": "x"}"#).contains("unknown field"));

@@ -80,7 +80,10 @@ impl ApiFailure {
     /// The error for `what`: a missing resource is `NotFound`; identity refusals and bad arguments
     /// are `Invalid`; any other failure is `Unavailable`.
     pub fn into_error(self, what: &str) -> PlatformError {
-        let text: String = format!("{}: {}", self.description, self.details).chars().take(300).collect();
+        let text: String = format!("{}: {}", self.description, self.details)
+            .chars()
+            .take(300)
+            .collect();
         let message = format!("{SERVICE} failed {what} ({}, {text})", self.code);
         if self.code == "SYS.1003" {
             PlatformError::NotFound(message)
@@ -210,7 +213,10 @@ impl Session {
             Auth::AccessKey { id, secret } => {
                 let date = http_date();
                 let authorization = sign(id, secret, method.as_str(), &date, path)?;
-                Ok((request.header("Date", date).header("Authorization", authorization), None))
+                Ok((
+                    request.header("Date", date).header("Authorization", authorization),
+                    None,
+                ))
             }
         }
     }
@@ -230,10 +236,9 @@ impl Session {
         let (request, session) = self.authorize(request, method, path).await?;
         let response = self.http.send(SERVICE, &request).await?;
         if response.status() == StatusCode::ACCEPTED {
-            let bytes = response
-                .bytes()
-                .await
-                .map_err(|_| PlatformError::Unavailable(format!("{SERVICE}'s answer to {} broke off", request.describe())))?;
+            let bytes = response.bytes().await.map_err(|_| {
+                PlatformError::Unavailable(format!("{SERVICE}'s answer to {} broke off", request.describe()))
+            })?;
             let location = serde_json::from_slice::<Value>(&bytes)
                 .ok()
                 .and_then(|v| v.get("location").and_then(Value::as_str).map(str::to_owned))
@@ -275,7 +280,11 @@ impl Session {
                 Outcome::Done(value) => return Ok(value),
                 Outcome::Failed(failure) if failure.session_invalid() && !renewed => {
                     if let Some(id) = session {
-                        tracing::debug!(service = SERVICE, "session refused ({}); logging in again", failure.code);
+                        tracing::debug!(
+                            service = SERVICE,
+                            "session refused ({}); logging in again",
+                            failure.code
+                        );
                         self.forget(&id).await;
                         renewed = true;
                         continue;

@@ -105,14 +105,24 @@ pub async fn get(session: &Session, uuid: &str) -> Result<Value, PlatformError> 
 
 async fn action(session: &Session, uuid: &str, body: &Value, what: &str) -> Result<Value, PlatformError> {
     session
-        .call(Method::PUT, &format!("/v1/vm-instances/{uuid}/actions"), &[], Some(body), what)
+        .call(
+            Method::PUT,
+            &format!("/v1/vm-instances/{uuid}/actions"),
+            &[],
+            Some(body),
+            what,
+        )
         .await
 }
 
 /// Creates a VM (stopped when a video card is wanted, which is then set before it starts), puts
 /// it in its project, and removes it again if any step after its creation fails.
 pub async fn create(session: &Session, spec: &Spec<'_>, page_size: u32) -> Result<RemoteVm, PlatformError> {
-    let offering = required(spec.instance_offering, "instanceOffering", "a ZStack instance offering UUID")?;
+    let offering = required(
+        spec.instance_offering,
+        "instanceOffering",
+        "a ZStack instance offering UUID",
+    )?;
     let network = required(spec.network, "network", "a ZStack L3 network UUID")?;
     let video = spec.video_model.map(video_type).transpose()?;
     let mut params = json!({
@@ -124,7 +134,11 @@ pub async fn create(session: &Session, spec: &Spec<'_>, page_size: u32) -> Resul
         "strategy": if video.is_some() { "CreateStopped" } else { "InstantStart" },
         "description": "created by xspace",
     });
-    for (field, value) in [("zoneUuid", spec.zone), ("clusterUuid", spec.cluster), ("hostUuid", spec.host)] {
+    for (field, value) in [
+        ("zoneUuid", spec.zone),
+        ("clusterUuid", spec.cluster),
+        ("hostUuid", spec.host),
+    ] {
         if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
             params[field] = json!(value);
         }
@@ -180,7 +194,13 @@ async fn finish(
 ) -> Result<Option<String>, PlatformError> {
     if let Some(video) = video {
         set_video(session, uuid, video).await?;
-        action(session, uuid, &json!({"startVmInstance": {}}), &format!("to start VM {uuid}")).await?;
+        action(
+            session,
+            uuid,
+            &json!({"startVmInstance": {}}),
+            &format!("to start VM {uuid}"),
+        )
+        .await?;
     }
     let beside = owners::read(session, "VmInstanceVO", Some(uuid), page_size).await?;
     let current = beside.project(uuid);
@@ -215,7 +235,14 @@ pub async fn delete(session: &Session, uuid: &str) -> Result<(), PlatformError> 
             &format!("to destroy VM {uuid}"),
         )
         .await?;
-    match action(session, uuid, &json!({"expungeVmInstance": {}}), &format!("to expunge VM {uuid}")).await {
+    match action(
+        session,
+        uuid,
+        &json!({"expungeVmInstance": {}}),
+        &format!("to expunge VM {uuid}"),
+    )
+    .await
+    {
         Ok(_) | Err(PlatformError::NotFound(_)) => Ok(()),
         Err(e) => Err(e),
     }
@@ -250,7 +277,9 @@ mod tests {
     #[test]
     fn video_types_are_zstacks() {
         assert_eq!(video_type(" VirtIO ").ok().as_deref(), Some("virtio"));
-        assert!(matches!(video_type("bochs"), Err(PlatformError::Unsupported(m)) if m.contains("cirrus, vga, qxl, virtio")));
+        assert!(
+            matches!(video_type("bochs"), Err(PlatformError::Unsupported(m)) if m.contains("cirrus, vga, qxl, virtio"))
+        );
     }
 
     #[test]
