@@ -6,6 +6,10 @@
 //!     cargo bench --bench sync                       # SQLite, 10,000 images, 5 rounds
 //!     XSPACE_BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/postgres cargo bench --bench sync
 //!     XSPACE_BENCH_IMAGES=100000 XSPACE_BENCH_ROUNDS=1 cargo bench --bench sync
+//!
+//! A second section syncs the same number of images from the ZStack stand-in
+//! (`tests/standins/zstack.py`, python3) through the real ZSTACK driver, on SQLite;
+//! `XSPACE_BENCH_ZSTACK=skip` leaves it out.
 
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "a benchmark fails loudly")]
 
@@ -75,6 +79,78 @@ async fn bench_backend(name: &str, pg: Option<&str>, images: u32, rounds: u32) {
     println!("  {:<22} {rss:.1} MiB (max over rounds)", "server peak RSS");
 }
 
+/// The ZStack stand-in, stopped when dropped.
+struct ZStackStandIn {
+    url: String,
+    child: std::process::Child,
+}
+
+impl Drop for ZStackStandIn {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl ZStackStandIn {
+    fn start() -> Self {
+        use std::io::BufRead as _;
+        let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/standins/zstack.py");
+        let mut child = std::process::Command::new("python3")
+            .arg(script)
+            .args(["--port", "0", "--exit-on-stdin-close", "--job-delay", "0"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("python3 runs the ZStack stand-in");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line.trim().rsplit(' ').next().unwrap().to_owned();
+        Self { url, child }
+    }
+}
+
+/// The ZSTACK driver syncing `images` images from the stand-in (pages of 1000), then again.
+async fn bench_zstack(images: u32, rounds: u32) {
+    println!("ZSTACK stand-in, SQLite: {images} images, {rounds} rounds (fresh stand-in and database each)");
+    let (mut first, mut again, mut rss) = (Vec::new(), Vec::new(), 0.0f64);
+    for _ in 0..rounds {
+        let standin = ZStackStandIn::start();
+        let seeded = reqwest::Client::new()
+            .post(format!("{}/_standin/seed", standin.url))
+            .json(&json!({"generate": {"images": images}}))
+            .send()
+            .await
+            .unwrap();
+        assert!(seeded.status().is_success());
+        let server = Server::start(None).await;
+        let added = server
+            .gql(
+                "mutation($e:String!,$s:String!){addCloudPlatform(input:{name:\"zs\",kind:ZSTACK,endpoint:$e,secret:$s}){id}}",
+                json!({"e": format!("{}/zstack", standin.url), "s": r#"{"accountName": "admin", "password": "password"}"#}),
+            )
+            .await;
+        let id = added["addCloudPlatform"]["id"].as_str().unwrap().to_owned();
+        let (t1, run1) = timed_sync(&server, &id).await;
+        assert_eq!(run1["added"], images, "first sync: {run1}");
+        let (t2, run2) = timed_sync(&server, &id).await;
+        assert_eq!(
+            (run2["added"].as_i64(), run2["updated"].as_i64(), run2["removed"].as_i64()),
+            (Some(0), Some(0), Some(0)),
+            "{run2}"
+        );
+        first.push(t1);
+        again.push(t2);
+        rss = rss.max(server.peak_rss_mib());
+        server.stop().await;
+    }
+    summary("initial sync", first);
+    summary("unchanged re-sync", again);
+    println!("  {:<22} {rss:.1} MiB (max over rounds)", "server peak RSS");
+}
+
 fn env_num(name: &str, default: u32) -> u32 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
@@ -90,4 +166,8 @@ async fn main() {
     if let Ok(pg) = std::env::var("XSPACE_BENCH_PG_URL") {
         bench_backend("PostgreSQL", Some(&pg), images, rounds).await;
     }
+    if std::env::var("XSPACE_BENCH_ZSTACK").is_ok_and(|v| v == "skip") {
+        return;
+    }
+    bench_zstack(images, rounds).await;
 }

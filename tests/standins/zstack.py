@@ -73,6 +73,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -132,12 +133,16 @@ class Drop(Exception):
     """Close the connection without an answer."""
 
 
+_LIKE = {}
+
+
 def like(pattern, value):
     """SQL LIKE with % and _."""
-    import re
-
-    rx = "^" + "".join(".*" if c == "%" else "." if c == "_" else re.escape(c) for c in pattern) + "$"
-    return re.match(rx, value or "", re.S) is not None
+    rx = _LIKE.get(pattern)
+    if rx is None:
+        rx = re.compile("^" + "".join(".*" if c == "%" else "." if c == "_" else re.escape(c) for c in pattern) + "$", re.S)
+        _LIKE[pattern] = rx
+    return rx.match(value or "") is not None
 
 
 def matches(inv, cond):
@@ -190,6 +195,9 @@ class State:
         self.sessions = {}  # uuid -> {accountUuid, expires, created}
         self.images = {}
         self.tags = {}  # tag uuid -> SystemTagInventory
+        self.tags_of = {}  # resourceUuid -> [tag uuid]
+        self.version = 0  # bumped by every change; query results are kept per version
+        self.query_cache = {}
         self.refs = {}  # resourceUuid -> AccountResourceRefInventory (with owner)
         self.projects = {}
         self.vms = {}
@@ -234,7 +242,6 @@ class State:
         now = stamp()
         self.refs[resource_uuid] = {
             "accountUuid": owner_uuid,
-            "ownerAccountUuid": owner_uuid,
             "resourceUuid": resource_uuid,
             "resourceType": resource_type,
             "concreteResourceType": f"org.zstack.header.{'image' if resource_type == 'ImageVO' else 'vm'}.{resource_type}",
@@ -244,8 +251,10 @@ class State:
 
     def set_tag(self, resource_uuid, resource_type, prefix, tag):
         """Replaces the resource's tag starting with `prefix` (None removes it)."""
-        for key in [k for k, t in self.tags.items() if t["resourceUuid"] == resource_uuid and t["tag"].startswith(prefix)]:
+        mine = self.tags_of.setdefault(resource_uuid, [])
+        for key in [k for k in mine if self.tags[k]["tag"].startswith(prefix)]:
             del self.tags[key]
+            mine.remove(key)
         if tag is not None:
             now = stamp()
             u = new_uuid()
@@ -259,11 +268,12 @@ class State:
                 "createDate": now,
                 "lastOpDate": now,
             }
+            mine.append(u)
 
     def tag_of(self, resource_uuid, prefix):
-        for t in self.tags.values():
-            if t["resourceUuid"] == resource_uuid and t["tag"].startswith(prefix):
-                return t["tag"]
+        for k in self.tags_of.get(resource_uuid, ()):
+            if self.tags[k]["tag"].startswith(prefix):
+                return self.tags[k]["tag"]
         return None
 
     def add_image(self, spec, owner_uuid=None):
@@ -507,19 +517,32 @@ class State:
                     job["result"] = (200, job["work"]())
                 except ApiError as e:
                     job["result"] = (503, e.body())
+                self.version += 1
             return job["result"]
 
 
 # --- the API ---------------------------------------------------------------------------------
 
 
-def paged_query(params, rows, account, state, resource_check=True):
+def paged_query(params, rows, account, state, resource_check=True, kind=None):
+    """One page of `rows` (a callable, called only when the answer is not kept for this version)."""
     conds = [parse_condition(c) for c in params.get("q", [])]
-    picked = [r for r in rows if all(matches(r, c) for c in conds) and (not resource_check or state.visible(account, r["uuid"]))]
     sort = (params.get("sort") or [None])[0]
-    if sort:
-        field = sort.lstrip("+-")
-        picked.sort(key=lambda r: (r.get(field) is None, str(r.get(field) or "")), reverse=sort.startswith("-"))
+    key = (kind, tuple(conds), sort, account, resource_check)
+    kept = state.query_cache.get(key) if kind else None
+    if kept is not None and kept[0] == state.version:
+        picked = kept[1]
+    else:
+        admin = state.is_admin(account)
+        picked = [r for r in rows() if all(matches(r, c) for c in conds)
+                  and (not resource_check or admin or state.visible(account, r["uuid"]))]
+        if sort:
+            field = sort.lstrip("+-")
+            picked.sort(key=lambda r: (r.get(field) is None, str(r.get(field) or "")), reverse=sort.startswith("-"))
+        if kind:
+            if len(state.query_cache) > 32:
+                state.query_cache.clear()
+            state.query_cache[key] = (state.version, picked)
     try:
         start = int((params.get("start") or ["0"])[0])
         limit = int((params.get("limit") or [str(DEFAULT_LIMIT)])[0])
@@ -548,39 +571,38 @@ class Api:
 
     def query_images(self, account, params, uuid_=None):
         with self.s.lock:
-            rows = list(self.s.images.values())
             if uuid_:
                 params = {"q": [f"uuid={uuid_}"]}
-            return 200, paged_query(params, rows, account, self.s)
+            return 200, paged_query(params, lambda: list(self.s.images.values()), account, self.s, kind="images")
 
     def query_tags(self, account, params):
         with self.s.lock:
-            rows = list(self.s.tags.values())
-            conds = [parse_condition(c) for c in params.get("q", [])]
-            picked = [t for t in rows if all(matches(t, c) for c in conds) and self.s.visible(account, t["resourceUuid"])]
-            params = dict(params)
-            params.pop("q", None)
-            return 200, paged_query(params, picked, account, self.s, resource_check=False)
+            def rows():
+                admin = self.s.is_admin(account)
+                return [t for t in self.s.tags.values() if admin or self.s.visible(account, t["resourceUuid"])]
+
+            return 200, paged_query(params, rows, account, self.s, resource_check=False, kind="tags")
 
     def query_refs(self, account, params):
         with self.s.lock:
-            rows = [{k: v for k, v in r.items() if k != "ownerAccountUuid"} for r in self.s.refs.values()]
-            if not self.s.is_admin(account):
-                rows = [r for r in rows if r["accountUuid"] == account]
-            return 200, paged_query(params, rows, account, self.s, resource_check=False)
+            def rows():
+                if self.s.is_admin(account):
+                    return list(self.s.refs.values())
+                return [r for r in self.s.refs.values() if r["accountUuid"] == account]
+
+            return 200, paged_query(params, rows, account, self.s, resource_check=False, kind="refs")
 
     def query_projects(self, account, params):
         with self.s.lock:
             if not self.s.projects:
                 raise RestError(404, "no api mapping to /v1/iam2/projects")
-            return 200, paged_query(params, list(self.s.projects.values()), account, self.s, resource_check=False)
+            return 200, paged_query(params, lambda: list(self.s.projects.values()), account, self.s, resource_check=False)
 
     def query_vms(self, account, params, uuid_=None):
         with self.s.lock:
-            rows = [self.s.vm_view(u) for u in self.s.vms]
             if uuid_:
                 params = {"q": [f"uuid={uuid_}"]}
-            return 200, paged_query(params, rows, account, self.s)
+            return 200, paged_query(params, lambda: [self.s.vm_view(u) for u in self.s.vms], account, self.s, kind="vms")
 
     def query_global_configs(self, account, params):
         with self.s.lock:
@@ -589,7 +611,7 @@ class Api:
                  "value": v}
                 for (c, n), v in self.s.global_configs.items()
             ]
-            return 200, paged_query(params, rows, account, self.s, resource_check=False)
+            return 200, paged_query(params, lambda: rows, account, self.s, resource_check=False)
 
     # async calls: each returns the work of its job
 
@@ -774,12 +796,12 @@ class Api:
                         f"invalid field[accountUuid], resource[uuid:{new_owner}, type:AccountVO] not found", "SYS.1003")
                 ref = self.s.refs.get(resource or "")
                 require(ref is not None, f"invalid field[resourceUuid], resource[uuid:{resource}, type:ResourceVO] not found", "SYS.1003")
-                ref["accountUuid"] = ref["ownerAccountUuid"] = new_owner
+                ref["accountUuid"] = new_owner
                 if resource in self.s.vms:
                     vol = self.s.vms[resource]["rootVolumeUuid"]
                     if vol in self.s.refs:
-                        self.s.refs[vol]["accountUuid"] = self.s.refs[vol]["ownerAccountUuid"] = new_owner
-                return {"inventory": {k: v for k, v in ref.items() if k != "ownerAccountUuid"}}
+                        self.s.refs[vol]["accountUuid"] = new_owner
+                return {"inventory": dict(ref)}
 
         return work
 
@@ -846,6 +868,7 @@ class Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         params = parse_qs(url.query, keep_blank_values=True)
         path = unquote(url.path)
+        writes = method != "GET" or path.startswith("/_standin/")
         try:
             body = self.body()
             if path.startswith("/_standin/"):
@@ -870,6 +893,10 @@ class Handler(BaseHTTPRequestHandler):
             self.send(e.status, e.text)
         except ApiError as e:
             self.send(503, e.body())
+        finally:
+            if writes:
+                with state.lock:
+                    state.version += 1
 
     def fault(self, name):
         f = self.server.state.fault_for(name)
