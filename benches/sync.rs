@@ -137,7 +137,11 @@ async fn bench_zstack(images: u32, rounds: u32) {
         assert_eq!(run1["added"], images, "first sync: {run1}");
         let (t2, run2) = timed_sync(&server, &id).await;
         assert_eq!(
-            (run2["added"].as_i64(), run2["updated"].as_i64(), run2["removed"].as_i64()),
+            (
+                run2["added"].as_i64(),
+                run2["updated"].as_i64(),
+                run2["removed"].as_i64()
+            ),
             (Some(0), Some(0), Some(0)),
             "{run2}"
         );

@@ -20,7 +20,7 @@ async fn r1_a_new_platform_shows_what_its_kinds_api_allows() {
     let w = World::new().await;
     let table = [
         ("OPENSTACK", "IMAGES", true, true),
-        ("ZSTACK", "IMAGES", false, true),
+        ("ZSTACK", "IMAGES", false, false),
         ("SMARTX", "TEMPLATES", false, false),
         ("WXSTACK", "TEMPLATES", true, true),
     ];

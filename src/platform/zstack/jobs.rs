@@ -77,8 +77,84 @@ impl Poll<'_> {
 }
 
 #[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
 mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    use axum::extract::State;
+    use axum::http::StatusCode as Status;
+    use serde_json::json;
+
     use super::*;
+
+    /// A server whose job runs for `polls` polls, then ends with `end`.
+    async fn server(polls: u64, end: (u16, serde_json::Value)) -> (String, Arc<AtomicU64>) {
+        let seen = Arc::new(AtomicU64::new(0));
+        let app = axum::Router::new()
+            .route(
+                "/zstack/v1/api-jobs/{id}",
+                axum::routing::get(move |State(seen): State<Arc<AtomicU64>>| {
+                    let end = end.clone();
+                    async move {
+                        if seen.fetch_add(1, Ordering::SeqCst) < polls {
+                            return (Status::ACCEPTED, axum::Json(json!({})));
+                        }
+                        (Status::from_u16(end.0).unwrap(), axum::Json(end.1))
+                    }
+                }),
+            )
+            .with_state(Arc::clone(&seen));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/zstack", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        (url, seen)
+    }
+
+    async fn wait(base: &str, bound: Duration) -> Result<Outcome, PlatformError> {
+        let http = Http::new(Duration::from_secs(5), None).unwrap();
+        let poll = Poll {
+            http: &http,
+            base,
+            bound,
+        };
+        // The location names another host (a management node's own address): the path is kept.
+        poll.wait(
+            "http://10.0.0.9:8080/zstack/v1/api-jobs/abc123",
+            "a test job",
+            |r, _| async move { Ok(r) },
+        )
+        .await
+    }
+
+    #[tokio::test]
+    async fn a_job_is_polled_until_it_ends() {
+        let (base, seen) = server(3, (200, json!({"inventory": {"uuid": "u"}}))).await;
+        match wait(&base, Duration::from_secs(10)).await.unwrap() {
+            Outcome::Done(v) => assert_eq!(v["inventory"]["uuid"], "u"),
+            Outcome::Failed(f) => panic!("{f:?}"),
+        }
+        assert_eq!(seen.load(Ordering::SeqCst), 4);
+        let failed = json!({"error": {"code": "SYS.1006", "description": "An operation failed", "details": "boom"}});
+        let (base, _) = server(1, (503, failed)).await;
+        // 503 is retried by the shared client like any transient status, then read as the job's end.
+        match wait(&base, Duration::from_secs(10)).await.unwrap() {
+            Outcome::Failed(f) => assert_eq!((f.code.as_str(), f.details.as_str()), ("SYS.1006", "boom")),
+            Outcome::Done(v) => panic!("{v}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_job_that_runs_too_long_is_given_up() {
+        let (base, _) = server(u64::MAX, (200, json!({}))).await;
+        let started = Instant::now();
+        let err = wait(&base, Duration::from_millis(300)).await.err().unwrap();
+        assert!(
+            matches!(&err, PlatformError::Unavailable(m) if m.contains("did not finish")),
+            "{err}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(3));
+    }
 
     #[test]
     fn job_paths_are_read_from_any_host() {

@@ -89,8 +89,102 @@ pub fn text<'a>(row: &'a Value, field: &str) -> Option<&'a str> {
 }
 
 #[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
 mod tests {
+    use std::collections::HashMap;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::time::Duration;
+
+    use axum::extract::{Query as Params, State};
+    use serde_json::json;
+
     use super::*;
+    use crate::platform::http::Http;
+    use crate::platform::zstack::secret::Auth;
+
+    /// A server of `rows` rows answering pages; from the `grow_after`-th page on, one more row.
+    async fn server(rows: u64, grow_after: Option<u64>) -> (String, Arc<AtomicU64>) {
+        let pages = Arc::new(AtomicU64::new(0));
+        let app = axum::Router::new()
+            .route(
+                "/zstack/v1/images",
+                axum::routing::get(
+                    move |State(pages): State<Arc<AtomicU64>>, Params(q): Params<HashMap<String, String>>| async move {
+                        let n = pages.fetch_add(1, Ordering::SeqCst);
+                        let total = rows + u64::from(grow_after.is_some_and(|g| n >= g));
+                        let start: u64 = q["start"].parse().unwrap();
+                        let limit: u64 = q["limit"].parse().unwrap();
+                        assert_eq!((q["replyWithCount"].as_str(), q["sort"].as_str()), ("true", "+uuid"));
+                        let rows: Vec<_> = (start..total.min(start + limit)).map(|i| json!({"uuid": i})).collect();
+                        axum::Json(json!({"inventories": rows, "total": total}))
+                    },
+                ),
+            )
+            .with_state(Arc::clone(&pages));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        (url, pages)
+    }
+
+    fn session(url: &str) -> Session {
+        let http = Arc::new(Http::new(Duration::from_secs(5), None).unwrap());
+        let auth = Auth::AccessKey {
+            id: "id".into(),
+            secret: "secret".into(),
+        };
+        Session::new(http, url, auth, Duration::from_secs(5))
+    }
+
+    const IMAGES: Query<'static> = Query {
+        path: "/v1/images",
+        conditions: &[],
+        sort_by: "uuid",
+        what: "images",
+    };
+
+    #[tokio::test]
+    async fn every_page_is_read() {
+        let (url, pages) = server(10, None).await;
+        let rows = all(&session(&url), &IMAGES, 4).await.unwrap();
+        assert_eq!(rows.len(), 10);
+        assert_eq!(pages.load(Ordering::SeqCst), 3);
+        let (url, pages) = server(8, None).await;
+        assert_eq!(all(&session(&url), &IMAGES, 4).await.unwrap().len(), 8);
+        assert_eq!(
+            pages.load(Ordering::SeqCst),
+            2,
+            "a full last page ends the listing by its total"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_listing_that_changes_is_read_again_and_then_given_up() {
+        // Grows once during the first read: the second read is whole.
+        let (url, pages) = server(10, Some(1)).await;
+        assert_eq!(all(&session(&url), &IMAGES, 4).await.unwrap().len(), 11);
+        assert!(pages.load(Ordering::SeqCst) > 3);
+        // Keeps changing: no short listing is taken for the platform's contents.
+        let pages = Arc::new(AtomicU64::new(0));
+        let app = axum::Router::new()
+            .route(
+                "/zstack/v1/images",
+                axum::routing::get(|State(pages): State<Arc<AtomicU64>>| async move {
+                    let n = pages.fetch_add(1, Ordering::SeqCst);
+                    axum::Json(json!({"inventories": [{"uuid": n}], "total": 5 + n}))
+                }),
+            )
+            .with_state(Arc::clone(&pages));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        let err = all(&session(&url), &IMAGES, 1).await.unwrap_err();
+        assert!(
+            matches!(&err, PlatformError::Unavailable(m) if m.contains("kept changing")),
+            "{err}"
+        );
+    }
 
     #[test]
     fn totals_are_numbers_or_numeric_strings() {
