@@ -25,6 +25,9 @@ pub struct Request {
     pub headers: Vec<(&'static str, String)>,
     /// Body and its content type.
     pub body: Option<(&'static str, Vec<u8>)>,
+    /// Sent again only when it could not connect, whatever its method (a login, which a
+    /// platform may count towards locking the account).
+    pub once: bool,
 }
 
 impl Request {
@@ -35,7 +38,15 @@ impl Request {
             url: url.into(),
             headers: Vec::new(),
             body: None,
+            once: false,
         }
+    }
+
+    /// Not repeated on a transient status or a timeout: see [`Request::once`].
+    #[must_use]
+    pub fn once(mut self) -> Self {
+        self.once = true;
+        self
     }
 
     /// With a JSON body.
@@ -58,7 +69,7 @@ impl Request {
 
     /// Whether sending it twice does no harm (POST does harm: a second server).
     fn idempotent(&self) -> bool {
-        self.method != Method::POST
+        self.method != Method::POST && !self.once
     }
 
     /// Method and URL without query or credentials, for messages and logs.

@@ -101,7 +101,13 @@ async fn an_expired_session_is_renewed_once_and_a_wrong_password_is_invalid() {
         r#"{"accountName": "admin", "password": "Wr0ng-pass"}"#,
         Duration::from_secs(10),
     );
+    let logins = si.calls("logInByAccount").await;
     let err = wrong.list_sources().await.unwrap_err();
+    assert_eq!(
+        si.calls("logInByAccount").await,
+        logins + 1,
+        "a refused login is not tried again (ZStack may lock the account)"
+    );
     assert!(
         matches!(&err, PlatformError::Invalid(m) if m.contains("ID.1000")),
         "{err}"

@@ -163,7 +163,10 @@ impl Session {
     /// Logs in and keeps the session.
     async fn login(&self, name: &str, password: &str) -> Result<String, PlatformError> {
         let body = json!({"logInByAccount": {"accountName": name, "password": password_digest(password)}});
-        let request = Request::new(Method::PUT, self.url("/v1/accounts/login", &[])).json(&body);
+        // Once: a refused login answers 503, which must not become three failed logins.
+        let request = Request::new(Method::PUT, self.url("/v1/accounts/login", &[]))
+            .json(&body)
+            .once();
         let response = self.http.send(SERVICE, &request).await?;
         match read(&request, response).await? {
             Outcome::Done(answer) => answer
