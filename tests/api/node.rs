@@ -70,8 +70,11 @@ fn modules_installed(dir: &Path) -> bool {
     })
 }
 
-/// Installs the locked npm packages of `dir` unless they are there already.
+/// Installs the locked npm packages of `dir` unless they are there already. One install at a time:
+/// two tests of this binary installing into one folder at once break each other's.
 pub async fn ensure_modules(dir: &Path, skip_var: &str) {
+    static INSTALLING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    let _one_at_a_time = INSTALLING.lock().await;
     if modules_installed(dir) {
         return;
     }
