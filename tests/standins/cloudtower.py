@@ -730,6 +730,27 @@ def op_delete_content_library_vm_template(body, _path):
     return out
 
 
+def op_delete_vm_template(body, _path):
+    require(body, "where")
+    out = []
+    for template in [t for t in STATE.vm_templates.values() if matches(t, body["where"])]:
+        locked("VM_TEMPLATE", template)
+        template["entityAsyncStatus"] = "DELETING"
+        tid = template["id"]
+
+        def done(tid=tid):
+            STATE.vm_templates.pop(tid, None)
+
+        def rollback(tid=tid):
+            if tid in STATE.vm_templates:
+                STATE.vm_templates[tid]["entityAsyncStatus"] = None
+
+        task = STATE.new_task("delete-vm-template", "Delete VM template %s" % template["name"], "VM_TEMPLATE",
+                              tid, done, rollback)
+        out.append({"task_id": task, "data": {"id": tid}})
+    return out
+
+
 def op_update_content_library_vm_template(body, _path):
     require(body, "where", "data")
     allowed = {"name", "description", "cloud_init_supported", "clusters"}
@@ -760,6 +781,7 @@ OPS = {
     "convert-content-library-vm-template-from-vm": op_template_from_vm("convert-content-library-vm-template-from-vm"),
     "delete-content-library-vm-template": op_delete_content_library_vm_template,
     "update-content-library-vm-template": op_update_content_library_vm_template,
+    "delete-vm-template": op_delete_vm_template,
 }
 
 
