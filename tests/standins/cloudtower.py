@@ -31,6 +31,7 @@ Control path, for tests only (no token): `POST /_standin/<verb>` with a JSON bod
 - `faults`: {"rules": [{"op", "kind": "status"|"hang"|"task_fail"|"expire_token", "status",
   "seconds", "times": n|null (null = always), "after": n (let n matching calls pass first),
   "message"}]} replaces the rules; `{"rules": []}` clears them.
+- `remove`: {"templates": [ids], "vms": [ids]} vanish (as if removed by someone else).
 - `expire-tokens`: every token issued so far dies.
 - `state` (GET too): {"templates": [...], "vm_templates": [...], "vms": [...], "tasks": [...],
   "calls": {op: n}, "tokens": n} with every field, internal ones (`_…`) included.
@@ -818,6 +819,12 @@ def control(verb, body):
         for spec in body.get("vms", []):
             made["vms"].append(make_vm(spec))
         return made
+    if verb == "remove":
+        for tid in body.get("templates", []):
+            STATE.templates.pop(tid, None)
+        for vid in body.get("vms", []):
+            STATE.vms.pop(vid, None)
+        return {"ok": True}
     if verb == "config":
         if "task_seconds" in body:
             STATE.task_seconds = float(body["task_seconds"])

@@ -144,13 +144,13 @@ impl SmartxDriver {
     }
 
     async fn create(&self, vm: &NewVm) -> Result<RemoteVm, PlatformError> {
-        let Some((_, kind)) = templates::find(&self.session, &vm.source_external_id).await? else {
+        let Some((template, kind)) = templates::find(&self.session, &vm.source_external_id).await? else {
             return Err(PlatformError::NotFound(format!(
                 "CloudTower has no template {}",
                 vm.source_external_id
             )));
         };
-        vms::create(&self.session, vm, kind).await
+        vms::create(&self.session, vm, kind, &template.cluster_ids()).await
     }
 
     async fn capture(&self, vm_id: &str, name: &str) -> Result<RemoteSource, PlatformError> {

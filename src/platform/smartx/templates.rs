@@ -85,6 +85,12 @@ pub enum Kind {
 }
 
 impl Template {
+    /// The clusters it is on.
+    pub fn cluster_ids(&self) -> Vec<String> {
+        let library = self.clusters.iter().flatten();
+        library.chain(self.cluster.iter()).map(|c| c.id.clone()).collect()
+    }
+
     /// As the service sees it.
     pub fn remote(&self) -> RemoteSource {
         let guest = self.template_config.as_ref().and_then(|c| c.guest_os_type.as_deref());

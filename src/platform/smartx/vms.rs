@@ -96,8 +96,10 @@ pub fn video_type(model: &str) -> Result<String, PlatformError> {
     }
 }
 
-/// The creation call's body for `vm` from a template of `kind`.
-pub fn creation_body(vm: &NewVm, kind: Kind) -> Result<Value, PlatformError> {
+/// The creation call's body for `vm` from a template of `kind` that is on `template_clusters`. The
+/// cluster is `placement.cluster`, else the template's only cluster; a content-library template
+/// on several clusters needs `placement.cluster` (the call requires `cluster_id`).
+pub fn creation_body(vm: &NewVm, kind: Kind, template_clusters: &[String]) -> Result<Value, PlatformError> {
     let placement = &vm.placement;
     let mut params = Map::new();
     params.insert("template_id".to_owned(), json!(vm.source_external_id));
@@ -105,7 +107,14 @@ pub fn creation_body(vm: &NewVm, kind: Kind) -> Result<Value, PlatformError> {
     params.insert("is_full_copy".to_owned(), json!(false));
     params.insert("firmware".to_owned(), json!(vm.boot_mode.as_str()));
     params.insert("description".to_owned(), json!("made by xspace"));
-    match (kind, placement.cluster.as_deref().filter(|c| !c.trim().is_empty())) {
+    let only = match template_clusters {
+        [one] => Some(one.as_str()),
+        _ => None,
+    };
+    match (
+        kind,
+        placement.cluster.as_deref().filter(|c| !c.trim().is_empty()).or(only),
+    ) {
         (_, Some(cluster)) => {
             params.insert("cluster_id".to_owned(), json!(cluster.trim()));
         }
@@ -141,9 +150,14 @@ pub fn creation_body(vm: &NewVm, kind: Kind) -> Result<Value, PlatformError> {
 
 /// Creates `vm` from a template of `kind`, follows the task, then sets its video card when one is
 /// asked for and differs. On any failure the VM is deleted before the error is returned.
-pub async fn create(session: &Session, vm: &NewVm, kind: Kind) -> Result<RemoteVm, PlatformError> {
+pub async fn create(
+    session: &Session,
+    vm: &NewVm,
+    kind: Kind,
+    template_clusters: &[String],
+) -> Result<RemoteVm, PlatformError> {
     let video = vm.video_model.as_deref().map(video_type).transpose()?;
-    let body = creation_body(vm, kind)?;
+    let body = creation_body(vm, kind, template_clusters)?;
     let op = match kind {
         Kind::ContentLibrary => "create-vm-from-content-library-template",
         Kind::Cluster => "create-vm-from-template",
@@ -227,7 +241,7 @@ mod tests {
             network: Some("vlan-1".to_owned()),
             ..Placement::default()
         };
-        let body = creation_body(&new_vm(placement), Kind::ContentLibrary).unwrap();
+        let body = creation_body(&new_vm(placement), Kind::ContentLibrary, &[]).unwrap();
         let params = &body[0];
         assert_eq!(params["firmware"], "UEFI");
         assert_eq!(params["cluster_id"], "cl-c");
@@ -242,12 +256,15 @@ mod tests {
 
     #[test]
     fn a_content_library_vm_needs_a_cluster() {
-        let error = creation_body(&new_vm(Placement::default()), Kind::ContentLibrary).unwrap_err();
+        let two = ["c1".to_owned(), "c2".to_owned()];
+        let error = creation_body(&new_vm(Placement::default()), Kind::ContentLibrary, &two).unwrap_err();
         assert!(
             matches!(&error, PlatformError::Invalid(m) if m.contains("placement.cluster")),
             "{error}"
         );
-        let body = creation_body(&new_vm(Placement::default()), Kind::Cluster).unwrap();
+        let one = creation_body(&new_vm(Placement::default()), Kind::ContentLibrary, &two[..1]).unwrap();
+        assert_eq!(one[0]["cluster_id"], "c1", "the template's only cluster");
+        let body = creation_body(&new_vm(Placement::default()), Kind::Cluster, &[]).unwrap();
         assert!(body[0].get("cluster_id").is_none());
     }
 
