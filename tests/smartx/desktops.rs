@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use crate::harness::{data, error_code, error_message, unique};
-use crate::lab::{CIRRUS, CLUSTER, Lab, UBUNTU, WIN};
+use crate::lab::{CIRRUS, CLUSTER, Lab, UBUNTU, VLAN, WIN};
 use crate::world::str_of;
 
 const CREATE: &str = "mutation($i: CreateDesktopInput!) { createDesktop(input: $i) { id name externalId bootMode \
@@ -33,7 +33,13 @@ async fn a_desktop_is_a_vm_made_from_the_template() {
     let vm = &made[0];
     assert_eq!(str_of(&desk, "externalId"), str_of(vm, "id"));
     assert_eq!(vm["firmware"], "UEFI");
-    assert_eq!(vm["cluster"]["id"], CLUSTER, "the template's only cluster");
+    assert_eq!(vm["cluster"]["id"], CLUSTER, "placement.cluster");
+    assert_eq!(
+        (vm["vcpu"].as_i64(), vm["memory"].as_i64()),
+        (Some(4), Some(4 << 30)),
+        "placement.cpuCores, memoryMib"
+    );
+    assert_eq!(vm["_vlans"], json!([VLAN]), "placement.network");
     assert_eq!(vm["_template"], lab.ext[UBUNTU]);
     assert_eq!(
         vm["entityAsyncStatus"],
@@ -111,6 +117,48 @@ async fn copy_with_boot_mode_runs_the_vm_round_trip() {
     );
     let original = templates.iter().find(|t| t["name"] == UBUNTU).unwrap();
     assert_eq!(original["firmware"], "UEFI", "the original is untouched");
+}
+
+#[tokio::test]
+async fn a_copy_can_take_another_video_card() {
+    let lab = Lab::new().await;
+    let id = lab.source_id(CIRRUS).await;
+    let input = json!({ "id": id, "bootMode": "UEFI", "videoModel": "VIRTIO", "name": "fixed" });
+    let copy = lab.w.mutate_ok(&lab.w.ops, "copyWithBootMode", input).await;
+    assert_eq!(
+        (copy["bootMode"].as_str(), copy["videoModel"].as_str()),
+        (Some("UEFI"), Some("VIRTIO")),
+        "{copy}"
+    );
+    assert_eq!(copy["readiness"]["ready"], true, "{copy}");
+    let state = lab.ct.state().await;
+    assert!(vms(&state).is_empty(), "{state}");
+    assert!(
+        state["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["resource_mutation"] == "update-vm-advanced-options"),
+        "the video card was changed on the VM"
+    );
+}
+
+#[tokio::test]
+async fn without_uefi_a_uefi_template_is_not_ready_and_refused() {
+    let lab = Lab::new().await;
+    let upd = json!({ "i": { "id": lab.p.id, "uefi": false } });
+    data(lab.app().call(&lab.w.ops, crate::fragments::UPDATE_PLATFORM, upd).await);
+    assert_eq!(lab.sync().await["status"], "SUCCEEDED");
+    let ubuntu = &lab.sources().await[UBUNTU];
+    assert!(
+        crate::world::problem_codes(ubuntu).contains(&"UEFI_NOT_SUPPORTED".to_owned()),
+        "{ubuntu}"
+    );
+    let resp = create(&lab, UBUNTU, "UEFI").await;
+    assert_eq!(error_code(&resp).as_deref(), Some("BOOT_MODE_MISMATCH"), "{resp}");
+    assert!(error_message(&resp).contains("Legacy"), "{resp}");
+    assert!(vms(&lab.ct.state().await).is_empty());
+    data(create(&lab, WIN, "BIOS").await);
 }
 
 #[tokio::test]

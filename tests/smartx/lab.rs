@@ -122,8 +122,14 @@ pub async fn add_platform(w: &World, endpoint: &str, secret: &str) -> Value {
     data(resp)["addCloudPlatform"].clone()
 }
 
+/// Where the lab's desktops go: the cluster, 4 vCPUs, 4 GiB, the VLAN.
+pub fn placement() -> Value {
+    json!({ "cluster": CLUSTER, "cpuCores": 4, "memoryMib": 4096, "network": VLAN,
+            "storagePolicy": "REPLICA_2_THIN_PROVISION" })
+}
+
 pub async fn add_platform_raw(w: &World, endpoint: &str, secret: &str) -> Value {
     let vars = json!({ "i": { "name": unique("tower"), "kind": "SMARTX", "endpoint": endpoint, "secret": secret,
-                             "projectTenants": standard_mapping() } });
+                             "projectTenants": standard_mapping(), "placement": placement() } });
     w.app.call(&w.ops, f::ADD_PLATFORM, vars).await
 }

@@ -116,10 +116,8 @@ async fn platforms_are_added_edited_and_removed() {
         .app()
         .data(
             &lab.w.ops,
-            &format!(
-                "query($id: ID!) {{ node(id: $id) {{ ... on CloudPlatform {{ {} }} }} }}",
-                f::PLATFORM
-            ),
+            "query($id: ID!) { node(id: $id) { ... on CloudPlatform { kind capabilities { resourceModel \
+             bootModeEditable videoModelEditable bootModeCopy uefi } } } }",
             json!({ "id": lab.p.id }),
         )
         .await["node"]
@@ -128,6 +126,17 @@ async fn platforms_are_added_edited_and_removed() {
     assert_eq!(platform["capabilities"]["resourceModel"], "TEMPLATES");
     assert_eq!(platform["capabilities"]["bootModeEditable"], false, "{platform}");
     assert_eq!(platform["capabilities"]["videoModelEditable"], false, "{platform}");
+    assert_eq!(platform["capabilities"]["bootModeCopy"], true, "{platform}");
+    assert_eq!(
+        platform["capabilities"]["uefi"], true,
+        "CloudTower manages an ELF cluster: {platform}"
+    );
+
+    // Placement is checked when saved.
+    let bad = json!({ "i": { "id": lab.p.id, "placement": { "cluster": lab::CLUSTER, "storagePolicy": "FASTEST" } } });
+    let resp = lab.app().call(&lab.w.ops, f::UPDATE_PLATFORM, bad).await;
+    assert_eq!(error_code(&resp).as_deref(), Some("BAD_USER_INPUT"), "{resp}");
+    assert!(error_message(&resp).contains("REPLICA_2_THIN_PROVISION"), "{resp}");
 
     // A wrong password: the sync fails saying so, and the password is nowhere.
     let wrong = format!("Wrong-{}", uuid::Uuid::new_v4().simple());
@@ -156,7 +165,7 @@ async fn platforms_are_added_edited_and_removed() {
         .app()
         .call(&lab.w.ops, f::REMOVE_PLATFORM, json!({ "id": lab.p.id }))
         .await;
-    assert_eq!(data(removed)["removeCloudPlatform"], true);
+    assert_eq!(data(removed)["removeCloudPlatform"], lab.p.id.as_str());
     lab.app().assert_secret_nowhere(&lab.password);
 }
 
