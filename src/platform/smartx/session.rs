@@ -144,7 +144,7 @@ impl Session {
         let mut attempt = 1;
         loop {
             match self.call(op, body).await {
-                Err(PlatformError::Unavailable(m)) if attempt < QUERY_ATTEMPTS && m.contains(TRANSIENT) => {
+                Err(failed) if failed.transient && attempt < QUERY_ATTEMPTS => {
                     tracing::debug!(
                         op,
                         attempt,
@@ -155,19 +155,19 @@ impl Session {
                     backoff *= 2;
                     attempt += 1;
                 }
-                other => return other,
+                other => return other.map_err(|failed| failed.error),
             }
         }
     }
 
     /// A change (create, delete, update): sent once, answered as `T`.
     pub async fn change<T: DeserializeOwned>(&self, op: &str, body: &Value) -> Result<T, PlatformError> {
-        self.call(op, body).await
+        self.call(op, body).await.map_err(|failed| failed.error)
     }
 
     /// Sends `op` with the token; a 401 logs in again and sends it once more. The answer is judged
     /// by [`judge`] and read as `T`.
-    async fn call<T: DeserializeOwned>(&self, op: &str, body: &Value) -> Result<T, PlatformError> {
+    async fn call<T: DeserializeOwned>(&self, op: &str, body: &Value) -> Result<T, Failed> {
         let request = self.request(op, body);
         let mut renewed = false;
         loop {
@@ -176,13 +176,14 @@ impl Session {
             let response = self.http.send("CloudTower", &attempt).await?;
             if response.status() != StatusCode::UNAUTHORIZED {
                 let response = judge(&attempt, response).await?;
-                return read_json(op, response).await;
+                return Ok(read_json(op, response).await?);
             }
             if renewed {
                 return Err(PlatformError::Invalid(format!(
                     "authentication failed: CloudTower refused a fresh token (401) for {}",
                     attempt.describe()
-                )));
+                ))
+                .into());
             }
             tracing::debug!(op, "token refused (401); logging in again");
             self.forget(&token).await;
@@ -191,42 +192,48 @@ impl Session {
     }
 }
 
-/// What marks a transient answer in an `Unavailable` message.
-const TRANSIENT: &str = "(transient)";
+/// A failed call, and whether another try may succeed (429, 502, 503, 504).
+#[derive(Debug)]
+struct Failed {
+    error: PlatformError,
+    transient: bool,
+}
+
+impl From<PlatformError> for Failed {
+    fn from(error: PlatformError) -> Self {
+        Self {
+            error,
+            transient: false,
+        }
+    }
+}
 
 /// Judges an answer: 2xx passes; 404 is `NotFound`; 429, 502, 503, 504 are `Unavailable` and
 /// transient, any other 5xx `Unavailable`; a 400 `ResourceLocked` (the object is busy with another
 /// task) is `Unavailable`; any other status is `Invalid` with CloudTower's message.
-async fn judge(request: &Request, response: Response) -> Result<Response, PlatformError> {
+async fn judge(request: &Request, response: Response) -> Result<Response, Failed> {
     let status = response.status();
     if status.is_success() {
         return Ok(response);
     }
     let what = request.describe();
     if matches!(status.as_u16(), 429 | 502 | 503 | 504) {
-        return Err(PlatformError::Unavailable(format!(
-            "CloudTower answered {status} to {what} {TRANSIENT}"
-        )));
+        return Err(Failed {
+            error: PlatformError::Unavailable(format!("CloudTower answered {status} to {what}")),
+            transient: true,
+        });
     }
     let (message, code) = error_body(response).await;
-    if status == StatusCode::NOT_FOUND {
-        return Err(PlatformError::NotFound(format!(
-            "CloudTower answered 404 to {what}: {message}"
-        )));
-    }
-    if status.is_server_error() {
-        return Err(PlatformError::Unavailable(format!(
-            "CloudTower answered {status} to {what}: {message}"
-        )));
-    }
-    if code.as_deref() == Some("ResourceLocked") {
-        return Err(PlatformError::Unavailable(format!(
-            "CloudTower is busy with the object ({what}): {message}"
-        )));
-    }
-    Err(PlatformError::Invalid(format!(
-        "CloudTower rejected {what} ({status}): {message}"
-    )))
+    let error = if status == StatusCode::NOT_FOUND {
+        PlatformError::NotFound(format!("CloudTower answered 404 to {what}: {message}"))
+    } else if status.is_server_error() {
+        PlatformError::Unavailable(format!("CloudTower answered {status} to {what}: {message}"))
+    } else if code.as_deref() == Some("ResourceLocked") {
+        PlatformError::Unavailable(format!("CloudTower is busy with the object ({what}): {message}"))
+    } else {
+        PlatformError::Invalid(format!("CloudTower rejected {what} ({status}): {message}"))
+    };
+    Err(error.into())
 }
 
 /// The message and code of an error answer, its start only, on one line.
