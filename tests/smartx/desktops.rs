@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use crate::harness::{data, error_code, error_message, unique};
-use crate::lab::{CIRRUS, CLUSTER, Lab, UBUNTU, VLAN, WIN};
+use crate::lab::{CIRRUS, CLUSTER, Lab, OLD, UBUNTU, VLAN, WIN};
 use crate::world::str_of;
 
 const CREATE: &str = "mutation($i: CreateDesktopInput!) { createDesktop(input: $i) { id name externalId bootMode \
@@ -56,6 +56,18 @@ async fn a_desktop_is_a_vm_made_from_the_template() {
     assert_eq!(data(deleted)["deleteDesktop"], desk["id"]);
     assert!(vms(&lab.ct.state().await).is_empty(), "the VM is gone");
     lab.app().assert_secret_nowhere(&lab.password);
+}
+
+#[tokio::test]
+async fn a_desktop_from_a_per_cluster_template() {
+    let lab = Lab::new().await;
+    let desk = data(create(&lab, OLD, "BIOS").await)["createDesktop"].clone();
+    let made = vms(&lab.ct.state().await);
+    assert_eq!(made.len(), 1);
+    assert_eq!(made[0]["_template"], "cvmt-old", "create-vm-from-template");
+    assert_eq!(made[0]["firmware"], "BIOS");
+    assert_eq!(str_of(&desk, "externalId"), str_of(&made[0], "id"));
+    assert_eq!(lab.ct.calls("create-vm-from-template").await, 1);
 }
 
 #[tokio::test]
