@@ -11,7 +11,7 @@
 //! (`tests/standins/zstack.py`, python3) through the real ZSTACK driver, on SQLite;
 //! `XSPACE_BENCH_ZSTACK=skip` leaves it out.
 //!
-//! Each backend also syncs as many templates from the CloudTower stand-in (`sync_cloudtower.rs`;
+//! Each backend also syncs as many templates from the CloudTower stand-in (`support/cloudtower.rs`;
 //! `XSPACE_BENCH_CLOUDTOWER=skip` leaves it out).
 
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "a benchmark fails loudly")]
@@ -25,7 +25,7 @@ mod support;
 
 use support::Server;
 
-#[path = "sync_cloudtower.rs"]
+#[path = "support/cloudtower.rs"]
 mod cloudtower;
 
 async fn timed_sync(server: &Server, id: &str) -> (Duration, Value) {
