@@ -10,6 +10,9 @@
 //! A second section syncs the same number of images from the ZStack stand-in
 //! (`tests/standins/zstack.py`, python3) through the real ZSTACK driver, on SQLite;
 //! `XSPACE_BENCH_ZSTACK=skip` leaves it out.
+//!
+//! Each backend also syncs as many templates from the CloudTower stand-in (`support/cloudtower.rs`;
+//! `XSPACE_BENCH_CLOUDTOWER=skip` leaves it out).
 
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "a benchmark fails loudly")]
 
@@ -21,6 +24,9 @@ use serde_json::{Value, json};
 mod support;
 
 use support::Server;
+
+#[path = "support/cloudtower.rs"]
+mod cloudtower;
 
 async fn timed_sync(server: &Server, id: &str) -> (Duration, Value) {
     let start = Instant::now();
@@ -167,8 +173,10 @@ async fn main() {
     let images = env_num("XSPACE_BENCH_IMAGES", 10_000);
     let rounds = env_num("XSPACE_BENCH_ROUNDS", 5).max(1);
     bench_backend("SQLite", None, images, rounds).await;
+    cloudtower::bench("SQLite", None, images, rounds).await;
     if let Ok(pg) = std::env::var("XSPACE_BENCH_PG_URL") {
         bench_backend("PostgreSQL", Some(&pg), images, rounds).await;
+        cloudtower::bench("PostgreSQL", Some(&pg), images, rounds).await;
     }
     if std::env::var("XSPACE_BENCH_ZSTACK").is_ok_and(|v| v == "skip") {
         return;

@@ -88,11 +88,10 @@ async fn run_steps(
         .create_vm(&NewVm {
             name: format!("xspace-copy-{}", &run.id[..8]),
             source_external_id: original.external_id.clone(),
-            boot_mode: original
-                .boot_mode
-                .as_deref()
-                .and_then(|b| b.parse().ok())
-                .unwrap_or(mode),
+            // Made with the copy's boot mode: CloudTower takes a VM's firmware only when it is
+            // created (no update call changes it); `set_vm_boot_mode` below then has nothing to do
+            // there, and changes it where the platform can (ZSphere's `setVmBootMode`).
+            boot_mode: mode,
             video_model: video.map(str::to_owned),
             project: original.project.clone(),
             placement,

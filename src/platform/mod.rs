@@ -4,6 +4,7 @@ pub mod http;
 pub mod openstack;
 pub mod registry;
 pub mod sim;
+pub mod smartx;
 pub mod zstack;
 
 use async_trait::async_trait;

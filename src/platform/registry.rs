@@ -10,6 +10,8 @@
 //!   in the secret, never in the endpoint.
 //! - `http://HOST[:PORT][/CONTEXT]` and `https://…`, for kind `ZSTACK`: ZStack's API
 //!   (`…/zstack`; added when the endpoint has no path), served by [`super::zstack`].
+//! - `http://HOST[:PORT][/v2/api]` and `https://…`, for kind `SMARTX`: CloudTower's address
+//!   (`/v2/api` added when missing), served by [`super::smartx`].
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -21,6 +23,7 @@ use sha2::{Digest, Sha256};
 use super::http::Http;
 use super::openstack::{DEFAULT_PAGE_SIZE, OpenStackDriver};
 use super::sim::{Catalogue, GeneratedSpec, SimDriver, SimEndpoint};
+use super::smartx::SmartxDriver;
 use super::zstack::ZStackDriver;
 use super::{PlatformConfig, PlatformDriver, PlatformError};
 use crate::domain::values::PlatformKind;
@@ -79,10 +82,14 @@ pub struct Drivers {
     http: OnceLock<Result<Arc<Http>, String>>,
     openstack: Mutex<HashMap<String, CachedOpenStack>>,
     zstack: Mutex<HashMap<String, KeptZStack>>,
+    smartx: Mutex<HashMap<String, KeptSmartx>>,
 }
 
 /// A ZStack driver and the digest of the configuration it was made from.
 type KeptZStack = ([u8; 32], Arc<ZStackDriver>);
+
+/// A SMARTX driver and the digest of the configuration it was made from.
+type KeptSmartx = ([u8; 32], Arc<SmartxDriver>);
 
 /// An OpenStack driver and a digest of the configuration it was made from.
 #[derive(Debug)]
@@ -124,6 +131,7 @@ enum Endpoint {
     Sim(SimEndpoint),
     OpenStack,
     ZStack,
+    Smartx,
 }
 
 fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -148,10 +156,13 @@ fn parse_endpoint(kind: PlatformKind, endpoint: &str) -> Result<Endpoint, String
 }
 
 fn parse_http(kind: PlatformKind, url: &url::Url) -> Result<Endpoint, String> {
-    if !matches!(kind, PlatformKind::Openstack | PlatformKind::Zstack) {
+    if !matches!(
+        kind,
+        PlatformKind::Openstack | PlatformKind::Zstack | PlatformKind::Smartx
+    ) {
         return Err(format!(
-            "a {kind} platform cannot be reached over http(s) in this build: only OPENSTACK and ZSTACK have \
-             HTTP drivers; use a simulator endpoint (sim://NAME?images=N&seed=S or sim:///abs/path/inventory.json)"
+            "a {kind} platform cannot be reached over http(s) in this build: only OPENSTACK, ZSTACK and SMARTX \
+             have HTTP drivers; use a simulator endpoint (sim://NAME?images=N&seed=S or sim:///abs/path/inventory.json)"
         ));
     }
     if !url.username().is_empty() || url.password().is_some() {
@@ -159,6 +170,16 @@ fn parse_http(kind: PlatformKind, url: &url::Url) -> Result<Endpoint, String> {
     }
     if url.host_str().is_none_or(str::is_empty) {
         return Err("an http(s) endpoint needs a host".to_owned());
+    }
+    if kind == PlatformKind::Smartx {
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(
+                "a SMARTX endpoint takes no ?query or #fragment: give CloudTower's address \
+                 (https://tower.example/v2/api)"
+                    .to_owned(),
+            );
+        }
+        return Ok(Endpoint::Smartx);
     }
     if kind == PlatformKind::Zstack {
         if url.query().is_some() || url.fragment().is_some() {
@@ -213,6 +234,7 @@ impl Drivers {
             }
             Endpoint::OpenStack => return Ok(self.openstack_driver(cfg)?),
             Endpoint::ZStack => return Ok(self.zstack_driver(cfg)?),
+            Endpoint::Smartx => return Ok(self.smartx_driver(cfg)?),
         };
         Ok(Arc::new(driver))
     }
@@ -222,6 +244,27 @@ impl Drivers {
         locked(&self.generated).remove(platform_id);
         locked(&self.openstack).remove(platform_id);
         locked(&self.zstack).remove(platform_id);
+        locked(&self.smartx).remove(platform_id);
+    }
+
+    /// The platform's SMARTX driver, kept (with its token) while its configuration is unchanged.
+    fn smartx_driver(&self, cfg: &PlatformConfig) -> Result<Arc<SmartxDriver>, PlatformError> {
+        let fingerprint = fingerprint(cfg);
+        if let Some((kept, driver)) = locked(&self.smartx).get(&cfg.id)
+            && *kept == fingerprint
+        {
+            return Ok(Arc::clone(driver));
+        }
+        let http = self.http().map_err(PlatformError::Invalid)?;
+        let driver = Arc::new(SmartxDriver::new(
+            http,
+            cfg.endpoint.trim(),
+            cfg.secret.as_deref(),
+            self.options.page_size,
+            self.options.timeout,
+        )?);
+        locked(&self.smartx).insert(cfg.id.clone(), (fingerprint, Arc::clone(&driver)));
+        Ok(driver)
     }
 
     /// The platform's ZStack driver, kept (with its session) while its configuration is unchanged.
@@ -336,11 +379,17 @@ mod tests {
             Drivers::validate_endpoint(PlatformKind::Zstack, "https://zstack.example:8080/zstack"),
             Ok(())
         );
-        let smartx = Drivers::validate_endpoint(PlatformKind::Smartx, "https://tower.example").unwrap_err();
-        assert!(
-            smartx.contains("only OPENSTACK and ZSTACK have HTTP drivers"),
-            "{smartx}"
+        assert_eq!(
+            Drivers::validate_endpoint(PlatformKind::Smartx, "https://tower.example/v2/api"),
+            Ok(())
         );
+        let wx = Drivers::validate_endpoint(PlatformKind::Wxstack, "https://wx.example").unwrap_err();
+        assert!(
+            wx.contains("only OPENSTACK, ZSTACK and SMARTX have HTTP drivers"),
+            "{wx}"
+        );
+        let tower = Drivers::validate_endpoint(PlatformKind::Smartx, "https://tower.example/v2/api?x=1").unwrap_err();
+        assert!(tower.contains("no ?query"), "{tower}");
         let query = Drivers::validate_endpoint(PlatformKind::Zstack, "https://zs:8080/zstack?x=1").unwrap_err();
         assert!(query.contains("no ?query"), "{query}");
         assert!(refused("ftp://example").contains("unsupported endpoint scheme"));

@@ -444,6 +444,27 @@ async fn simulated_latency() {
     tokio::task::yield_now().await;
 }
 
+impl SimDriver {
+    /// CloudTower takes a VM's firmware only when the VM is created (no update call changes it):
+    /// a SMARTX VM keeps its boot mode, and asking for the one it has is not an error.
+    async fn smartx_vm_boot_mode(&self, external_id: &str, mode: BootMode) -> Result<(), PlatformError> {
+        if let Store::File(file) = &self.store {
+            file.check_fault("set_vm_boot_mode").await?;
+        }
+        let vms = self.list_vms().await?;
+        let vm = vms
+            .iter()
+            .find(|v| v.external_id == external_id)
+            .ok_or_else(|| vm_missing(external_id))?;
+        if vm.boot_mode == Some(mode) {
+            return Ok(());
+        }
+        Err(PlatformError::Unsupported(format!(
+            "SMARTX cannot change the firmware of VM {external_id} after its creation; create it with {mode}"
+        )))
+    }
+}
+
 #[async_trait]
 impl PlatformDriver for SimDriver {
     async fn capabilities(&self) -> Result<DriverCapabilities, PlatformError> {
@@ -577,6 +598,9 @@ impl PlatformDriver for SimDriver {
     }
 
     async fn set_vm_boot_mode(&self, external_id: &str, mode: BootMode) -> Result<(), PlatformError> {
+        if self.kind == PlatformKind::Smartx {
+            return self.smartx_vm_boot_mode(external_id, mode).await;
+        }
         match &self.store {
             Store::Memory(catalogue) => {
                 simulated_latency().await;
@@ -1079,6 +1103,28 @@ mod tests {
         let mut sorted = catalogue.sources.clone();
         sorted.sort_by(|a, b| a.external_id.cmp(&b.external_id));
         assert_eq!(sorted, catalogue.sources, "ids sort in generation order");
+    }
+
+    #[tokio::test]
+    async fn smartx_vms_keep_the_firmware_they_were_made_with() {
+        let driver = memory(PlatformKind::Smartx, &spec(3, 0, 1));
+        let vm = driver
+            .create_vm(&new_vm_from("tpl-00001", BootMode::Bios))
+            .await
+            .unwrap();
+        driver.set_vm_boot_mode(&vm.external_id, BootMode::Bios).await.unwrap();
+        assert!(matches!(
+            driver.set_vm_boot_mode(&vm.external_id, BootMode::Uefi).await,
+            Err(PlatformError::Unsupported(m)) if m.contains("after its creation")
+        ));
+        assert!(matches!(
+            driver.set_boot_mode("tpl-00001", BootMode::Uefi).await,
+            Err(PlatformError::Unsupported(_))
+        ));
+        assert!(matches!(
+            driver.set_video_model("tpl-00001", "virtio").await,
+            Err(PlatformError::Unsupported(_))
+        ));
     }
 
     #[test]
