@@ -242,6 +242,37 @@ await run('system.zsphere-boot-mode-workaround-with-progress', async (open) => {
   await page.screenshot({ path: path.join(shots, 'en-ops-zsphere-copy.png') });
 });
 
+await run('system.smartx-template-virtio-by-copy', async (open) => {
+  const page = await open();
+  await signIn(page, base, null, 'ops');
+  await answered(page, 'VdiTemplates', () => page.goto(`${base}/system/templates`));
+  await answered(page, 'VdiTemplates', () => page.getByLabel('Platform').selectOption({ label: 'SmartX' }));
+  await answered(page, 'VdiTemplates', () => page.getByLabel('Readiness').selectOption('false'));
+  const name = await page.evaluate(() => {
+    for (const tr of document.querySelectorAll('tbody tr[data-source]')) {
+      const problems = [...tr.querySelectorAll('[data-problem]')].map((e) => e.getAttribute('data-problem'));
+      if (problems.length === 1 && problems[0] === 'VIDEO_MODEL_NOT_VIRTIO') return tr.getAttribute('data-source');
+    }
+    return null;
+  });
+  expect(name, 'a SmartX template whose only problem is its video');
+  // SmartX cannot change a template's video card in place: the button offers the copy.
+  await page.getByRole('button', { name: `Switch video to virtio: ${name}`, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  const notice = dialog.locator('[data-testid=boot-not-editable]');
+  await notice.waitFor();
+  expect((await notice.innerText()).includes('video card'), await notice.innerText());
+  expect((await dialog.getByLabel("The copy's video card").inputValue()) === 'VIRTIO', 'virtio chosen for the copy');
+  await dialog.getByRole('button', { name: /Copy with boot mode/ }).click();
+  const result = dialog.locator('[data-testid=boot-result]');
+  await result.waitFor({ timeout: 60_000 });
+  expect((await result.innerText()).includes(`${name}-virtio`), await result.innerText());
+  await page.keyboard.press('Escape');
+  await answered(page, 'VdiTemplates', () => page.getByLabel('Readiness').selectOption('true'));
+  await answered(page, 'VdiTemplates', () => page.getByLabel('Search by name').fill(`${name}-virtio`));
+  await page.locator(`tr[data-source="${name}-virtio"] [data-ready=true]`).waitFor();
+});
+
 await run('system.tour-axe-screenshots-zh', async (open) => {
   await tour(open, 'ops', null, 'ops', [
     ['platforms', '/system/platforms'],

@@ -24,6 +24,7 @@ const CASES: &[&str] = &[
     "system.platform-own-page-and-mapping",
     "system.cirrus-to-virtio-becomes-ready",
     "system.zsphere-boot-mode-workaround-with-progress",
+    "system.smartx-template-virtio-by-copy",
     "system.tour-axe-screenshots-zh",
     "walls.tenant-admin-sees-no-system-images-edit",
     "walls.user-sees-only-own-desktops",

@@ -52,14 +52,36 @@ export const PlatformFields = graphql(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
+    }
+    uefiSetting
+    placement {
+      ...PlacementFields
     }
     projectTenants {
       project
       tenant
+      placement {
+        ...PlacementFields
+      }
     }
     lastSync {
       ...SyncRunFields
     }
+  }
+`);
+
+export const PlacementFields = graphql(`
+  fragment PlacementFields on Placement {
+    zone
+    cluster
+    host
+    instanceOffering
+    network
+    cpuCores
+    memoryMib
+    storagePolicy
   }
 `);
 
@@ -95,6 +117,8 @@ export const PlatformNames = graphql(`
         resourceModel
         bootModeEditable
         videoModelEditable
+        bootModeCopy
+        uefi
       }
     }
   }
@@ -179,6 +203,8 @@ export const SourceFields = graphql(`
         resourceModel
         bootModeEditable
         videoModelEditable
+        bootModeCopy
+        uefi
       }
     }
     readiness {

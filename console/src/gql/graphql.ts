@@ -24,18 +24,25 @@ export type Scalars = {
 
 /** A new platform. */
 export type AddCloudPlatformInput = {
-  /** API endpoint: `sim://NAME?images=N&seed=S`, `sim:///abs/inventory.json`. */
+  /**
+   * API endpoint: `sim://NAME?images=N&seed=S`, `sim:///abs/inventory.json`, or the
+   * platform's own URL (OpenStack Glance or Keystone, ZStack, CloudTower).
+   */
   endpoint: Scalars['String']['input'];
-  /** Kind; fixes the capabilities. */
+  /** Kind: the platform's API and whether it holds images or templates. */
   kind: PlatformKind;
   /** Display name, unique. */
   name: Scalars['String']['input'];
+  /** Where new desktop VMs go; checked by the platform's driver. */
+  placement?: InputMaybe<PlacementInput>;
   /** Platform project → tenant slug (R3). */
   projectTenants?: InputMaybe<Array<ProjectTenantInput>>;
   /** The platform's own secret; stored encrypted, never returned. */
   secret?: InputMaybe<Scalars['String']['input']>;
   /** Seconds between scheduled syncs (60–604800); null = on demand only. */
   syncIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether the platform boots UEFI guests, over its own answer; null = ask the platform. */
+  uefi?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** What Mole reports from inside a desktop. */
@@ -139,7 +146,7 @@ export type BootSource = {
   osUsername?: Maybe<Scalars['String']['output']>;
   /** The platform it was synced from. */
   platform: CloudPlatform;
-  /** Whether a desktop can be made from it (R8). */
+  /** Whether a desktop can be made from it (R6, R8). */
   readiness: Readiness;
   /** Gone from its platform. */
   removedFromPlatform: Scalars['Boolean']['output'];
@@ -170,7 +177,7 @@ export type CloudPlatform = Node & {
    * and for tenant roles.
    */
   available?: Maybe<Scalars['Boolean']['output']>;
-  /** What the kind allows. */
+  /** What the platform can do (R1). */
   capabilities: PlatformCapabilities;
   /** API endpoint (`sim://…`, `https://…`); null for tenant roles. The secret is never returned. */
   endpoint?: Maybe<Scalars['String']['output']>;
@@ -189,6 +196,8 @@ export type CloudPlatform = Node & {
   lastSync?: Maybe<SyncRun>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Where new desktop VMs go (null when not set, and for tenant roles). */
+  placement?: Maybe<Placement>;
   /** Platform projects mapped to tenants (R3), in order; null for tenant roles. */
   projectTenants?: Maybe<Array<ProjectTenant>>;
   /** Seconds between scheduled syncs; null = on demand only (and for tenant roles). */
@@ -197,6 +206,11 @@ export type CloudPlatform = Node & {
   syncRuns?: Maybe<SyncRunConnection>;
   /** R4/R5: the templates synced from this platform; system admins only. */
   templates: TemplateConnection;
+  /**
+   * The operator's word on UEFI over the platform's own answer; null = the platform's answer
+   * (and for tenant roles).
+   */
+  uefiSetting?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -242,6 +256,11 @@ export type CopyWithBootModeInput = {
   id: Scalars['ID']['input'];
   /** The copy's name. */
   name: Scalars['String']['input'];
+  /**
+   * The video card of the copy (e.g. VIRTIO, on a platform that sets it on VMs only); omitted:
+   * the original's.
+   */
+  videoModel?: InputMaybe<VideoModel>;
 };
 
 /** A new desktop. */
@@ -514,9 +533,10 @@ export type MutationRoot = {
   /** R11: removes the preset OS credentials. */
   clearOsCredentials: BootSource;
   /**
-   * R7 beyond: on a platform that cannot edit boot mode, makes a copy of the source with the
-   * other boot mode (VM from the image, VM boot mode, VM saved as image, VM removed, sync),
-   * carrying OS info and credentials over. Progress arrives on `syncEvents`.
+   * R7 beyond: on a platform that cannot edit boot mode (or video card) in place, makes a copy
+   * of the source with the other boot mode and, when given, another video card (VM from the
+   * source, VM boot mode, VM saved as a new source, VM removed, sync), carrying OS info and
+   * credentials over. Progress arrives on `syncEvents`.
    */
   copyWithBootMode: BootSource;
   /**
@@ -766,14 +786,76 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** What a platform's kind lets the service do (R1). */
+/**
+ * Where new desktop VMs go on a platform and what they get; each driver uses the fields its
+ * platform needs (ZStack: zone, cluster, instanceOffering, network; CloudTower: cluster,
+ * cpuCores, memoryMib, network, storagePolicy).
+ */
+export type Placement = {
+  __typename?: 'Placement';
+  /** Cluster (ZStack cluster UUID, CloudTower cluster id). */
+  cluster?: Maybe<Scalars['String']['output']>;
+  /** Virtual CPUs (CloudTower). */
+  cpuCores?: Maybe<Scalars['Int']['output']>;
+  /** Host (ZStack host UUID, CloudTower host id); usually left to the platform. */
+  host?: Maybe<Scalars['String']['output']>;
+  /** Instance offering (ZStack): the VM's CPU and memory. */
+  instanceOffering?: Maybe<Scalars['String']['output']>;
+  /** Memory in MiB (CloudTower). */
+  memoryMib?: Maybe<Scalars['Int']['output']>;
+  /** Network (ZStack L3 network UUID, CloudTower VLAN id). */
+  network?: Maybe<Scalars['String']['output']>;
+  /** Storage policy (CloudTower, e.g. REPLICA_2_THIN_PROVISION). */
+  storagePolicy?: Maybe<Scalars['String']['output']>;
+  /** Zone (ZStack zone UUID). */
+  zone?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Where new desktop VMs go on a platform and what they get; each driver uses the fields its
+ * platform needs (ZStack: zone, cluster, instanceOffering, network; CloudTower: cluster,
+ * cpuCores, memoryMib, network, storagePolicy).
+ */
+export type PlacementInput = {
+  /** Cluster (ZStack cluster UUID, CloudTower cluster id). */
+  cluster?: InputMaybe<Scalars['String']['input']>;
+  /** Virtual CPUs (CloudTower). */
+  cpuCores?: InputMaybe<Scalars['Int']['input']>;
+  /** Host (ZStack host UUID, CloudTower host id); usually left to the platform. */
+  host?: InputMaybe<Scalars['String']['input']>;
+  /** Instance offering (ZStack): the VM's CPU and memory. */
+  instanceOffering?: InputMaybe<Scalars['String']['input']>;
+  /** Memory in MiB (CloudTower). */
+  memoryMib?: InputMaybe<Scalars['Int']['input']>;
+  /** Network (ZStack L3 network UUID, CloudTower VLAN id). */
+  network?: InputMaybe<Scalars['String']['input']>;
+  /** Storage policy (CloudTower, e.g. REPLICA_2_THIN_PROVISION). */
+  storagePolicy?: InputMaybe<Scalars['String']['input']>;
+  /** Zone (ZStack zone UUID). */
+  zone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * What a platform can do (R1), as its driver last found out from the platform (until it first
+ * answered: what the kind's published API usually allows).
+ */
 export type PlatformCapabilities = {
   __typename?: 'PlatformCapabilities';
-  /** Whether boot mode can be changed through the platform's API (R7). */
+  /** Whether the service can run the VM round trip of copyWithBootMode (R7). */
+  bootModeCopy: Scalars['Boolean']['output'];
+  /** Whether a source's boot mode can be changed in place (R7); where not, copyWithBootMode. */
   bootModeEditable: Scalars['Boolean']['output'];
   /** Images or templates. */
   resourceModel: ResourceModel;
-  /** Whether the video model can be changed through the platform's API (R8). */
+  /**
+   * Whether the platform boots UEFI guests (R6): the operator's setting, else the platform's
+   * own answer. Where false, UEFI sources are not ready.
+   */
+  uefi: Scalars['Boolean']['output'];
+  /**
+   * Whether a source's video model can be changed in place (R8); where not, copyWithBootMode
+   * with videoModel.
+   */
   videoModelEditable: Scalars['Boolean']['output'];
 };
 
@@ -791,6 +873,8 @@ export type PlatformKind =
 /** A platform project and the tenant (slug) it belongs to. */
 export type ProjectTenant = {
   __typename?: 'ProjectTenant';
+  /** This tenant's placement of new VMs over the platform's; null when it has none. */
+  placement?: Maybe<Placement>;
   /** The platform's project. */
   project: Scalars['String']['output'];
   /** The tenant's slug. */
@@ -799,6 +883,8 @@ export type ProjectTenant = {
 
 /** A platform project owned by a tenant (R3). */
 export type ProjectTenantInput = {
+  /** This tenant's placement of new VMs, over the platform's (fields set here win). */
+  placement?: InputMaybe<PlacementInput>;
   /** The platform's project (OpenStack: the `owner` of an image). */
   project: Scalars['String']['input'];
   /** The tenant's slug. */
@@ -926,7 +1012,10 @@ export type Readiness = {
 /** One reason a source is not ready. */
 export type ReadinessProblem = {
   __typename?: 'ReadinessProblem';
-  /** `VIDEO_MODEL_NOT_VIRTIO`, `BOOT_MODE_UNKNOWN`, `REMOVED_FROM_PLATFORM` or `STATUS_NOT_ACTIVE`. */
+  /**
+   * `VIDEO_MODEL_NOT_VIRTIO`, `BOOT_MODE_UNKNOWN`, `UEFI_NOT_SUPPORTED` (a UEFI source on a
+   * platform without UEFI), `REMOVED_FROM_PLATFORM` or `STATUS_NOT_ACTIVE`.
+   */
   code: Scalars['String']['output'];
   /** What is wrong and what to do. */
   message: Scalars['String']['output'];
@@ -1235,12 +1324,16 @@ export type UpdateCloudPlatformInput = {
   id: Scalars['ID']['input'];
   /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** New placement, replacing the old; explicit null removes it. */
+  placement?: InputMaybe<PlacementInput>;
   /** New mapping, replacing the old; the scope of its sources is re-derived at once. */
   projectTenants?: InputMaybe<Array<ProjectTenantInput>>;
   /** New secret; an empty string removes it. */
   secret?: InputMaybe<Scalars['String']['input']>;
   /** New interval; explicit null turns scheduled syncs off. */
   syncIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether the platform boots UEFI guests; explicit null leaves it to the platform's answer. */
+  uefi?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type User = Node & {
@@ -1304,33 +1397,35 @@ export type RefreshMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type RefreshMutation = { __typename?: 'MutationRoot', refreshToken: { __typename?: 'LoginPayload', token: string, expiresAt: string, viewer: { __typename?: 'User', id: string, username: string, role: Role, tenant?: { __typename?: 'Tenant', id: string, slug: string, name: string } | null } } };
 
-export type PlatformFieldsFragment = { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, endpoint?: string | null, available?: boolean | null, hasSecret?: boolean | null, syncIntervalSeconds?: number | null, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean }, projectTenants?: Array<{ __typename?: 'ProjectTenant', project: string, tenant: string }> | null, lastSync?: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } | null };
+export type PlatformFieldsFragment = { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, endpoint?: string | null, available?: boolean | null, hasSecret?: boolean | null, syncIntervalSeconds?: number | null, uefiSetting?: boolean | null, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean }, placement?: { __typename?: 'Placement', zone?: string | null, cluster?: string | null, host?: string | null, instanceOffering?: string | null, network?: string | null, cpuCores?: number | null, memoryMib?: number | null, storagePolicy?: string | null } | null, projectTenants?: Array<{ __typename?: 'ProjectTenant', project: string, tenant: string, placement?: { __typename?: 'Placement', zone?: string | null, cluster?: string | null, host?: string | null, instanceOffering?: string | null, network?: string | null, cpuCores?: number | null, memoryMib?: number | null, storagePolicy?: string | null } | null }> | null, lastSync?: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } | null };
+
+export type PlacementFieldsFragment = { __typename?: 'Placement', zone?: string | null, cluster?: string | null, host?: string | null, instanceOffering?: string | null, network?: string | null, cpuCores?: number | null, memoryMib?: number | null, storagePolicy?: string | null };
 
 export type SyncRunFieldsFragment = { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> };
 
 export type PlatformsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlatformsQuery = { __typename?: 'QueryRoot', cloudPlatforms: Array<{ __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, endpoint?: string | null, available?: boolean | null, hasSecret?: boolean | null, syncIntervalSeconds?: number | null, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean }, projectTenants?: Array<{ __typename?: 'ProjectTenant', project: string, tenant: string }> | null, lastSync?: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } | null }> };
+export type PlatformsQuery = { __typename?: 'QueryRoot', cloudPlatforms: Array<{ __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, endpoint?: string | null, available?: boolean | null, hasSecret?: boolean | null, syncIntervalSeconds?: number | null, uefiSetting?: boolean | null, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean }, placement?: { __typename?: 'Placement', zone?: string | null, cluster?: string | null, host?: string | null, instanceOffering?: string | null, network?: string | null, cpuCores?: number | null, memoryMib?: number | null, storagePolicy?: string | null } | null, projectTenants?: Array<{ __typename?: 'ProjectTenant', project: string, tenant: string, placement?: { __typename?: 'Placement', zone?: string | null, cluster?: string | null, host?: string | null, instanceOffering?: string | null, network?: string | null, cpuCores?: number | null, memoryMib?: number | null, storagePolicy?: string | null } | null }> | null, lastSync?: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } | null }> };
 
 export type PlatformNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlatformNamesQuery = { __typename?: 'QueryRoot', cloudPlatforms: Array<{ __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }> };
+export type PlatformNamesQuery = { __typename?: 'QueryRoot', cloudPlatforms: Array<{ __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }> };
 
 export type AddPlatformMutationVariables = Exact<{
   input: AddCloudPlatformInput;
 }>;
 
 
-export type AddPlatformMutation = { __typename?: 'MutationRoot', addCloudPlatform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, endpoint?: string | null, available?: boolean | null, hasSecret?: boolean | null, syncIntervalSeconds?: number | null, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean }, projectTenants?: Array<{ __typename?: 'ProjectTenant', project: string, tenant: string }> | null, lastSync?: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } | null } };
+export type AddPlatformMutation = { __typename?: 'MutationRoot', addCloudPlatform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, endpoint?: string | null, available?: boolean | null, hasSecret?: boolean | null, syncIntervalSeconds?: number | null, uefiSetting?: boolean | null, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean }, placement?: { __typename?: 'Placement', zone?: string | null, cluster?: string | null, host?: string | null, instanceOffering?: string | null, network?: string | null, cpuCores?: number | null, memoryMib?: number | null, storagePolicy?: string | null } | null, projectTenants?: Array<{ __typename?: 'ProjectTenant', project: string, tenant: string, placement?: { __typename?: 'Placement', zone?: string | null, cluster?: string | null, host?: string | null, instanceOffering?: string | null, network?: string | null, cpuCores?: number | null, memoryMib?: number | null, storagePolicy?: string | null } | null }> | null, lastSync?: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } | null } };
 
 export type UpdatePlatformMutationVariables = Exact<{
   input: UpdateCloudPlatformInput;
 }>;
 
 
-export type UpdatePlatformMutation = { __typename?: 'MutationRoot', updateCloudPlatform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, endpoint?: string | null, available?: boolean | null, hasSecret?: boolean | null, syncIntervalSeconds?: number | null, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean }, projectTenants?: Array<{ __typename?: 'ProjectTenant', project: string, tenant: string }> | null, lastSync?: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } | null } };
+export type UpdatePlatformMutation = { __typename?: 'MutationRoot', updateCloudPlatform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, endpoint?: string | null, available?: boolean | null, hasSecret?: boolean | null, syncIntervalSeconds?: number | null, uefiSetting?: boolean | null, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean }, placement?: { __typename?: 'Placement', zone?: string | null, cluster?: string | null, host?: string | null, instanceOffering?: string | null, network?: string | null, cpuCores?: number | null, memoryMib?: number | null, storagePolicy?: string | null } | null, projectTenants?: Array<{ __typename?: 'ProjectTenant', project: string, tenant: string, placement?: { __typename?: 'Placement', zone?: string | null, cluster?: string | null, host?: string | null, instanceOffering?: string | null, network?: string | null, cpuCores?: number | null, memoryMib?: number | null, storagePolicy?: string | null } | null }> | null, lastSync?: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } | null } };
 
 export type RemovePlatformMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1353,9 +1448,9 @@ export type SyncEventsSubscriptionVariables = Exact<{
 
 export type SyncEventsSubscription = { __typename?: 'SubscriptionRoot', syncEvents: { __typename?: 'SyncEvent', kind: SyncEventKind, message?: string | null, at: string, platform: { __typename?: 'CloudPlatform', id: string, name: string }, run: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> }, source?: { __typename?: 'Image', id: string, name: string } | { __typename?: 'Template', id: string, name: string } | null } };
 
-type SourceFields_Image_Fragment = { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } };
+type SourceFields_Image_Fragment = { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } };
 
-type SourceFields_Template_Fragment = { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } };
+type SourceFields_Template_Fragment = { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } };
 
 export type SourceFieldsFragment = SourceFields_Image_Fragment | SourceFields_Template_Fragment;
 
@@ -1366,7 +1461,7 @@ export type VdiImagesQueryVariables = Exact<{
 }>;
 
 
-export type VdiImagesQuery = { __typename?: 'QueryRoot', vdiImages: { __typename?: 'ImageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImageEdge', node: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> } };
+export type VdiImagesQuery = { __typename?: 'QueryRoot', vdiImages: { __typename?: 'ImageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImageEdge', node: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> } };
 
 export type VdiTemplatesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1375,7 +1470,7 @@ export type VdiTemplatesQueryVariables = Exact<{
 }>;
 
 
-export type VdiTemplatesQuery = { __typename?: 'QueryRoot', vdiTemplates: { __typename?: 'TemplateConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TemplateEdge', node: { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> } };
+export type VdiTemplatesQuery = { __typename?: 'QueryRoot', vdiTemplates: { __typename?: 'TemplateConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TemplateEdge', node: { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> } };
 
 export type CustomImagesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1384,7 +1479,7 @@ export type CustomImagesQueryVariables = Exact<{
 }>;
 
 
-export type CustomImagesQuery = { __typename?: 'QueryRoot', customImages: { __typename?: 'ImageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImageEdge', node: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> } };
+export type CustomImagesQuery = { __typename?: 'QueryRoot', customImages: { __typename?: 'ImageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImageEdge', node: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> } };
 
 export type CustomTemplatesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1393,7 +1488,7 @@ export type CustomTemplatesQueryVariables = Exact<{
 }>;
 
 
-export type CustomTemplatesQuery = { __typename?: 'QueryRoot', customTemplates: { __typename?: 'TemplateConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TemplateEdge', node: { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> } };
+export type CustomTemplatesQuery = { __typename?: 'QueryRoot', customTemplates: { __typename?: 'TemplateConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TemplateEdge', node: { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> } };
 
 export type PlatformSourcesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1403,49 +1498,49 @@ export type PlatformSourcesQueryVariables = Exact<{
 }>;
 
 
-export type PlatformSourcesQuery = { __typename?: 'QueryRoot', node?: { __typename?: 'AuditEntry' } | { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, endpoint?: string | null, available?: boolean | null, hasSecret?: boolean | null, syncIntervalSeconds?: number | null, images?: { __typename?: 'ImageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImageEdge', node: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> }, templates?: { __typename?: 'TemplateConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TemplateEdge', node: { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> }, syncRuns?: { __typename?: 'SyncRunConnection', edges: Array<{ __typename?: 'SyncRunEdge', node: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } }> } | null, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean }, projectTenants?: Array<{ __typename?: 'ProjectTenant', project: string, tenant: string }> | null, lastSync?: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } | null } | { __typename?: 'Desktop' } | { __typename?: 'Image' } | { __typename?: 'SyncRun' } | { __typename?: 'Template' } | { __typename?: 'Tenant' } | { __typename?: 'User' } | null };
+export type PlatformSourcesQuery = { __typename?: 'QueryRoot', node?: { __typename?: 'AuditEntry' } | { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, endpoint?: string | null, available?: boolean | null, hasSecret?: boolean | null, syncIntervalSeconds?: number | null, uefiSetting?: boolean | null, images?: { __typename?: 'ImageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImageEdge', node: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> }, templates?: { __typename?: 'TemplateConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TemplateEdge', node: { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } }> }, syncRuns?: { __typename?: 'SyncRunConnection', edges: Array<{ __typename?: 'SyncRunEdge', node: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } }> } | null, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean }, placement?: { __typename?: 'Placement', zone?: string | null, cluster?: string | null, host?: string | null, instanceOffering?: string | null, network?: string | null, cpuCores?: number | null, memoryMib?: number | null, storagePolicy?: string | null } | null, projectTenants?: Array<{ __typename?: 'ProjectTenant', project: string, tenant: string, placement?: { __typename?: 'Placement', zone?: string | null, cluster?: string | null, host?: string | null, instanceOffering?: string | null, network?: string | null, cpuCores?: number | null, memoryMib?: number | null, storagePolicy?: string | null } | null }> | null, lastSync?: { __typename?: 'SyncRun', id: string, status: SyncStatus, startedAt: string, finishedAt?: string | null, added: number, updated: number, removed: number, error?: string | null, notes: Array<string> } | null } | { __typename?: 'Desktop' } | { __typename?: 'Image' } | { __typename?: 'SyncRun' } | { __typename?: 'Template' } | { __typename?: 'Tenant' } | { __typename?: 'User' } | null };
 
 export type SetOsInfoMutationVariables = Exact<{
   input: SetOsInfoInput;
 }>;
 
 
-export type SetOsInfoMutation = { __typename?: 'MutationRoot', setOsInfo: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
+export type SetOsInfoMutation = { __typename?: 'MutationRoot', setOsInfo: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
 
 export type SetOsCredentialsMutationVariables = Exact<{
   input: SetOsCredentialsInput;
 }>;
 
 
-export type SetOsCredentialsMutation = { __typename?: 'MutationRoot', setOsCredentials: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
+export type SetOsCredentialsMutation = { __typename?: 'MutationRoot', setOsCredentials: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
 
 export type ClearOsCredentialsMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ClearOsCredentialsMutation = { __typename?: 'MutationRoot', clearOsCredentials: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
+export type ClearOsCredentialsMutation = { __typename?: 'MutationRoot', clearOsCredentials: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
 
 export type SetVideoModelMutationVariables = Exact<{
   input: SetVideoModelInput;
 }>;
 
 
-export type SetVideoModelMutation = { __typename?: 'MutationRoot', setVideoModel: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
+export type SetVideoModelMutation = { __typename?: 'MutationRoot', setVideoModel: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
 
 export type SetBootModeMutationVariables = Exact<{
   input: SetBootModeInput;
 }>;
 
 
-export type SetBootModeMutation = { __typename?: 'MutationRoot', setBootMode: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
+export type SetBootModeMutation = { __typename?: 'MutationRoot', setBootMode: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
 
 export type CopyWithBootModeMutationVariables = Exact<{
   input: CopyWithBootModeInput;
 }>;
 
 
-export type CopyWithBootModeMutation = { __typename?: 'MutationRoot', copyWithBootMode: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
+export type CopyWithBootModeMutation = { __typename?: 'MutationRoot', copyWithBootMode: { __typename: 'Image', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } | { __typename: 'Template', id: string, name: string, externalId: string, scope: SourceScope, bootMode?: BootMode | null, videoModel?: VideoModel | null, osType?: string | null, osDistro?: string | null, osUsername?: string | null, hasOsPassword?: boolean | null, removedFromPlatform: boolean, version: number, syncedAt?: string | null, tenant?: { __typename?: 'Tenant', id: string, slug: string } | null, platform: { __typename?: 'CloudPlatform', id: string, name: string, kind: PlatformKind, capabilities: { __typename?: 'PlatformCapabilities', resourceModel: ResourceModel, bootModeEditable: boolean, videoModelEditable: boolean, bootModeCopy: boolean, uefi: boolean } }, readiness: { __typename?: 'Readiness', ready: boolean, problems: Array<{ __typename?: 'ReadinessProblem', code: string, message: string }> } } };
 
 export type TenantsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1607,6 +1702,18 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const PlacementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlacementFields on Placement {
+  zone
+  cluster
+  host
+  instanceOffering
+  network
+  cpuCores
+  memoryMib
+  storagePolicy
+}
+    `, {"fragmentName":"PlacementFields"}) as unknown as TypedDocumentString<PlacementFieldsFragment, unknown>;
 export const SyncRunFieldsFragmentDoc = new TypedDocumentString(`
     fragment SyncRunFields on SyncRun {
   id
@@ -1633,16 +1740,35 @@ export const PlatformFieldsFragmentDoc = new TypedDocumentString(`
     resourceModel
     bootModeEditable
     videoModelEditable
+    bootModeCopy
+    uefi
+  }
+  uefiSetting
+  placement {
+    ...PlacementFields
   }
   projectTenants {
     project
     tenant
+    placement {
+      ...PlacementFields
+    }
   }
   lastSync {
     ...SyncRunFields
   }
 }
-    fragment SyncRunFields on SyncRun {
+    fragment PlacementFields on Placement {
+  zone
+  cluster
+  host
+  instanceOffering
+  network
+  cpuCores
+  memoryMib
+  storagePolicy
+}
+fragment SyncRunFields on SyncRun {
   id
   status
   startedAt
@@ -1681,6 +1807,8 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {
@@ -1802,14 +1930,33 @@ export const PlatformsDocument = new TypedDocumentString(`
     resourceModel
     bootModeEditable
     videoModelEditable
+    bootModeCopy
+    uefi
+  }
+  uefiSetting
+  placement {
+    ...PlacementFields
   }
   projectTenants {
     project
     tenant
+    placement {
+      ...PlacementFields
+    }
   }
   lastSync {
     ...SyncRunFields
   }
+}
+fragment PlacementFields on Placement {
+  zone
+  cluster
+  host
+  instanceOffering
+  network
+  cpuCores
+  memoryMib
+  storagePolicy
 }
 fragment SyncRunFields on SyncRun {
   id
@@ -1832,6 +1979,8 @@ export const PlatformNamesDocument = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
 }
@@ -1854,14 +2003,33 @@ export const AddPlatformDocument = new TypedDocumentString(`
     resourceModel
     bootModeEditable
     videoModelEditable
+    bootModeCopy
+    uefi
+  }
+  uefiSetting
+  placement {
+    ...PlacementFields
   }
   projectTenants {
     project
     tenant
+    placement {
+      ...PlacementFields
+    }
   }
   lastSync {
     ...SyncRunFields
   }
+}
+fragment PlacementFields on Placement {
+  zone
+  cluster
+  host
+  instanceOffering
+  network
+  cpuCores
+  memoryMib
+  storagePolicy
 }
 fragment SyncRunFields on SyncRun {
   id
@@ -1892,14 +2060,33 @@ export const UpdatePlatformDocument = new TypedDocumentString(`
     resourceModel
     bootModeEditable
     videoModelEditable
+    bootModeCopy
+    uefi
+  }
+  uefiSetting
+  placement {
+    ...PlacementFields
   }
   projectTenants {
     project
     tenant
+    placement {
+      ...PlacementFields
+    }
   }
   lastSync {
     ...SyncRunFields
   }
+}
+fragment PlacementFields on Placement {
+  zone
+  cluster
+  host
+  instanceOffering
+  network
+  cpuCores
+  memoryMib
+  storagePolicy
 }
 fragment SyncRunFields on SyncRun {
   id
@@ -2006,6 +2193,8 @@ export const VdiImagesDocument = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {
@@ -2058,6 +2247,8 @@ export const VdiTemplatesDocument = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {
@@ -2110,6 +2301,8 @@ export const CustomImagesDocument = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {
@@ -2162,6 +2355,8 @@ export const CustomTemplatesDocument = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {
@@ -2223,14 +2418,33 @@ export const PlatformSourcesDocument = new TypedDocumentString(`
     resourceModel
     bootModeEditable
     videoModelEditable
+    bootModeCopy
+    uefi
+  }
+  uefiSetting
+  placement {
+    ...PlacementFields
   }
   projectTenants {
     project
     tenant
+    placement {
+      ...PlacementFields
+    }
   }
   lastSync {
     ...SyncRunFields
   }
+}
+fragment PlacementFields on Placement {
+  zone
+  cluster
+  host
+  instanceOffering
+  network
+  cpuCores
+  memoryMib
+  storagePolicy
 }
 fragment SyncRunFields on SyncRun {
   id
@@ -2270,6 +2484,8 @@ fragment SourceFields on BootSource {
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {
@@ -2313,6 +2529,8 @@ export const SetOsInfoDocument = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {
@@ -2356,6 +2574,8 @@ export const SetOsCredentialsDocument = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {
@@ -2399,6 +2619,8 @@ export const ClearOsCredentialsDocument = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {
@@ -2442,6 +2664,8 @@ export const SetVideoModelDocument = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {
@@ -2485,6 +2709,8 @@ export const SetBootModeDocument = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {
@@ -2528,6 +2754,8 @@ export const CopyWithBootModeDocument = new TypedDocumentString(`
       resourceModel
       bootModeEditable
       videoModelEditable
+      bootModeCopy
+      uefi
     }
   }
   readiness {

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { request } from '../api/client';
 import { CopyWithBootMode, SetBootMode, SyncEvents } from '../api/ops';
 import { subscribe, whenSubscribed } from '../api/ws';
-import type { BootMode, SourceFieldsFragment } from '../gql/graphql';
+import type { BootMode, SourceFieldsFragment, VideoModel } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { Dialog } from '../ui/Dialog';
 import { ErrorText } from '../ui/errors';
@@ -20,12 +20,18 @@ export function BootModeDialog(props: {
   onClose: () => void;
   onChanged: (s: SourceFieldsFragment) => void;
   onCopied: () => void;
+  /** Opened to give the source virtio video where the platform cannot change it in place. */
+  video?: VideoModel;
 }) {
   const { t, time } = useI18n();
   const s = props.source;
-  const editable = s.platform.capabilities.bootModeEditable;
-  const [target, setTarget] = useState<BootMode>(s.bootMode === 'UEFI' ? 'BIOS' : 'UEFI');
-  const [name, setName] = useState(`${s.name}-${(s.bootMode === 'UEFI' ? 'BIOS' : 'UEFI').toLowerCase()}`);
+  const caps = s.platform.capabilities;
+  const editable = caps.bootModeEditable && !props.video;
+  const other: BootMode = s.bootMode === 'UEFI' ? 'BIOS' : 'UEFI';
+  const [target, setTarget] = useState<BootMode>(props.video ? (s.bootMode ?? 'UEFI') : other);
+  const [video, setVideo] = useState<VideoModel | ''>(props.video ?? '');
+  const [name, setName] = useState(`${s.name}-${props.video ? props.video.toLowerCase() : other.toLowerCase()}`);
+  const unchanged = target === s.bootMode && (video === '' || video === s.videoModel);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [steps, setSteps] = useState<Step[]>([]);
@@ -76,7 +82,9 @@ export function BootModeDialog(props: {
     );
     try {
       await whenSubscribed();
-      const d = await request(CopyWithBootMode, { input: { id: s.id, bootMode: target, name: name.trim() } });
+      const d = await request(CopyWithBootMode, {
+        input: { id: s.id, bootMode: target, videoModel: video || null, name: name.trim() },
+      });
       setResult(t('boot.copied', { name: d.copyWithBootMode.name, mode: d.copyWithBootMode.bootMode ?? target }));
       props.onCopied();
     } catch (e) {
@@ -105,18 +113,34 @@ export function BootModeDialog(props: {
       ) : (
         <>
           <div className="notice warn" role="note" data-testid="boot-not-editable">
-            <p>{t('error.BOOT_MODE_NOT_EDITABLE')}</p>
-            <p>{t('boot.workaround', { platform: s.platform.name })}</p>
+            <p>{t(props.video ? 'error.VIDEO_MODEL_NOT_EDITABLE' : 'error.BOOT_MODE_NOT_EDITABLE')}</p>
+            <p>{caps.bootModeCopy ? t('boot.workaround', { platform: s.platform.name }) : t('boot.noCopy')}</p>
           </div>
-          <label className="field">
-            <span>{t('boot.copyName')}</span>
-            <input value={name} onChange={(e) => setName(e.target.value)} />
-          </label>
-          <div className="actions">
-            <button type="button" className="primary" disabled={busy || target === s.bootMode || !name.trim()} onClick={() => void copy()}>
-              {t('boot.copy', { mode: target })}
-            </button>
-          </div>
+          {caps.bootModeCopy && (
+            <>
+              <label className="field">
+                <span>{t('boot.copyVideo')}</span>
+                <select value={video} onChange={(e) => setVideo(e.target.value as VideoModel | '')}>
+                  <option value="">
+                    {t('boot.keepVideo')} ({s.videoModel ? s.videoModel.toLowerCase() : '?'})
+                  </option>
+                  <option value="VIRTIO">virtio</option>
+                  <option value="QXL">qxl</option>
+                  <option value="VGA">vga</option>
+                  <option value="CIRRUS">cirrus</option>
+                </select>
+              </label>
+              <label className="field">
+                <span>{t('boot.copyName')}</span>
+                <input value={name} onChange={(e) => setName(e.target.value)} />
+              </label>
+              <div className="actions">
+                <button type="button" className="primary" disabled={busy || unchanged || !name.trim()} onClick={() => void copy()}>
+                  {t('boot.copy', { mode: target })}
+                </button>
+              </div>
+            </>
+          )}
         </>
       )}
       {steps.length > 0 && (

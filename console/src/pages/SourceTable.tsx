@@ -22,10 +22,12 @@ export function SourceTable(props: {
 }) {
   const t = useT();
   const [editing, setEditing] = useState<SourceFieldsFragment | null>(null);
-  const [booting, setBooting] = useState<SourceFieldsFragment | null>(null);
+  const [booting, setBooting] = useState<{ s: SourceFieldsFragment; virtio: boolean } | null>(null);
   const video = useMutation(SetVideoModel);
   const [videoFor, setVideoFor] = useState<string | null>(null);
   const toVirtio = async (s: SourceFieldsFragment) => {
+    // Where the platform cannot change it in place: a copy with virtio video (if it can copy).
+    if (!s.platform.capabilities.videoModelEditable) return setBooting({ s, virtio: true });
     setVideoFor(s.id);
     const d = await video.run({ input: { id: s.id, videoModel: 'VIRTIO' } });
     if (d) props.onChanged(d.setVideoModel);
@@ -71,7 +73,10 @@ export function SourceTable(props: {
                     {t('common.edit')}
                   </button>
                 )}
-                {props.system && s.videoModel !== 'VIRTIO' && s.platform.capabilities.videoModelEditable && !s.removedFromPlatform && (
+                {props.system &&
+                  s.videoModel !== 'VIRTIO' &&
+                  (s.platform.capabilities.videoModelEditable || s.platform.capabilities.bootModeCopy) &&
+                  !s.removedFromPlatform && (
                   <button
                     type="button"
                     disabled={video.busy}
@@ -82,7 +87,7 @@ export function SourceTable(props: {
                   </button>
                 )}
                 {props.system && !s.removedFromPlatform && (
-                  <button type="button" onClick={() => setBooting(s)} aria-label={t('source.bootOf', { name: s.name })}>
+                  <button type="button" onClick={() => setBooting({ s, virtio: false })} aria-label={t('source.bootOf', { name: s.name })}>
                     {t('source.boot')}
                   </button>
                 )}
@@ -111,7 +116,8 @@ export function SourceTable(props: {
       )}
       {booting && (
         <BootModeDialog
-          source={booting}
+          source={booting.s}
+          video={booting.virtio ? 'VIRTIO' : undefined}
           onClose={() => setBooting(null)}
           onChanged={props.onChanged}
           onCopied={props.onAdded}

@@ -1,8 +1,12 @@
 import { useT } from '../../i18n';
 
+import type { PlacementInput } from '../../gql/graphql';
+
 export interface Mapping {
   project: string;
   tenant: string;
+  /** The tenant's own placement of new VMs: kept as it is (set through the API). */
+  placement?: PlacementInput | null;
 }
 
 /** Platform project → tenant slug (R3), one row each. */

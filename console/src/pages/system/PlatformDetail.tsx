@@ -43,14 +43,19 @@ export function PlatformDetail({ id }: { id: string }) {
       </section>
     );
   }
-  const shownMapping = mapping ?? p?.projectTenants?.map((m) => ({ project: m.project, tenant: m.tenant })) ?? [];
+  const shownMapping = mapping ?? p?.projectTenants?.map((m) => ({ project: m.project, tenant: m.tenant, placement: m.placement })) ?? [];
   const saveMapping = async () => {
     if (!p) return;
     setMapError(null);
     setMapSaved(false);
     try {
       await request(UpdatePlatform, {
-        input: { id: p.id, projectTenants: shownMapping.filter((m) => m.project.trim() || m.tenant.trim()) },
+        input: {
+          id: p.id,
+          projectTenants: shownMapping
+            .filter((m) => m.project.trim() || m.tenant.trim())
+            .map((m) => ({ project: m.project.trim(), tenant: m.tenant.trim(), placement: m.placement ?? null })),
+        },
       });
       setMapSaved(true);
       setMapping(null);

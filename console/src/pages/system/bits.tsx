@@ -24,6 +24,8 @@ export function Capabilities({ c }: { c: PlatformFieldsFragment['capabilities'] 
       <li>{c.resourceModel === 'IMAGES' ? t('cap.images') : t('cap.templates')}</li>
       <li className={c.bootModeEditable ? '' : 'muted'}>{c.bootModeEditable ? t('cap.bootEditable') : t('cap.bootFixed')}</li>
       <li className={c.videoModelEditable ? '' : 'muted'}>{c.videoModelEditable ? t('cap.videoEditable') : t('cap.videoFixed')}</li>
+      {c.bootModeCopy && <li>{t('cap.copy')}</li>}
+      <li className={c.uefi ? '' : 'muted'}>{c.uefi ? t('cap.uefi') : t('cap.noUefi')}</li>
     </ul>
   );
 }
