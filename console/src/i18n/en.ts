@@ -90,6 +90,7 @@ export const en = {
   'col.video': 'Video',
   'col.os': 'OS',
   'col.systemUser': 'System User',
+  'col.credentials': 'System User / Password',
   'col.systemPassword': 'System Password',
   'col.readiness': 'Readiness',
   'col.actions': 'Actions',

@@ -92,6 +92,7 @@ export const zh: Record<Key, string> = {
   'col.video': '显卡',
   'col.os': '操作系统',
   'col.systemUser': '系统用户',
+  'col.credentials': '系统用户 / 密码',
   'col.systemPassword': '系统密码',
   'col.readiness': '就绪状态',
   'col.actions': '操作',

@@ -44,8 +44,7 @@ export function SourceTable(props: {
             <th scope="col">{t('col.bootMode')}</th>
             <th scope="col">{t('col.video')}</th>
             <th scope="col">{t('col.os')}</th>
-            <th scope="col">{t('col.systemUser')}</th>
-            <th scope="col">{t('col.systemPassword')}</th>
+            <th scope="col">{t('col.credentials')}</th>
             <th scope="col">{t('col.readiness')}</th>
             <th scope="col">{t('col.actions')}</th>
           </tr>
@@ -61,8 +60,14 @@ export function SourceTable(props: {
               <td>{s.bootMode ?? '—'}</td>
               <td data-video={s.videoModel ?? ''}>{s.videoModel ? s.videoModel.toLowerCase() : '—'}</td>
               <td>{osLabel(s) || '—'}</td>
-              <td>{s.osUsername ?? '—'}</td>
-              <td>{s.hasOsPassword == null ? '—' : s.hasOsPassword ? t('common.set') : t('common.notSet')}</td>
+              <td>
+                {s.osUsername ?? '—'}
+                {s.hasOsPassword != null && (
+                  <div className="muted small">
+                    {t('col.systemPassword')}: {s.hasOsPassword ? t('common.set') : t('common.notSet')}
+                  </div>
+                )}
+              </td>
               <td>
                 <ReadinessBadges readiness={s.readiness} />
               </td>
@@ -97,7 +102,7 @@ export function SourceTable(props: {
           ))}
           {props.rows.length === 0 && (
             <tr>
-              <td colSpan={9} className="muted">
+              <td colSpan={8} className="muted">
                 {t('common.empty')}
               </td>
             </tr>
