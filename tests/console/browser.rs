@@ -195,6 +195,17 @@ async fn console_workflows_in_chromium() {
     let dir = root().join("console");
     ensure_modules(&dir).await;
 
+    // The catalogues' unit test (the same keys in English and Chinese, every error code in both).
+    let unit = Command::new("node")
+        .args(["node_modules/vitest/vitest.mjs", "run"])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .kill_on_drop(true)
+        .output()
+        .await
+        .expect("run vitest");
+    assert!(unit.status.success(), "console unit tests (vitest) failed:\n{}", show(&unit));
+
     let mut app = TestApp::prepare().await;
     let _server = serve_demo(&mut app).await;
     let shots = root().join("target/console-screenshots");
