@@ -273,6 +273,36 @@ await run('system.smartx-template-virtio-by-copy', async (open) => {
   await page.locator(`tr[data-source="${name}-virtio"] [data-ready=true]`).waitFor();
 });
 
+await run('system.tenant-and-user-created', async (open) => {
+  const page = await open();
+  await signIn(page, base, null, 'ops');
+  await page.getByRole('link', { name: 'Tenants and users' }).click();
+  await page.getByRole('button', { name: 'New tenant' }).click();
+  let dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Slug').fill('initech');
+  await dialog.getByLabel('Name', { exact: true }).fill('Initech');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('rowheader', { name: 'initech' }).waitFor();
+  await page.getByRole('button', { name: 'New user' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tenant').selectOption({ label: 'initech' });
+  await dialog.getByLabel('Username').fill('peter');
+  await dialog.getByLabel('Password').fill('Peter-pw-1');
+  await dialog.getByLabel('Role').selectOption('TENANT_ADMIN');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('rowheader', { name: 'peter' }).waitFor();
+  // A bad slug is refused with the API's sentence.
+  await page.getByRole('button', { name: 'New tenant' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Slug').fill('Not A Slug!');
+  await dialog.getByLabel('Name', { exact: true }).fill('x');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.locator('[role=alert][data-code=BAD_USER_INPUT]').waitFor();
+  await page.keyboard.press('Escape');
+});
+
 await run('system.tour-axe-screenshots-zh', async (open) => {
   await tour(open, 'ops', null, 'ops', [
     ['platforms', '/system/platforms'],
@@ -393,6 +423,30 @@ await run('tenant.edit-create-stale-update-user-sees-new-password', async (open)
   await conn.getByRole('button', { name: 'Close' }).last().click();
   // Never cached: reopening asks the server again (and closing forgot it).
   expect((await bob.locator('[data-testid=conn-password]').count()) === 0, 'the password is gone once closed');
+
+  // Custom credentials win over the image's copy.
+  await one.getByRole('button', { name: 'Custom credentials of console-one', exact: true }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Username').fill('custom-user');
+  await dialog.getByLabel('Password').fill('Custom-pw-1');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await one.getByText('Custom · custom-user').waitFor();
+  await card.getByRole('button', { name: 'Connection details' }).click();
+  await conn.getByRole('button', { name: 'Show password' }).click();
+  expect((await conn.locator('[data-testid=conn-password]').innerText()) === 'Custom-pw-1', 'custom password');
+  await conn.getByRole('button', { name: 'Close' }).last().click();
+
+  // Assigned to nobody: it leaves bob's page live; then deleted: it leaves the list.
+  await two.getByRole('button', { name: 'Assign console-two', exact: true }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Assigned to').selectOption('');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await bob.locator('[data-desktop="console-two"]').waitFor({ state: 'detached', timeout: 10_000 });
+  await two.getByRole('button', { name: 'Delete console-two', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await two.waitFor({ state: 'detached' });
 });
 
 await run('tenant.tour-axe-screenshots-zh', async (open) => {
@@ -434,6 +488,43 @@ await run('user.agent-report-changes-icon-live', async (open) => {
   await card.locator('svg[data-os=kylin]').waitFor({ timeout: 10_000 });
   expect((await card.innerText()).includes('from agent'), 'OS info now from the agent');
   await page.screenshot({ path: path.join(shots, 'en-bob-desktops-live.png'), fullPage: true });
+});
+
+await run('user.lost-socket-reconnects-and-rereads', async (open) => {
+  const page = await open();
+  // The page's WebSocket through a route the test can cut, and keep cut for a while.
+  let online = true;
+  const live = [];
+  await page.routeWebSocket(/\/graphql$/, (ws) => {
+    if (!online) {
+      ws.close({ code: 1012, reason: 'test: offline' });
+      return;
+    }
+    const server = ws.connectToServer();
+    live.push([ws, server]);
+  });
+  await signIn(page, base, 'acme', 'bob');
+  const card = page.locator('[data-desktop="bob-linux"]');
+  await card.locator('svg[data-os=ubuntu]').waitFor();
+  await page.waitForFunction(() => true);
+  await page.waitForTimeout(500);
+  expect(live.length > 0, 'the page subscribed');
+  online = false;
+  for (const [ws, server] of live.splice(0)) {
+    await ws.close({ code: 1012, reason: 'test: cut' });
+    await server.close();
+  }
+  // While it is cut, the agent reports Debian: the event cannot reach the page.
+  const alice = await apiLogin(base, 'acme', 'alice');
+  const issued = await gql(base, alice, 'mutation($d: ID!) { issueAgentToken(desktopId: $d) { token } }', { d: ids.bobLinux });
+  await gql(base, issued.issueAgentToken.token, 'mutation($i: AgentReportInput!) { reportAgentStatus(input: $i) { id } }', {
+    i: { osType: 'linux', osDistro: 'debian', osVersion: '12' },
+  });
+  await page.waitForTimeout(1500);
+  expect((await card.locator('svg[data-os=ubuntu]').count()) === 1, 'nothing changed while cut');
+  online = true;
+  // Reconnected, the page re-reads what it shows.
+  await card.locator('svg[data-os=debian]').waitFor({ timeout: 20_000 });
 });
 
 await run('user.tour-axe-screenshots-zh', async (open) => {

@@ -25,6 +25,7 @@ const CASES: &[&str] = &[
     "system.cirrus-to-virtio-becomes-ready",
     "system.zsphere-boot-mode-workaround-with-progress",
     "system.smartx-template-virtio-by-copy",
+    "system.tenant-and-user-created",
     "system.tour-axe-screenshots-zh",
     "walls.tenant-admin-sees-no-system-images-edit",
     "walls.user-sees-only-own-desktops",
@@ -32,6 +33,7 @@ const CASES: &[&str] = &[
     "tenant.tour-axe-screenshots-zh",
     "user.ad-mode-shows-no-password",
     "user.agent-report-changes-icon-live",
+    "user.lost-socket-reconnects-and-rereads",
     "user.tour-axe-screenshots-zh",
     "a11y.dialog-keyboard-trap-and-escape",
 ];
@@ -204,7 +206,11 @@ async fn console_workflows_in_chromium() {
         .output()
         .await
         .expect("run vitest");
-    assert!(unit.status.success(), "console unit tests (vitest) failed:\n{}", show(&unit));
+    assert!(
+        unit.status.success(),
+        "console unit tests (vitest) failed:\n{}",
+        show(&unit)
+    );
 
     let mut app = TestApp::prepare().await;
     let _server = serve_demo(&mut app).await;
