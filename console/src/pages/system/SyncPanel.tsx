@@ -62,7 +62,7 @@ export function SyncPanel({ platform, onDone }: { platform: { id: string; name: 
         </button>
       </div>
       <p aria-live="polite" data-testid="sync-live">
-        {t('sync.live', counts)}
+        {busy || run ? t('sync.live', counts) : ''}
       </p>
       {last.length > 0 && (
         <ul className="steps small">
