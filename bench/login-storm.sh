@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A login storm (issue 5): p50/p99 of an ordinary query (`me`, one connection) alone and while
+# A login storm: p50/p99 of an ordinary query (`me`, one connection) alone and while
 # 32 connections send failed logins as fast as they can, each for a new account from a new client
 # address (so the throttles let every one reach argon2). Release build, fresh SQLite, wrk.
 #   XSPACE_BIN=path  use this binary (default: build the repository's release binary)

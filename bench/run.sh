@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The HTTP benchmark of xspace (issue 6): one page of `vdiImages(first: 50)` with nested platform
+# The HTTP benchmark of xspace: one page of `vdiImages(first: 50)` with nested platform
 # over 10,000 VDI images, under wrk at 1, 16 and 64 connections, against
 #   xspace-sqlite    the release xspace on a fresh SQLite file
 #   xspace-postgres  the release xspace on a fresh PostgreSQL database (xspace_bench_http)
@@ -221,7 +221,7 @@ def cmd_report(tsv, out_md, meta_file):
         sizes.setdefault(r[idx["target"]], r[idx["bytes"]])
     md.append("")
     md.append("Bytes per response (headers included): " + ", ".join(f"{t} {int(b):,}" for t, b in sizes.items()) + ".")
-    # Targets of issue 6.
+    # The targets.
     val = {(r[idx["target"]], r[idx["conns"]]): r for r in data}
     def rps(t, c):
         r = val.get((t, c))
@@ -244,7 +244,7 @@ def cmd_report(tsv, out_md, meta_file):
                 checks.append((f"{t} ≥ ½ the ceiling's req/s at {c} connections", f"{x / y:.2f}×", x >= 0.5 * y))
     errs = sum(int(r[idx["errors"]]) for r in data)
     checks.append(("no errors (non-200, `errors` in the body, socket errors)", str(errs), errs == 0))
-    md += ["", "### Targets (issue 6)", "", "| target | measured | met |", "|---|---:|:---:|"]
+    md += ["", "### Targets", "", "| target | measured | met |", "|---|---:|:---:|"]
     md += [f"| {name} | {m} | {'yes' if ok else '**no**'} |" for name, m, ok in checks]
     text = "\n".join(md) + "\n"
     with open(out_md, "w") as f:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# 10,000 WebSocket subscribers on one xspace process (issue 6): memory per idle subscriber and the
+# 10,000 WebSocket subscribers on one xspace process: memory per idle subscriber and the
 # time for one event to reach all of them. Prints Markdown and writes bench/results/ws-<date>-<time>.md.
 #
 #   bench/ws-subscribers.sh

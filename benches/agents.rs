@@ -1,4 +1,4 @@
-//! Agent benchmark (issue 3): Mole reports ingested per second over HTTP, and the time from one
+//! Agent benchmark: Mole reports ingested per second over HTTP, and the time from one
 //! report to its event reaching every one of many WebSocket subscribers.
 //!
 //!     cargo bench --bench agents

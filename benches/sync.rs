@@ -1,4 +1,4 @@
-//! Sync benchmark (issue 2): the real `xspace serve` on a fresh database syncs a simulated
+//! Sync benchmark: the real `xspace serve` on a fresh database syncs a simulated
 //! platform of N images into an empty catalogue, then re-syncs it with nothing changed.
 //! Reports wall time per sync (as the client sees `syncCloudPlatform`) and the server's peak RSS
 //! (VmHWM). Runs on SQLite, and on PostgreSQL when `XSPACE_BENCH_PG_URL` names a server.

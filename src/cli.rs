@@ -1,4 +1,4 @@
-//! The command line (DESIGN §7).
+//! The command line.
 
 use clap::{Parser, Subcommand};
 

@@ -1,4 +1,4 @@
-//! Configuration from the environment (DESIGN §7), with keys from a key file beside a SQLite
+//! Configuration from the environment, with keys from a key file beside a SQLite
 //! database when they are not given.
 
 use std::net::SocketAddr;

@@ -70,6 +70,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
         username: ops.username,
         role: Role::SystemAdmin,
         tenant_id: None,
+        api_token: None,
     });
     let acme = accounts::create_tenant(state, &admin, "acme", "Acme Corp")
         .await

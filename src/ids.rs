@@ -24,9 +24,11 @@ pub enum Kind {
     Desktop,
     /// An audit entry.
     AuditEntry,
+    /// An API token.
+    ApiToken,
 }
 
-const KINDS: [(Kind, &str); 8] = [
+const KINDS: [(Kind, &str); 9] = [
     (Kind::Tenant, "Tenant"),
     (Kind::User, "User"),
     (Kind::CloudPlatform, "CloudPlatform"),
@@ -35,6 +37,7 @@ const KINDS: [(Kind, &str); 8] = [
     (Kind::SyncRun, "SyncRun"),
     (Kind::Desktop, "Desktop"),
     (Kind::AuditEntry, "AuditEntry"),
+    (Kind::ApiToken, "ApiToken"),
 ];
 
 impl Kind {

@@ -73,6 +73,7 @@ mod tests {
             username: "u".into(),
             role: Role::TenantUser,
             tenant_id: Some("t".into()),
+            api_token: None,
         }
     }
 

@@ -14,6 +14,8 @@ pub struct UserViewer {
     pub role: Role,
     /// The tenant, for tenant roles.
     pub tenant_id: Option<String>,
+    /// The API token this user acts through (its internal id); `None` for a login token.
+    pub api_token: Option<String>,
 }
 
 /// The viewer of a request.
@@ -110,6 +112,15 @@ impl UserViewer {
             (Role::SystemAdmin, _) => DesktopScope::All,
             (Role::TenantAdmin, Some(t)) => DesktopScope::Tenant(t.clone()),
             (Role::TenantAdmin, None) | (Role::TenantUser, _) => DesktopScope::Owner(self.id.clone()),
+        }
+    }
+
+    /// `FORBIDDEN` when acting through an API token: what a token may not do (make another
+    /// credential: an API token, a fresh login token, a new password).
+    pub fn not_through_api_token(&self) -> ApiResult<()> {
+        match self.api_token {
+            Some(_) => Err(ApiError::forbidden()),
+            None => Ok(()),
         }
     }
 

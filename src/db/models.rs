@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::schema::{platform_projects, platforms, sources, sync_runs, tenants, users};
+use super::schema::{api_tokens, platform_projects, platforms, sources, sync_runs, tenants, users};
 
 /// A tenant.
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -31,6 +31,23 @@ pub struct UserRow {
     pub disabled: bool,
     pub token_version: i32,
     pub created_at: NaiveDateTime,
+}
+
+/// An API token: the hash of its secret, never the secret.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = api_tokens)]
+#[diesel(treat_none_as_default_value = false)]
+pub struct ApiTokenRow {
+    pub id: String,
+    pub tenant_id: Option<String>,
+    pub owner_id: String,
+    pub name: String,
+    pub token_hash: String,
+    pub token_version: i32,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub last_used_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
 }
 
 /// A cloud platform. `secret_enc` is sealed by [`crate::crypto::SecretBox`].

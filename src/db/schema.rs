@@ -146,6 +146,23 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    api_tokens (id) {
+        id -> Text,
+        tenant_id -> Nullable<Text>,
+        owner_id -> Text,
+        name -> Text,
+        token_hash -> Text,
+        token_version -> Integer,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(api_tokens -> users (owner_id));
+
 diesel::joinable!(desktops -> tenants (tenant_id));
 diesel::joinable!(desktops -> platforms (platform_id));
 diesel::joinable!(desktops -> sources (source_id));
@@ -160,4 +177,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     sync_runs,
     desktops,
     audit_log,
+    api_tokens,
 );

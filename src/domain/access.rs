@@ -1,4 +1,4 @@
-//! Named authorization checks (DESIGN §3), kept close to the data they guard.
+//! Named authorization checks, kept close to the data they guard.
 
 use crate::auth::viewer::UserViewer;
 use crate::db::models::SourceRow;
@@ -45,6 +45,7 @@ mod tests {
             username: "u".into(),
             role,
             tenant_id: tenant.map(Into::into),
+            api_token: None,
         }
     }
 

@@ -19,12 +19,20 @@ fn bad_login() -> ApiError {
 /// The viewer a bearer token stands for (a user's JWT or a desktop agent's token); anything
 /// invalid is anonymous.
 pub async fn authenticate(state: &AppState, token: &str) -> ApiResult<Viewer> {
-    Ok(authenticate_session(state, token).await?.0)
+    Ok(authenticate_session(state, token, None).await?.0)
 }
 
 /// Like [`authenticate`], with the token's expiry (unix seconds) for a long-lived session such as
-/// a WebSocket; agent tokens do not expire.
-pub async fn authenticate_session(state: &AppState, token: &str) -> ApiResult<(Viewer, Option<i64>)> {
+/// a WebSocket (agent tokens do not expire). `addr`, the client's address, is what a wrong API
+/// token counts against (`RATE_LIMITED` once over the login limit).
+pub async fn authenticate_session(
+    state: &AppState,
+    token: &str,
+    addr: Option<std::net::IpAddr>,
+) -> ApiResult<(Viewer, Option<i64>)> {
+    if token.starts_with(crate::domain::api_tokens::TOKEN_PREFIX) {
+        return crate::domain::api_tokens::authenticate(state, token, addr).await;
+    }
     if token.starts_with(crate::domain::agents::TOKEN_PREFIX) {
         return Ok((authenticate_agent(state, token).await?, None));
     }
@@ -80,13 +88,14 @@ async fn authenticate_agent(state: &AppState, token: &str) -> ApiResult<Viewer> 
     })
 }
 
-fn user_viewer(user: &UserRow) -> ApiResult<UserViewer> {
+pub(crate) fn user_viewer(user: &UserRow) -> ApiResult<UserViewer> {
     let role = user.role.parse::<Role>().map_err(anyhow::Error::msg)?;
     Ok(UserViewer {
         id: user.id.clone(),
         username: user.username.clone(),
         role,
         tenant_id: user.tenant_id.clone(),
+        api_token: None,
     })
 }
 
@@ -153,6 +162,8 @@ fn issue(state: &AppState, user: UserRow) -> ApiResult<Session> {
 /// A fresh token for the bearer of a valid one.
 pub async fn refresh(state: &AppState, viewer: &Viewer) -> ApiResult<Session> {
     let me = viewer.user()?;
+    // A login token made from an API token would outlive the API token's revocation and expiry.
+    me.not_through_api_token()?;
     let mut conn = state.pool.get().await?;
     let user = users::by_id(&mut conn, &me.id)
         .await?
@@ -163,6 +174,7 @@ pub async fn refresh(state: &AppState, viewer: &Viewer) -> ApiResult<Session> {
 /// Changes the viewer's own password.
 pub async fn change_password(state: &AppState, viewer: &Viewer, current: &str, new: &str) -> ApiResult<UserRow> {
     let me = viewer.user()?;
+    me.not_through_api_token()?;
     crate::auth::password::check_new_password(new).map_err(ApiError::bad_input)?;
     let mut conn = state.pool.get().await?;
     let user = users::by_id(&mut conn, &me.id)

@@ -3,6 +3,7 @@
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::auth::viewer::TenantScope;
+use crate::db::api_tokens::{self, TokenSet};
 use crate::db::desktops::{self, DesktopScope};
 use crate::db::models::{AuditRow, now};
 use crate::db::{DbScope, audit, sources, users};
@@ -28,6 +29,18 @@ pub async fn record(state: &AppState, viewer: &Viewer, entry: Entry<'_>) {
         Viewer::User(u) => Some(u.id.clone()),
         Viewer::Agent { .. } | Viewer::Anonymous => None,
     };
+    // Done through an API token: which one, beside the outcome's code if any.
+    let through = match viewer {
+        Viewer::User(u) => u
+            .api_token
+            .as_deref()
+            .map(|t| format!("apiToken {}", ids::encode(Kind::ApiToken, t).0)),
+        Viewer::Agent { .. } | Viewer::Anonymous => None,
+    };
+    let detail = match (entry.detail, through) {
+        (Some(d), Some(t)) => Some(format!("{d}; {t}")),
+        (d, t) => d.or(t),
+    };
     let row = AuditRow {
         id: ids::new_id(),
         at: now(),
@@ -36,7 +49,7 @@ pub async fn record(state: &AppState, viewer: &Viewer, entry: Entry<'_>) {
         action: entry.action.to_owned(),
         target_id: entry.target.map(|(kind, id)| ids::encode(kind, id).0),
         outcome: entry.outcome.to_owned(),
-        detail: entry.detail,
+        detail,
     };
     // The service records about whichever tenant the object is in, whoever asked.
     let result = match state.pool.get_in(DbScope::System).await {
@@ -70,6 +83,10 @@ pub async fn tenant_of(state: &AppState, kind: Kind, id: &str) -> Option<String>
             .await
             .ok()?
             .and_then(|u| u.tenant_id),
+        Kind::ApiToken => api_tokens::find(&mut conn, id, &TokenSet::All)
+            .await
+            .ok()?
+            .and_then(|t| t.tenant_id),
         Kind::CloudPlatform | Kind::SyncRun | Kind::AuditEntry => None,
     }
 }

@@ -1,9 +1,10 @@
-//! The rules (DESIGN §2): no SQL and no HTTP here, only decisions and their order.
+//! The rules: no SQL and no HTTP here, only decisions and their order.
 
 pub mod access;
 pub mod accounts;
 pub mod agent_cache;
 pub mod agents;
+pub mod api_tokens;
 pub mod audit;
 pub mod boot_copy;
 pub mod capabilities;

@@ -1,4 +1,4 @@
-//! Login throttling (DESIGN §6): at most 10 failed logins per account per 5 minutes and per client
+//! Login throttling: at most 10 failed logins per account per 5 minutes and per client
 //! address per minute, then `RATE_LIMITED` with a Retry-After. Only failures count, and they age
 //! out, so an attacker can hold a real user off for five minutes at the most.
 
@@ -79,6 +79,22 @@ impl LoginThrottle {
         match a.into_iter().chain(b).max() {
             Some(wait) => Err(wait.max(Duration::from_secs(1))),
             None => Ok(()),
+        }
+    }
+
+    /// Whether an attempt from `addr` that names no account (an API token) may go ahead.
+    pub fn check_addr(&self, addr: Option<IpAddr>) -> Result<(), Duration> {
+        let Some(ip) = addr else { return Ok(()) };
+        match self.lock().1.wait(&ip.to_string(), Instant::now()) {
+            Some(wait) => Err(wait.max(Duration::from_secs(1))),
+            None => Ok(()),
+        }
+    }
+
+    /// Counts a failed attempt that names no account (a wrong API token) against `addr`.
+    pub fn fail_addr(&self, addr: Option<IpAddr>) {
+        if let Some(ip) = addr {
+            self.lock().1.fail(ip.to_string(), Instant::now());
         }
     }
 

@@ -27,7 +27,7 @@ macro_rules! spelled_enum {
     };
 }
 
-/// The role of a user (DESIGN §3).
+/// The role of a user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
 pub enum Role {
     /// Operator of the whole service.

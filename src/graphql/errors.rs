@@ -54,3 +54,12 @@ pub fn coded(mut resp: Response) -> Response {
     }
     resp
 }
+
+/// True when nothing of the operation ran: the response has errors, no data, and none of its
+/// errors has a path. A request error (a document that does not parse or validate, an operation
+/// that cannot be chosen, variables that do not fit) is raised before execution, where no error
+/// has a path; an error raised while resolving always has the path of its field, even when it
+/// nulls the whole `data`.
+pub fn is_request_error(resp: &Response) -> bool {
+    !resp.errors.is_empty() && resp.data == async_graphql::Value::Null && resp.errors.iter().all(|e| e.path.is_empty())
+}

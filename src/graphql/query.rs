@@ -228,6 +228,11 @@ impl CatalogueQuery {
     }
 }
 
-/// Reads.
+/// Reads. The rules named R1–R16 in these descriptions are stated in docs/RULES.md of the
+/// xspace repository.
 #[derive(async_graphql::MergedObject, Default)]
-pub struct QueryRoot(CatalogueQuery, crate::graphql::desktop_query::DesktopQuery);
+pub struct QueryRoot(
+    CatalogueQuery,
+    crate::graphql::desktop_query::DesktopQuery,
+    crate::graphql::mutation::api_tokens::ApiTokenQuery,
+);

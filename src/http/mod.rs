@@ -2,6 +2,9 @@
 //! web console at `/`.
 
 mod console;
+mod negotiate;
+mod params;
+mod reply;
 mod ws;
 
 use std::net::{IpAddr, SocketAddr};
@@ -10,14 +13,11 @@ use std::time::Instant;
 
 use async_graphql::ServerError;
 use async_graphql::parser::types::OperationType;
-use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
-use axum::extract::{
-    ConnectInfo, FromRequest as _, FromRequestParts as _, Request, State as AxumState, WebSocketUpgrade,
-};
+use axum::Router;
+use axum::extract::{ConnectInfo, FromRequestParts as _, Request, State as AxumState, WebSocketUpgrade};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::{Json, Router};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tracing::Instrument as _;
 
@@ -26,10 +26,12 @@ use crate::auth::Viewer;
 use crate::config::Mode;
 use crate::db::DbScope;
 use crate::domain::accounts;
+use crate::error::Code;
 use crate::graphql::context::ClientAddr;
 use crate::graphql::errors::code_of;
 use crate::graphql::executor::{Checked, Executor};
 use crate::graphql::loaders::Loaders;
+use negotiate::{Media, negotiate};
 
 /// What every handler needs.
 #[derive(Clone)]
@@ -83,23 +85,25 @@ async fn metrics(AxumState(http): AxumState<Http>) -> impl IntoResponse {
     )
 }
 
-async fn viewer_of(state: &State, headers: &HeaderMap) -> Viewer {
+/// The viewer of a request's bearer token (anonymous without one, or with one that is not valid);
+/// `Err` with the answer when the client's address is over the limit of failed logins and wrong
+/// API tokens.
+async fn viewer_of(state: &State, headers: &HeaderMap, addr: ClientAddr, media: Media) -> Result<Viewer, Response> {
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")));
-    match token {
-        Some(t) => accounts::authenticate(state, t.trim()).await.unwrap_or_else(|e| {
+    let Some(token) = token else {
+        return Ok(Viewer::Anonymous);
+    };
+    match accounts::authenticate_session(state, token.trim(), Some(addr.0)).await {
+        Ok((viewer, _)) => Ok(viewer),
+        Err(e) if e.code() == Some(Code::RateLimited) => Err(reply::rate_limited(media, &e)),
+        Err(e) => {
             tracing::error!(error = e.message(), "authenticating a request failed");
-            Viewer::Anonymous
-        }),
-        None => Viewer::Anonymous,
+            Ok(Viewer::Anonymous)
+        }
     }
-}
-
-fn json_error(status: StatusCode, code: &str, message: &str) -> Response {
-    let body = serde_json::json!({"errors": [{"message": message, "extensions": {"code": code}}]});
-    (status, Json(body)).into_response()
 }
 
 /// The client's address: the peer, or the last address a trusted proxy added to X-Forwarded-For.
@@ -116,51 +120,65 @@ fn client_addr(http: &Http, peer: SocketAddr, headers: &HeaderMap) -> ClientAddr
     ClientAddr(forwarded.unwrap_or(peer))
 }
 
+/// Whether a POST body's `Content-Type` is `application/json` in UTF-8 (the only one served:
+/// the types a browser may send cross-site without a preflight never run anything).
+fn is_json(headers: &HeaderMap) -> bool {
+    let Some(value) = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let mut parts = value.split(';');
+    let essence = parts.next().unwrap_or_default().trim();
+    essence.eq_ignore_ascii_case("application/json")
+        && parts.all(|param| match param.split_once('=') {
+            Some((key, value)) if key.trim().eq_ignore_ascii_case("charset") => {
+                let charset = value.trim().trim_matches('"');
+                charset.eq_ignore_ascii_case("utf-8") || charset.eq_ignore_ascii_case("utf8")
+            }
+            _ => true,
+        })
+}
+
 async fn graphql_post(
     AxumState(http): AxumState<Http>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     req: Request,
 ) -> Response {
-    let is_json = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("application/json"));
-    if !is_json {
-        return json_error(
+    let Some(media) = negotiate(&headers) else {
+        return reply::not_acceptable();
+    };
+    if !is_json(&headers) {
+        return reply::refusal(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            media,
             "BAD_USER_INPUT",
-            "POST bodies must be application/json",
+            "POST bodies must be application/json (UTF-8)",
         );
     }
-    // The body is read here, bounded: the GraphQL extractor would read it whole.
-    let (parts, body) = req.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
-        return json_error(
+    // The body is read here, bounded.
+    let Ok(bytes) = axum::body::to_bytes(req.into_body(), MAX_BODY_BYTES).await else {
+        return reply::refusal(
             StatusCode::PAYLOAD_TOO_LARGE,
+            media,
             "BAD_USER_INPUT",
             "the request body is larger than 256 KiB",
         );
     };
-    let req = Request::from_parts(parts, axum::body::Body::from(bytes));
-    let viewer = viewer_of(&http.state, &headers).await;
-    let gql = match GraphQLRequest::<async_graphql_axum::rejection::GraphQLRejection>::from_request(req, &()).await {
-        Ok(r) => r.into_inner(),
-        Err(_) => {
-            return json_error(
-                StatusCode::BAD_REQUEST,
-                "BAD_USER_INPUT",
-                "the body is not a GraphQL request",
-            );
-        }
+    let gql = match params::from_json(&bytes) {
+        Ok(r) => r,
+        Err(why) => return reply::refusal(StatusCode::BAD_REQUEST, media, "BAD_USER_INPUT", why),
     };
     let addr = client_addr(&http, peer, &headers);
+    let viewer = match viewer_of(&http.state, &headers, addr, media).await {
+        Ok(viewer) => viewer,
+        Err(refused) => return refused,
+    };
     let checked = http.executor.check(gql.data(addr));
-    execute(&http, viewer, checked).await.into_response()
+    reply::graphql(execute(&http, viewer, checked).await, media)
 }
 
 /// Runs a checked request as `viewer` (or answers why it did not pass), with its span and metrics.
-async fn execute(http: &Http, viewer: Viewer, checked: Result<Checked, ServerError>) -> GraphQLResponse {
+async fn execute(http: &Http, viewer: Viewer, checked: Result<Checked, ServerError>) -> async_graphql::Response {
     let started = Instant::now();
     let span = tracing::info_span!(
         "graphql.request",
@@ -191,10 +209,16 @@ async fn execute(http: &Http, viewer: Viewer, checked: Result<Checked, ServerErr
     http.state
         .metrics
         .operation(name.as_deref(), outcome, started.elapsed());
-    resp.into()
+    resp
 }
 
-async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: Request) -> Response {
+async fn graphql_get(
+    AxumState(http): AxumState<Http>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    req: Request,
+) -> Response {
+    let addr = client_addr(&http, peer, &headers);
     let (mut parts, _) = req.into_parts();
     let is_ws = headers
         .get(header::UPGRADE)
@@ -202,7 +226,7 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
         .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
     if is_ws {
         return match WebSocketUpgrade::from_request_parts(&mut parts, &()).await {
-            Ok(upgrade) => websocket(http, upgrade),
+            Ok(upgrade) => websocket(http, upgrade, addr),
             Err(e) => e.into_response(),
         };
     }
@@ -210,47 +234,33 @@ async fn graphql_get(AxumState(http): AxumState<Http>, headers: HeaderMap, req: 
     let query = parts.uri.query().unwrap_or_default();
     if query.is_empty() {
         if production {
-            return json_error(StatusCode::NOT_FOUND, "NOT_FOUND", "not found");
+            return reply::refusal(StatusCode::NOT_FOUND, Media::Json, "NOT_FOUND", "not found");
         }
         // A browser opening the endpoint is sent to the console (nothing loads from elsewhere).
         return Redirect::to("/").into_response();
     }
-    if production {
-        return json_error(
-            StatusCode::METHOD_NOT_ALLOWED,
-            "FORBIDDEN",
-            "GET queries are off in production mode; use POST",
-        );
-    }
-    let mut gql = match async_graphql::http::parse_query_string(query) {
-        Ok(r) => r,
-        Err(_) => {
-            return json_error(
-                StatusCode::BAD_REQUEST,
-                "BAD_USER_INPUT",
-                "the query string is not a GraphQL request",
-            );
-        }
+    let Some(media) = negotiate(&headers) else {
+        return reply::not_acceptable();
     };
-    if gql.operation_name.is_none() {
-        // GraphQL over HTTP names it `operationName`; the library's parser reads `operation_name`.
-        gql.operation_name = url::form_urlencoded::parse(query.as_bytes())
-            .find(|(key, _)| key == "operationName")
-            .map(|(_, value)| value.into_owned());
+    if production {
+        return reply::post_only(media, "GET queries are off in production mode; use POST");
     }
+    let gql = match params::from_query_string(query) {
+        Ok(r) => r,
+        Err(why) => return reply::refusal(StatusCode::BAD_REQUEST, media, "BAD_USER_INPUT", why),
+    };
     // GET must not change anything: a document holding any other operation is refused whole.
     let Some(checked) = http.executor.check_get(gql) else {
-        return json_error(
-            StatusCode::METHOD_NOT_ALLOWED,
-            "FORBIDDEN",
-            "mutations and subscriptions need POST (or WebSocket)",
-        );
+        return reply::post_only(media, "mutations and subscriptions need POST (or WebSocket)");
     };
-    let viewer = viewer_of(&http.state, &headers).await;
-    execute(&http, viewer, checked).await.into_response()
+    let viewer = match viewer_of(&http.state, &headers, addr, media).await {
+        Ok(viewer) => viewer,
+        Err(refused) => return refused,
+    };
+    reply::graphql(execute(&http, viewer, checked).await, media)
 }
 
-fn websocket(http: Http, upgrade: WebSocketUpgrade) -> Response {
+fn websocket(http: Http, upgrade: WebSocketUpgrade, addr: ClientAddr) -> Response {
     // Client messages of this protocol are small: a 1 KiB read buffer (it grows for a larger
     // frame) instead of the default 128 KiB, which every idle subscriber held and which was
     // zeroed at every read; a message is bounded like a POST body.
@@ -262,7 +272,7 @@ fn websocket(http: Http, upgrade: WebSocketUpgrade) -> Response {
     let accepted = upgrade.selected_protocol().is_some();
     upgrade.on_upgrade(move |socket| async move {
         if accepted {
-            ws::serve(socket, http.state, http.executor).await;
+            ws::serve(socket, http.state, http.executor, Some(addr.0)).await;
         } else {
             let mut socket = socket;
             let frame = axum::extract::ws::CloseFrame {

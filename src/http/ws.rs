@@ -23,7 +23,7 @@ use crate::graphql::executor::Executor;
 
 /// The subprotocol spoken.
 pub const PROTOCOL: &str = "graphql-transport-ws";
-/// How long a client has to send `connection_init` (DESIGN §7: 5 s).
+/// How long a client has to send `connection_init` (5 s).
 pub const INIT_TIMEOUT: Duration = Duration::from_secs(5);
 /// How often the server pings an idle peer.
 pub const PING_INTERVAL: Duration = Duration::from_secs(15);
@@ -79,6 +79,8 @@ impl Close {
 /// The state of one connection.
 struct Connection {
     state: State,
+    /// The client's address, which a wrong API token counts against.
+    addr: Option<std::net::IpAddr>,
     executor: Executor,
     viewer: Option<Viewer>,
     token_expires: Option<Instant>,
@@ -109,10 +111,11 @@ struct Next<'a> {
 }
 
 /// Serves one upgraded socket until it closes.
-pub async fn serve(socket: WebSocket, state: State, executor: Executor) {
+pub async fn serve(socket: WebSocket, state: State, executor: Executor, addr: Option<std::net::IpAddr>) {
     let (mut sink, mut source) = socket.split();
     let mut conn = Connection {
         state,
+        addr,
         executor,
         viewer: None,
         token_expires: None,
@@ -255,7 +258,7 @@ impl Connection {
             .and_then(|p| p.get("token"))
             .and_then(Value::as_str)
             .unwrap_or_default();
-        let (viewer, expires) = accounts::authenticate_session(&self.state, token)
+        let (viewer, expires) = accounts::authenticate_session(&self.state, token, self.addr)
             .await
             .map_err(|_| Close::new(4403, "Forbidden"))?;
         if !matches!(viewer, Viewer::User(_)) {

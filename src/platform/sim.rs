@@ -1,4 +1,4 @@
-//! The simulator driver (DESIGN §7), for demos and tests. Two modes:
+//! The simulator driver, for demos and tests. Two modes:
 //!
 //! - **generated** (`sim://NAME?images=N&seed=S&vms=M`): a catalogue generated deterministically
 //!   from the seed, then kept in memory per platform (see [`super::Drivers`]) so that changes made

@@ -1,4 +1,4 @@
-//! Bootstrap, login, tokens, passwords, users (DESIGN §6, §7).
+//! Bootstrap, login, tokens, passwords, users.
 
 use serde_json::{Value, json};
 

@@ -1,4 +1,4 @@
-//! The roles table (DESIGN §3) cell by cell, and R16: a second tenant sees nothing of the first.
+//! The roles table cell by cell, and R16: a second tenant sees nothing of the first.
 
 use serde_json::{Value, json};
 

@@ -1,6 +1,6 @@
 //! graphql-cop's checks (github.com/dolevf/graphql-cop, `lib/tests/*.py`) reproduced against the
 //! real server in production mode (`XSPACE_ENV=production`), with a development-mode control
-//! where the check depends on the mode; then the document walls (DESIGN §6, src/graphql/limits.rs)
+//! where the check depends on the mode; then the document walls (src/graphql/limits.rs)
 //! driven end to end in development mode: each abusive document is answered with one error,
 //! quickly, and the server goes on answering.
 //!
@@ -9,7 +9,7 @@
 //! GET queries, GraphiQL and mutations over GET are `FORBIDDEN`; documents over the walls of
 //! src/graphql/limits.rs `GRAPHQL_VALIDATION_FAILED`; malformed ones `GRAPHQL_PARSE_FAILED`.
 //! The walls async-graphql itself enforces while parsing (recursion depth 64 through fragments,
-//! 10 directives per field) come back as `GRAPHQL_PARSE_FAILED` today, although DESIGN §6 asks
+//! 10 directives per field) come back as `GRAPHQL_PARSE_FAILED` today, although the security rules ask
 //! `GRAPHQL_VALIDATION_FAILED` for over-limit documents: the wall tests accept either
 //! ([`REFUSED_DOCUMENT`]) and `over_limit_documents_answer_validation_failed` holds the design's
 //! code. A document nested too deep for the parser (its stack limit) is a parse failure.
@@ -660,10 +660,10 @@ type Expected = (&'static [u16], &'static str);
 #[tokio::test]
 async fn cop_malformed_bodies_get_clean_json_errors() {
     let (app, ops) = production().await;
-    // A body that is no GraphQL request is refused before the schema (400, BAD_USER_INPUT); one
-    // that reads as a request without a document reaches the parser (GRAPHQL_PARSE_FAILED).
+    // A body that is no GraphQL request is refused before the schema (400, BAD_USER_INPUT). A
+    // request without a `query` string is one of them: GraphQL over HTTP calls it not well-formed
+    // ("omits required parameters") and asks 400 for it in either media type.
     let not_a_request: Expected = (&[400, 413], "BAD_USER_INPUT");
-    let no_document: Expected = (&[200], "GRAPHQL_PARSE_FAILED");
     let cases: Vec<(&str, Vec<u8>, Expected)> = vec![
         (
             "truncated JSON",
@@ -691,8 +691,8 @@ async fn cop_malformed_bodies_get_clean_json_errors() {
             br#"{"query": "{ __typename }"} trailing"#.to_vec(),
             not_a_request,
         ),
-        ("no query", br#"{"variables": {}}"#.to_vec(), no_document),
-        ("an empty batch", b"[]".to_vec(), no_document),
+        ("no query", br#"{"variables": {}}"#.to_vec(), not_a_request),
+        ("an empty batch", b"[]".to_vec(), not_a_request),
     ];
     for (what, body, (statuses, code)) in cases {
         for token in [None, Some(ops.token.as_str())] {
@@ -913,7 +913,7 @@ async fn wall_fragment_fan_out() {
     wall("a fragment fan-out of 2^40", &fragment_fan_out(40), REFUSED_DOCUMENT).await;
 }
 
-/// DESIGN §6: "invalid or over-limit ones GRAPHQL_VALIDATION_FAILED". The walls async-graphql
+/// The security rules: "invalid or over-limit ones GRAPHQL_VALIDATION_FAILED". The walls async-graphql
 /// checks while parsing answer `GRAPHQL_PARSE_FAILED` (src/graphql/errors.rs codes every error
 /// of the parse step so).
 #[tokio::test]

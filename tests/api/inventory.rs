@@ -1,4 +1,4 @@
-//! Inventory files for the simulated platforms (`sim:///abs/path/inventory.json`, DESIGN §7).
+//! Inventory files for the simulated platforms (`sim:///abs/path/inventory.json`).
 
 use serde_json::{Value, json};
 

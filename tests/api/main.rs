@@ -8,10 +8,12 @@
 mod fragments;
 mod harness;
 mod inventory;
+mod node;
 mod world;
 mod ws;
 
 mod accounts;
+mod api_tokens;
 mod attributes;
 mod authz;
 mod backpressure;
@@ -22,6 +24,8 @@ mod eager;
 mod errors;
 mod events;
 mod graphql_cop;
+mod http_audit;
+mod http_spec;
 mod platforms;
 mod schema_drift;
 mod sync;

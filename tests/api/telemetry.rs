@@ -1,4 +1,4 @@
-//! Traces over OpenTelemetry (issue 6): with an OTLP endpoint configured, the server exports a
+//! Traces over OpenTelemetry: with an OTLP endpoint configured, the server exports a
 //! span per GraphQL request (named after the operation) and one per sync, to a real HTTP receiver
 //! standing in for a collector; the spans carry no argument value.
 

@@ -1,4 +1,4 @@
-//! Login tokens (DESIGN §6): HS256 only, `exp`/`iss`/`aud` checked. Tokens are re-signed here with
+//! Login tokens: HS256 only, `exp`/`iss`/`aud` checked. Tokens are re-signed here with
 //! the server's own key, so that a refusal can only come from the claim or header we changed.
 
 use base64::Engine as _;
@@ -103,7 +103,7 @@ async fn tokens_only_valid_hs256_with_checked_claims() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Token attacks (issue 5, item 2). Every forged token below is refused with UNAUTHENTICATED and
+// Token attacks. Every forged token below is refused with UNAUTHENTICATED and
 // no data; a control next to each family shows the same construction works when left honest.
 // ---------------------------------------------------------------------------------------------
 

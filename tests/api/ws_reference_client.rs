@@ -6,14 +6,14 @@
 //! lacks them. Set `XSPACE_WS_CLIENT_TESTS=skip` where Node or the npm registry cannot be had;
 //! anything else runs the test, and a missing Node fails it.
 
-use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use serde_json::Value;
 use tokio::process::Command;
 
 use crate::harness::TestApp;
+use crate::node;
 use crate::world::World;
 
 /// Set to `skip` where Node or the npm registry cannot be had.
@@ -49,91 +49,18 @@ const CASES: &[&str] = &[
     "token-expiry-4403",
 ];
 
-fn client_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ws-client")
-}
-
-fn show(out: &Output) -> String {
-    format!(
-        "exit {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
-/// Node's major version; panics (with the way out) when there is no usable Node.
-async fn node_major() -> u32 {
-    let out = Command::new("node")
-        .arg("--version")
-        .stdin(Stdio::null())
-        .output()
-        .await
-        .unwrap_or_else(|e| {
-            panic!(
-                "Node.js is needed to run the reference WebSocket client (graphql-ws), but `node` could not be \
-                 run: {e}\n(where Node cannot be had, set {SKIP_VAR}=skip to skip this test)"
-            )
-        });
-    let version = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-    version
-        .trim_start_matches('v')
-        .split('.')
-        .next()
-        .and_then(|m| m.parse().ok())
-        .unwrap_or_else(|| panic!("`node --version` said {version:?}"))
-}
-
-/// True when every dependency in package.json is installed at its pinned version.
-fn modules_installed(dir: &Path) -> bool {
-    let manifest: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("package.json")).expect("tests/ws-client/package.json"))
-            .expect("package.json is JSON");
-    let deps = manifest["dependencies"].as_object().expect("dependencies");
-    deps.iter().all(|(name, version)| {
-        std::fs::read_to_string(dir.join("node_modules").join(name).join("package.json"))
-            .ok()
-            .and_then(|t| serde_json::from_str::<Value>(&t).ok())
-            .is_some_and(|installed| installed["version"] == *version)
-    })
-}
-
-/// Installs the locked npm packages unless they are there already.
-async fn ensure_modules(dir: &Path) {
-    if modules_installed(dir) {
-        return;
-    }
-    eprintln!("installing the reference WebSocket client: npm ci --prefix tests/ws-client");
-    let out = Command::new("npm")
-        .args(["ci", "--prefix"])
-        .arg(dir)
-        .args(["--no-audit", "--no-fund", "--loglevel=error"])
-        .stdin(Stdio::null())
-        .kill_on_drop(true)
-        .output()
-        .await
-        .unwrap_or_else(|e| panic!("cannot run npm: {e}\n(set {SKIP_VAR}=skip to skip this test)"));
-    assert!(
-        out.status.success() && modules_installed(dir),
-        "`npm ci --prefix tests/ws-client` failed (set {SKIP_VAR}=skip where the npm registry cannot be \
-         reached):\n{}",
-        show(&out)
-    );
-}
-
 #[tokio::test]
 async fn ws_reference_client_conformance() {
-    if std::env::var(SKIP_VAR).is_ok_and(|v| v == "skip") {
-        eprintln!("skipping: {SKIP_VAR}=skip (the reference WebSocket client needs Node.js and npm)");
+    if node::skipped(SKIP_VAR, "the reference WebSocket client") {
         return;
     }
-    let major = node_major().await;
+    let major = node::node_major(SKIP_VAR).await;
     assert!(
         major >= 20,
         "graphql-ws 6 needs Node ≥ 20; this is Node {major} (set {SKIP_VAR}=skip to skip this test)"
     );
-    let dir = client_dir();
-    ensure_modules(&dir).await;
+    let dir = node::script_dir("ws-client");
+    node::ensure_modules(&dir, SKIP_VAR).await;
 
     let w = World::new().await;
     let p = w.standard_platform("OPENSTACK", "").await;
@@ -176,7 +103,7 @@ async fn ws_reference_client_conformance() {
         "the reference client (graphql-ws) found the server out of protocol\nfailed: {}\nnot passed: \
          {missing:?}\n{}\n--- the server's log (tail)\n{}",
         failed.iter().map(|l| l.to_string()).collect::<Vec<_>>().join("\n"),
-        show(&out),
+        node::show(&out),
         tail(&w.app.server_log(), 40)
     );
 }

@@ -1,4 +1,4 @@
-//! The audit trail (issue 5): every change — to sources' OS info and credentials, platforms,
+//! The audit trail: every change — to sources' OS info and credentials, platforms,
 //! users, desktops — is recorded with who, what, when and the outcome, refused ones too, never
 //! with a secret; tenant admins read their tenant's entries only.
 

@@ -1,4 +1,4 @@
-//! Faults survived (issue 5): the database dropping every connection under load, the process
+//! Faults survived: the database dropping every connection under load, the process
 //! killed in the middle of a sync, and many writers at once on SQLite. Requests fail cleanly
 //! (a JSON error with a code, nothing internal) and then succeed again, nothing is lost, nothing
 //! is left half-made.

@@ -1,4 +1,4 @@
-//! Secrets at rest (issue 5): `xspace keys rotate` re-wraps every sealed value under the new master
+//! Secrets at rest: `xspace keys rotate` re-wraps every sealed value under the new master
 //! key; the service then runs on the new key alone, the old one retired, and no secret is ever
 //! stored in plain text. Login abuse: failed logins are throttled with `RATE_LIMITED` and
 //! `Retry-After`.

@@ -1,4 +1,4 @@
-//! End-to-end tests of desktops (issue 3): inherited credentials (R12), *Update Credentials*
+//! End-to-end tests of desktops: inherited credentials (R12), *Update Credentials*
 //! (R13, R14), connection info and AD mode (R15), Mole reports (R10) and live desktop events
 //! (R16), against the real binary. Every test starts its own server on a fresh database.
 //!

@@ -1,4 +1,4 @@
-//! The tenant wall as a matrix generated from the served schema (issue 5, R16): every query,
+//! The tenant wall as a matrix generated from the served schema (R16): every query,
 //! mutation and subscription — `node` among them — × every role of tenant globex (admin, user,
 //! agent) and anonymous × each object of tenant acme put in each of its ID arguments → `null`, an
 //! empty list, `NOT_FOUND` or `FORBIDDEN`, and not one of acme's names, ids or secrets in any
@@ -363,8 +363,27 @@ fn judge(op: &Operation, resp: &Value, foreign_sent: bool) -> Result<(), String>
     Ok(())
 }
 
-/// Acme as the system admin sees it (and whether its user can still sign in), to compare after.
-async fn acme_state(lab: &Lab, desktop: &str) -> Value {
+/// An API token of `who`: its global ID and its secret.
+async fn api_token(lab: &Lab, who: &Session) -> (String, String) {
+    let expires = (chrono::Utc::now() + chrono::Duration::days(1)).to_rfc3339();
+    let d = lab
+        .app()
+        .data(
+            who,
+            "mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret token { id } } }",
+            json!({ "i": { "name": unique("matrix-token"), "expiresAt": expires } }),
+        )
+        .await;
+    let made = &d["createApiToken"];
+    (
+        made["token"]["id"].as_str().expect("token id").to_owned(),
+        made["secret"].as_str().expect("secret").to_owned(),
+    )
+}
+
+/// Acme as the system admin sees it (and whether its user can still sign in, and its API token
+/// still works), to compare after.
+async fn acme_state(lab: &Lab, desktop: &str, api_secret: &str) -> Value {
     let app = lab.app();
     let ops = lab.ops();
     let d = app.data(ops, &q::node_desktop(), json!({ "id": desktop })).await;
@@ -385,7 +404,16 @@ async fn acme_state(lab: &Lab, desktop: &str) -> Value {
     let login = app
         .login_raw(Some("acme"), &lab.w.acme.user.username, &lab.w.acme.user.password)
         .await;
-    json!({ "desktop": d, "source": s, "users": users, "login_ok": login.get("errors").is_none() })
+    let tokens = app
+        .data(
+            &lab.w.acme.admin,
+            "query { apiTokens(first: 100) { edges { node { id name active revokedAt } } } }",
+            json!({}),
+        )
+        .await;
+    let via_token = app.gql(Some(api_secret), "query { me { id } }", json!({})).await;
+    json!({ "desktop": d, "source": s, "users": users, "login_ok": login.get("errors").is_none(),
+            "tokens": tokens, "token_works": via_token.get("errors").is_none() })
 }
 
 #[tokio::test]
@@ -408,10 +436,14 @@ async fn no_role_of_one_tenant_reaches_anything_of_another() {
         .await;
     data(r);
 
-    // globex: a desktop of its user, and an agent on it.
+    // acme's user's API token.
+    let acme_api = api_token(&lab, &w.acme.user).await;
+
+    // globex: a desktop of its user, and an agent on it; its admin's API token.
     let own_desk = lab.desktop(&w.globex.admin, GLOBEX, Some(&w.globex.user)).await;
     let own_desk_id = own_desk["id"].as_str().expect("id").to_owned();
     let globex_agent = lab.agent_token(&w.globex.admin, &own_desk_id).await;
+    let globex_api = api_token(&lab, &w.globex.admin).await;
 
     let foreign_ids = vec![
         acme_desk_id.clone(),
@@ -419,6 +451,7 @@ async fn no_role_of_one_tenant_reaches_anything_of_another() {
         w.acme.id.clone(),
         w.acme.admin.user_id.clone(),
         w.acme.user.user_id.clone(),
+        acme_api.0.clone(),
     ];
     let mut secrets = foreign_ids.clone();
     secrets.extend([
@@ -430,6 +463,7 @@ async fn no_role_of_one_tenant_reaches_anything_of_another() {
         acme_desk_pw.clone(),
         acme_host.clone(),
         acme_agent.clone(),
+        acme_api.1.clone(),
         w.acme.admin.username.clone(),
         w.acme.user.username.clone(),
     ]);
@@ -444,7 +478,7 @@ async fn no_role_of_one_tenant_reaches_anything_of_another() {
         platform: lab.p.id.clone(),
         source: lab.src[GLOBEX].clone(),
     };
-    let before = acme_state(&lab, &acme_desk_id).await;
+    let before = acme_state(&lab, &acme_desk_id, &acme_api.1).await;
 
     let schema = Schema::new(&app.data(lab.ops(), INTROSPECTION, json!({})).await);
     let mut operations = vec![];
@@ -463,6 +497,7 @@ async fn no_role_of_one_tenant_reaches_anything_of_another() {
         ("globex admin", Some(w.globex.admin.token.clone())),
         ("globex user", Some(w.globex.user.token.clone())),
         ("globex agent", Some(globex_agent.clone())),
+        ("globex admin's API token", Some(globex_api.1.clone())),
         ("anonymous", None),
     ];
     let mut failures = vec![];
@@ -485,7 +520,7 @@ async fn no_role_of_one_tenant_reaches_anything_of_another() {
     }
 
     // Nothing of acme moved (subscriptions cannot change anything; acme changes its own below).
-    let after = acme_state(&lab, &acme_desk_id).await;
+    let after = acme_state(&lab, &acme_desk_id, &acme_api.1).await;
     assert_eq!(before, after, "acme's objects changed under globex's calls");
 
     // Subscriptions (signed-in users only: anyone else is refused at connection_init).

@@ -1,4 +1,4 @@
-//! Several replicas on one PostgreSQL database (issue 6): a change made through one replica
+//! Several replicas on one PostgreSQL database: a change made through one replica
 //! reaches the subscribers of another (sync and desktop events, via LISTEN/NOTIFY), and when a
 //! replica's listener connection drops its subscribers are told to re-read (RESYNC) and events
 //! flow again. Replicas share nothing but the database, so on SQLite there is nothing to test.

@@ -1,4 +1,4 @@
-//! The second tenant wall (issue 5): on PostgreSQL the database itself keeps tenants apart.
+//! The second tenant wall: on PostgreSQL the database itself keeps tenants apart.
 //! Queries without any of the application's own filters, run as the service's role under one
 //! tenant's scope, see nothing of the other tenant and cannot write it; the role owns no table and
 //! does not bypass row security; and the service's own sessions really run as that role.
@@ -10,13 +10,14 @@ use crate::harness::{Backend, error_code, pg_connect};
 use crate::q;
 
 /// Tables with a tenant column, and that column.
-const TENANT_TABLES: [(&str, &str); 6] = [
+const TENANT_TABLES: [(&str, &str); 7] = [
     ("tenants", "id"),
     ("users", "tenant_id"),
     ("platform_projects", "tenant_id"),
     ("sources", "tenant_id"),
     ("desktops", "tenant_id"),
     ("audit_log", "tenant_id"),
+    ("api_tokens", "tenant_id"),
 ];
 
 /// The database key inside a global ID (`base64url("Kind:key")`).
@@ -41,6 +42,15 @@ async fn without_the_application_s_filters_a_tenant_sees_and_writes_nothing_of_a
     lab.desktop(&w.acme.admin, ACME, Some(&w.acme.user)).await;
     lab.desktop(&w.acme.admin, WIN, None).await;
     lab.desktop(&w.globex.admin, GLOBEX, Some(&w.globex.user)).await;
+    let expires = (chrono::Utc::now() + chrono::Duration::days(1)).to_rfc3339();
+    for who in [&w.acme.user, &w.globex.user] {
+        app.data(
+            who,
+            "mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token { id } } }",
+            json!({ "i": { "name": "automation", "expiresAt": expires } }),
+        )
+        .await;
+    }
     let (acme, globex) = (&raw_id(&w.acme.id), &raw_id(&w.globex.id));
 
     let db = pg_connect(&app.database_url).await;
@@ -130,6 +140,8 @@ async fn without_the_application_s_filters_a_tenant_sees_and_writes_nothing_of_a
         format!("UPDATE sources SET os_password_enc = NULL WHERE tenant_id = '{acme}' OR tenant_id IS NULL"),
         format!("UPDATE users SET disabled = true WHERE tenant_id = '{acme}'"),
         format!("DELETE FROM audit_log WHERE tenant_id = '{acme}'"),
+        format!("UPDATE api_tokens SET revoked_at = now() WHERE tenant_id = '{acme}'"),
+        format!("UPDATE api_tokens SET token_hash = 'stolen' WHERE tenant_id IS NULL OR tenant_id = '{acme}'"),
     ] {
         db.batch_execute(&begin_as_globex).await.expect("begin");
         let changed = db.execute(&sql, &[]).await.expect("statement");
@@ -138,6 +150,7 @@ async fn without_the_application_s_filters_a_tenant_sees_and_writes_nothing_of_a
     }
     for sql in [
         format!("UPDATE desktops SET tenant_id = '{acme}' WHERE tenant_id = '{globex}'"),
+        format!("UPDATE api_tokens SET tenant_id = '{acme}' WHERE tenant_id = '{globex}'"),
         format!(
             "INSERT INTO audit_log (id, at, tenant_id, action, outcome) VALUES ('x', now(), '{acme}', 'forged', 'ok')"
         ),

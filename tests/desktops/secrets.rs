@@ -1,4 +1,4 @@
-//! R11/R15 and DESIGN §6: OS passwords appear nowhere but in connection info for the assigned
+//! R11/R15 and the security rules: OS passwords appear nowhere but in connection info for the assigned
 //! user in LOCAL mode — not in other answers, logs, events, audit entries or the database.
 
 use std::time::Duration;

@@ -1,4 +1,4 @@
-//! No N+1 (issue 6): a page of desktops with their source, platform, tenant, owner and
+//! No N+1: a page of desktops with their source, platform, tenant, owner and
 //! credentials costs a fixed number of SQL statements whatever its size, counted by the server
 //! itself in `/metrics` (`xspace_db_statements_total`). The same scrape shows the operation and
 //! sync counters.

@@ -1,4 +1,4 @@
-//! ws-load: many `graphql-transport-ws` subscribers against one xspace process (issue 6).
+//! ws-load: many `graphql-transport-ws` subscribers against one xspace process.
 //!
 //! 1. reads the server's memory (`VmRSS` of `/proc/<pid>/status`) with no connection of ours;
 //! 2. opens N WebSocket connections to `/graphql` (subprotocol `graphql-transport-ws`, at most

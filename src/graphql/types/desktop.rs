@@ -87,6 +87,7 @@ impl Desktop {
             username: String::new(),
             role: Role::TenantUser,
             tenant_id: Some(row.tenant_id.clone()),
+            api_token: None,
         };
         Self { row, lens }
     }

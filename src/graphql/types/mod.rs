@@ -1,5 +1,6 @@
 //! GraphQL object types.
 
+pub mod api_token;
 pub mod audit;
 pub mod boxed;
 pub mod connection;

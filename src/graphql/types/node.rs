@@ -5,12 +5,14 @@ use async_graphql::{ID, Interface};
 
 use crate::app::AppState;
 use crate::auth::viewer::{TenantScope, UserViewer};
-use crate::db::{audit, desktops, platforms, sources, sync_runs, tenants, users};
+use crate::db::{api_tokens, audit, desktops, platforms, sources, sync_runs, tenants, users};
 use crate::domain::access::can_see_source;
+use crate::domain::api_tokens::token_set;
 use crate::domain::values::Role;
 use crate::error::ApiResult;
 use crate::ids::{self, Kind};
 
+use super::api_token::ApiToken;
 use super::audit::AuditEntry;
 use super::desktop::Desktop;
 use super::platform::CloudPlatform;
@@ -22,6 +24,10 @@ use super::user::User;
 /// An object with a global ID.
 #[derive(Interface)]
 #[graphql(field(name = "id", ty = "ID", desc = "Global ID."))]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "`node(id)` answers one object at a time; the Interface derive takes the objects themselves"
+)]
 pub enum Node {
     /// A tenant.
     Tenant(Tenant),
@@ -39,6 +45,8 @@ pub enum Node {
     Desktop(Desktop),
     /// An audit entry.
     AuditEntry(AuditEntry),
+    /// An API token.
+    ApiToken(ApiToken),
 }
 
 /// Resolves a global ID within the viewer's scope.
@@ -82,6 +90,9 @@ pub async fn resolve(state: &AppState, viewer: &UserViewer, id: &ID) -> ApiResul
             .await?
             .map(|a| Node::AuditEntry(AuditEntry(a))),
         Kind::AuditEntry => None,
+        Kind::ApiToken => api_tokens::find(&mut conn, &internal, &token_set(viewer))
+            .await?
+            .map(|t| Node::ApiToken(ApiToken(t))),
     };
     Ok(node)
 }
