@@ -527,6 +527,29 @@ await run('user.lost-socket-reconnects-and-rereads', async (open) => {
   await card.locator('svg[data-os=debian]').waitFor({ timeout: 20_000 });
 });
 
+await run('user.token-renewed-live-updates-continue', async (open) => {
+  // The server under test issues short-lived tokens (XSPACE_TOKEN_TTL_SECONDS, set by
+  // tests/console): the console renews its token before it expires and moves its subscription
+  // to a socket that carries the new one.
+  const ttl = Number(process.env.XSPACE_E2E_TOKEN_TTL ?? 0);
+  if (!ttl) throw new Error('XSPACE_E2E_TOKEN_TTL is not set (the server\'s token lifetime)');
+  const page = await open();
+  await signIn(page, base, 'acme', 'bob');
+  const first = await page.evaluate(() => JSON.parse(sessionStorage.getItem('xspace.session')).token);
+  const card = page.locator('[data-desktop="bob-windows"]');
+  await card.waitFor();
+  await page.waitForTimeout((ttl + 3) * 1000);
+  const second = await page.evaluate(() => JSON.parse(sessionStorage.getItem('xspace.session')).token);
+  expect(second && second !== first, 'the token was renewed');
+  expect(page.url().endsWith('/my/desktops'), `still signed in (${page.url()})`);
+  const alice = await apiLogin(base, 'acme', 'alice');
+  const issued = await gql(base, alice, 'mutation($d: ID!) { issueAgentToken(desktopId: $d) { token } }', { d: ids.bobWindows });
+  await gql(base, issued.issueAgentToken.token, 'mutation($i: AgentReportInput!) { reportAgentStatus(input: $i) { id } }', {
+    i: { osType: 'linux', osDistro: 'uos', osVersion: '20' },
+  });
+  await card.locator('svg[data-os=uos]').waitFor({ timeout: 10_000 });
+});
+
 await run('user.tour-axe-screenshots-zh', async (open) => {
   await tour(open, 'bob', 'acme', 'bob', [
     ['desktops', '/my/desktops'],

@@ -13,6 +13,9 @@ use crate::harness::{BIN, Backend, SERVER_VARS, TestApp, random_key};
 
 /// Set to `skip` where Node, npm or Chromium cannot be had.
 const SKIP_VAR: &str = "XSPACE_CONSOLE_TESTS";
+/// Tokens of the server under test live this long, so that the console renews its token (and
+/// moves its subscriptions) during the run.
+const TOKEN_TTL_SECONDS: &str = "40";
 /// The script bounds each step; this only guards against a Node that never exits.
 const RUN_TIMEOUT: Duration = Duration::from_secs(600);
 
@@ -34,6 +37,7 @@ const CASES: &[&str] = &[
     "user.ad-mode-shows-no-password",
     "user.agent-report-changes-icon-live",
     "user.lost-socket-reconnects-and-rereads",
+    "user.token-renewed-live-updates-continue",
     "user.tour-axe-screenshots-zh",
     "a11y.dialog-keyboard-trap-and-escape",
 ];
@@ -136,7 +140,8 @@ async fn serve_demo(app: &mut TestApp) -> Child {
     }
     cmd.env("DATABASE_URL", &app.database_url)
         .env("XSPACE_LISTEN", "127.0.0.1:0")
-        .env("RUST_LOG", "info");
+        .env("RUST_LOG", "info")
+        .env("XSPACE_TOKEN_TTL_SECONDS", TOKEN_TTL_SECONDS);
     if app.backend == Backend::Postgres {
         cmd.env("XSPACE_MASTER_KEY", random_key())
             .env("XSPACE_JWT_SECRET", random_key());
@@ -221,6 +226,7 @@ async fn console_workflows_in_chromium() {
         .current_dir(&dir)
         .env("CHROMIUM_PATH", &browser)
         .env("XSPACE_SCREENSHOTS", &shots)
+        .env("XSPACE_E2E_TOKEN_TTL", TOKEN_TTL_SECONDS)
         .env_remove("XSPACE_CONSOLE_ONLY")
         .stdin(Stdio::null())
         .kill_on_drop(true)

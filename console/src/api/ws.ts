@@ -1,13 +1,26 @@
 // Subscriptions over graphql-ws on /graphql, the token in `connection_init`. A lost socket
-// reconnects; every subscriber is told to re-read then (it may have missed events).
+// reconnects, and every subscriber is told to re-read then (it may have missed events). A renewed
+// token needs a new socket (the token is sent once, at `connection_init`): the subscriptions move
+// to it and re-read; so do they when the server closes the socket for good (an expired token).
 import { createClient, type Client } from 'graphql-ws';
 import type { TypedDocumentString } from '../gql/graphql';
-import { onSessionChange, token } from './session';
+import { getSession, onSessionChange, token } from './session';
+
+interface Active {
+  query: string;
+  variables: Record<string, unknown>;
+  onData: (data: unknown) => void;
+  onResync: () => void;
+  onError?: (message: string) => void;
+  stop?: () => void;
+  retry?: ReturnType<typeof setTimeout>;
+}
 
 let client: Client | null = null;
 let connected = false;
+let viewerId: string | null = getSession()?.viewer.id ?? null;
 const waiting = new Set<() => void>();
-const resyncs = new Set<() => void>();
+const active = new Set<Active>();
 
 function socketUrl(): string {
   const { protocol, host } = window.location;
@@ -32,7 +45,7 @@ function getClient(): Client {
         connected = true;
         for (const w of waiting) w();
         waiting.clear();
-        if (wasRetry) for (const r of resyncs) r();
+        if (wasRetry) for (const a of active) a.onResync();
       },
       closed: () => {
         connected = false;
@@ -42,13 +55,52 @@ function getClient(): Client {
   return client;
 }
 
-// A new identity needs a new socket (the token is sent once, at `connection_init`).
+function start(a: Active) {
+  a.stop = getClient().subscribe(
+    { query: a.query, variables: a.variables },
+    {
+      next: (msg) => {
+        if (msg.data) a.onData(msg.data);
+        if (msg.errors?.length) a.onError?.(msg.errors[0].message);
+      },
+      error: (e) => {
+        if (Array.isArray(e)) {
+          // The server refused the operation itself: said once, not retried.
+          a.onError?.(String((e[0] as { message?: string })?.message ?? 'subscription refused'));
+          return;
+        }
+        // The socket closed for good: start again shortly, then re-read.
+        if (!active.has(a)) return;
+        clearTimeout(a.retry);
+        a.retry = setTimeout(() => {
+          if (!active.has(a) || !token()) return;
+          start(a);
+          a.onResync();
+        }, 2000);
+      },
+      complete: () => {},
+    },
+  );
+}
+
 onSessionChange(() => {
-  if (client) {
-    void client.dispose();
-    client = null;
-    connected = false;
+  const next = getSession()?.viewer.id ?? null;
+  const same = next !== null && next === viewerId;
+  viewerId = next;
+  const old = client;
+  client = null;
+  connected = false;
+  if (same) {
+    // A renewed token: the same subscriptions on a socket that carries it.
+    for (const a of active) {
+      a.stop?.();
+      start(a);
+      a.onResync();
+    }
+  } else {
+    for (const a of active) a.stop?.();
   }
+  if (old) void old.dispose();
 });
 
 /**
@@ -62,21 +114,19 @@ export function subscribe<R, V>(
   onResync: () => void,
   onError?: (message: string) => void,
 ): () => void {
-  resyncs.add(onResync);
-  const stop = getClient().subscribe<R>(
-    { query: doc.toString(), variables: variables as Record<string, unknown> },
-    {
-      next: (msg) => {
-        if (msg.data) onData(msg.data as R);
-        if (msg.errors?.length && onError) onError(msg.errors[0].message);
-      },
-      error: (e) => onError?.(e instanceof Error ? e.message : 'subscription closed'),
-      complete: () => {},
-    },
-  );
+  const a: Active = {
+    query: doc.toString(),
+    variables: variables as Record<string, unknown>,
+    onData: onData as (data: unknown) => void,
+    onResync,
+    onError,
+  };
+  active.add(a);
+  start(a);
   return () => {
-    resyncs.delete(onResync);
-    stop();
+    active.delete(a);
+    clearTimeout(a.retry);
+    a.stop?.();
   };
 }
 
