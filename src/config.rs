@@ -14,9 +14,9 @@ use crate::db::sqlite_path;
 /// Whether the service runs in production mode (`XSPACE_ENV=production`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// Introspection, GraphiQL and suggestions on.
+    /// Introspection, GET queries and suggestions on; a browser at /graphql is sent to the console.
     Development,
-    /// Introspection, GraphiQL, field suggestions and GET queries off.
+    /// Introspection, field suggestions and GET queries off.
     Production,
 }
 

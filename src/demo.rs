@@ -1,6 +1,6 @@
 //! `serve --demo`: on an empty database, a simulated platform of each kind (synced), two tenants
 //! and users of every role, and desktops in LOCAL and AD mode, printed so a newcomer can try every
-//! rule from GraphiQL.
+//! rule from the web console.
 
 use crate::app::AppState;
 use crate::auth::Viewer;

@@ -1,5 +1,7 @@
-//! HTTP: `/graphql` (POST, GET queries, GraphiQL, WebSocket), `/healthz`, `/readyz`, `/metrics`.
+//! HTTP: `/graphql` (POST, GET queries, WebSocket), `/healthz`, `/readyz`, `/metrics`, and the
+//! web console at `/`.
 
+mod console;
 mod negotiate;
 mod params;
 mod reply;
@@ -10,12 +12,11 @@ use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 use async_graphql::ServerError;
-use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::OperationType;
 use axum::Router;
 use axum::extract::{ConnectInfo, FromRequestParts as _, Request, State as AxumState, WebSocketUpgrade};
 use axum::http::{HeaderMap, Method, StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tracing::Instrument as _;
@@ -50,6 +51,7 @@ pub fn router(state: State, executor: Executor) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
+        .fallback(console::serve)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(cors)
@@ -234,13 +236,8 @@ async fn graphql_get(
         if production {
             return reply::refusal(StatusCode::NOT_FOUND, Media::Json, "NOT_FOUND", "not found");
         }
-        return Html(
-            GraphiQLSource::build()
-                .endpoint("/graphql")
-                .subscription_endpoint("/graphql")
-                .finish(),
-        )
-        .into_response();
+        // A browser opening the endpoint is sent to the console (nothing loads from elsewhere).
+        return Redirect::to("/").into_response();
     }
     let Some(media) = negotiate(&headers) else {
         return reply::not_acceptable();

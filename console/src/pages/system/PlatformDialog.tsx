@@ -1,0 +1,200 @@
+// Add or edit a cloud platform. The secret is write-only: the form says whether one is stored.
+import { useState, type FormEvent } from 'react';
+import { request } from '../../api/client';
+import { AddPlatform, UpdatePlatform } from '../../api/ops';
+import type { PlacementInput, PlatformFieldsFragment, PlatformKind } from '../../gql/graphql';
+import type { Key } from '../../i18n/en';
+import { useT } from '../../i18n';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorText } from '../../ui/errors';
+import { MappingEditor, type Mapping } from './MappingEditor';
+
+const KINDS: PlatformKind[] = ['OPENSTACK', 'ZSTACK', 'SMARTX', 'WXSTACK'];
+const TEXT_FIELDS = ['zone', 'cluster', 'host', 'instanceOffering', 'network', 'storagePolicy'] as const;
+const NUMBER_FIELDS = ['cpuCores', 'memoryMib'] as const;
+type PlacementForm = Record<(typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number], string>;
+
+function placementForm(p: PlatformFieldsFragment['placement']): PlacementForm {
+  const out = {} as PlacementForm;
+  for (const f of [...TEXT_FIELDS, ...NUMBER_FIELDS]) out[f] = p?.[f] != null ? String(p[f]) : '';
+  return out;
+}
+
+/** The placement to send, or null when every field is empty; throws on a bad number. */
+function placementInput(form: PlacementForm): PlacementInput | null {
+  const out: PlacementInput = {};
+  let any = false;
+  for (const f of TEXT_FIELDS) {
+    if (form[f].trim()) {
+      out[f] = form[f].trim();
+      any = true;
+    }
+  }
+  for (const f of NUMBER_FIELDS) {
+    if (form[f].trim()) {
+      const n = Number(form[f]);
+      if (!Number.isInteger(n) || n <= 0) throw new Error(f);
+      out[f] = n;
+      any = true;
+    }
+  }
+  return any ? out : null;
+}
+
+export function PlatformDialog(props: { platform: PlatformFieldsFragment | null; onClose: () => void; onSaved: () => void }) {
+  const t = useT();
+  const p = props.platform;
+  const [name, setName] = useState(p?.name ?? '');
+  const [kind, setKind] = useState<PlatformKind>(p?.kind ?? 'OPENSTACK');
+  const [endpoint, setEndpoint] = useState(p?.endpoint ?? '');
+  const [secret, setSecret] = useState('');
+  const [dropSecret, setDropSecret] = useState(false);
+  const [mapping, setMapping] = useState<Mapping[]>(p?.projectTenants?.map((m) => ({ ...m })) ?? []);
+  const [interval, setInterval] = useState(p?.syncIntervalSeconds != null ? String(p.syncIntervalSeconds) : '');
+  const [uefi, setUefi] = useState(p?.uefiSetting == null ? '' : String(p.uefiSetting));
+  const [placement, setPlacement] = useState<PlacementForm>(placementForm(p?.placement));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    const seconds = interval.trim() === '' ? null : Number(interval);
+    if (seconds != null && (!Number.isInteger(seconds) || seconds < 60 || seconds > 604800)) {
+      return setError(t('platform.intervalRange'));
+    }
+    let place: PlacementInput | null;
+    try {
+      place = placementInput(placement);
+    } catch {
+      return setError(t('platform.placementNumber'));
+    }
+    const uefiValue = uefi === '' ? null : uefi === 'true';
+    const projectTenants = mapping
+      .map((m) => ({ project: m.project.trim(), tenant: m.tenant.trim(), placement: m.placement ?? null }))
+      .filter((m) => m.project || m.tenant);
+    setBusy(true);
+    try {
+      if (p) {
+        await request(UpdatePlatform, {
+          input: {
+            id: p.id,
+            name: name.trim(),
+            endpoint: endpoint.trim(),
+            ...(dropSecret ? { secret: '' } : secret ? { secret } : {}),
+            projectTenants,
+            syncIntervalSeconds: seconds,
+            placement: place,
+            uefi: uefiValue,
+          },
+        });
+      } else {
+        await request(AddPlatform, {
+          input: {
+            name: name.trim(),
+            kind,
+            endpoint: endpoint.trim(),
+            secret: secret || null,
+            projectTenants,
+            syncIntervalSeconds: seconds,
+            placement: place,
+            uefi: uefiValue,
+          },
+        });
+      }
+      setSecret('');
+      props.onSaved();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={p ? t('platform.editTitle', { name: p.name }) : t('platform.add')} onClose={props.onClose} wide>
+      <form onSubmit={submit}>
+        <label className="field">
+          <span>{t('col.name')}</span>
+          <input value={name} onChange={(e) => setName(e.target.value)} required data-autofocus />
+        </label>
+        <label className="field">
+          <span>{t('platform.kind')}</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as PlatformKind)} disabled={!!p}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('platform.endpoint')}</span>
+          <input value={endpoint} onChange={(e) => setEndpoint(e.target.value)} required placeholder="https://… | sim://name?images=10" />
+        </label>
+        <label className="field">
+          <span>
+            {t('platform.secret')}{' '}
+            {p && (
+              <span className="badge" data-testid="secret-state">
+                {p.hasSecret ? t('common.set') : t('common.notSet')}
+              </span>
+            )}
+          </span>
+          <input
+            type="password"
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+            autoComplete="new-password"
+            disabled={dropSecret}
+            placeholder={p?.hasSecret ? t('source.passwordKeep') : ''}
+          />
+        </label>
+        {p?.hasSecret && (
+          <label className="check">
+            <input type="checkbox" checked={dropSecret} onChange={(e) => setDropSecret(e.target.checked)} />
+            <span>{t('platform.dropSecret')}</span>
+          </label>
+        )}
+        <MappingEditor value={mapping} onChange={setMapping} />
+        <label className="field">
+          <span>{t('platform.interval')}</span>
+          <input inputMode="numeric" value={interval} onChange={(e) => setInterval(e.target.value)} placeholder={t('platform.onDemand')} />
+        </label>
+        <label className="field">
+          <span>{t('platform.uefi')}</span>
+          <select value={uefi} onChange={(e) => setUefi(e.target.value)}>
+            <option value="">{t('platform.uefiAsk')}</option>
+            <option value="true">{t('platform.uefiYes')}</option>
+            <option value="false">{t('platform.uefiNo')}</option>
+          </select>
+        </label>
+        <fieldset className="placement">
+          <legend>{t('platform.placement')}</legend>
+          <p className="muted small">{t('platform.placementHint')}</p>
+          <div className="placement-grid">
+            {[...TEXT_FIELDS, ...NUMBER_FIELDS].map((f) => (
+              <label className="field" key={f}>
+                <span>{t(`placement.${f}` as Key)}</span>
+                <input
+                  value={placement[f]}
+                  inputMode={(NUMBER_FIELDS as readonly string[]).includes(f) ? 'numeric' : undefined}
+                  onChange={(e) => setPlacement((pl) => ({ ...pl, [f]: e.target.value }))}
+                />
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <ErrorText error={error} />
+        <div className="actions">
+          <button type="button" onClick={props.onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

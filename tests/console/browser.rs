@@ -1,0 +1,262 @@
+//! The console's workflows in Chromium: `console/e2e/run.mjs` prints one JSON line per case; every
+//! case listed here must be there and have passed.
+
+use std::path::{Path, PathBuf};
+use std::process::{Output, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+use crate::harness::{BIN, Backend, SERVER_VARS, TestApp, random_key};
+
+/// Set to `skip` where Node, npm or Chromium cannot be had.
+const SKIP_VAR: &str = "XSPACE_CONSOLE_TESTS";
+/// Tokens of the server under test live this long, so that the console renews its token (and
+/// moves its subscriptions) during the run.
+const TOKEN_TTL_SECONDS: &str = "40";
+/// The script bounds each step; this only guards against a Node that never exits.
+const RUN_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// Every case the script must report as passed.
+const CASES: &[&str] = &[
+    "login.refused-shows-sentence",
+    "system.platforms-sync-live",
+    "system.platform-add-edit-remove",
+    "system.platform-own-page-and-mapping",
+    "system.cirrus-to-virtio-becomes-ready",
+    "system.zsphere-boot-mode-workaround-with-progress",
+    "system.smartx-template-virtio-by-copy",
+    "system.tenant-and-user-created",
+    "system.tour-axe-screenshots-zh",
+    "walls.tenant-admin-sees-no-system-images-edit",
+    "walls.user-sees-only-own-desktops",
+    "tenant.edit-create-stale-update-user-sees-new-password",
+    "tenant.tour-axe-screenshots-zh",
+    "user.ad-mode-shows-no-password",
+    "user.agent-report-changes-icon-live",
+    "user.lost-socket-reconnects-and-rereads",
+    "user.token-renewed-live-updates-continue",
+    "user.tour-axe-screenshots-zh",
+    "a11y.dialog-keyboard-trap-and-escape",
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn show(out: &Output) -> String {
+    format!(
+        "exit {:?}\n--- stdout\n{}\n--- stderr\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+async fn node_major() -> u32 {
+    let out = Command::new("node")
+        .arg("--version")
+        .stdin(Stdio::null())
+        .output()
+        .await
+        .unwrap_or_else(|e| {
+            panic!("the console's browser tests need Node.js, but `node` could not be run: {e}\n(set {SKIP_VAR}=skip to skip them)")
+        });
+    let version = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    version
+        .trim_start_matches('v')
+        .split('.')
+        .next()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or_else(|| panic!("`node --version` said {version:?}"))
+}
+
+/// Debian's Chromium (never a downloaded browser build).
+fn chromium() -> PathBuf {
+    if let Ok(p) = std::env::var("CHROMIUM_PATH") {
+        return PathBuf::from(p);
+    }
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.exists())
+        .unwrap_or_else(|| {
+            panic!(
+                "the console's browser tests need Chromium: `apt-get install -y chromium` (Debian's package), or set \
+                 CHROMIUM_PATH (or {SKIP_VAR}=skip to skip them)"
+            )
+        })
+}
+
+/// True when every npm package of console/package.json is installed at its pinned version.
+fn modules_installed(dir: &Path) -> bool {
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("package.json")).expect("console/package.json"))
+            .expect("package.json is JSON");
+    ["dependencies", "devDependencies"]
+        .iter()
+        .filter_map(|k| manifest[*k].as_object())
+        .flatten()
+        .all(|(name, version)| {
+            std::fs::read_to_string(dir.join("node_modules").join(name).join("package.json"))
+                .ok()
+                .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+                .is_some_and(|installed| installed["version"] == *version)
+        })
+}
+
+async fn ensure_modules(dir: &Path) {
+    if modules_installed(dir) {
+        return;
+    }
+    eprintln!("installing the console's npm packages: npm ci --prefix console");
+    let out = Command::new("npm")
+        .args(["ci", "--prefix"])
+        .arg(dir)
+        .args(["--no-audit", "--no-fund", "--loglevel=error"])
+        .stdin(Stdio::null())
+        .kill_on_drop(true)
+        .output()
+        .await
+        .unwrap_or_else(|e| panic!("cannot run npm: {e}\n(set {SKIP_VAR}=skip to skip the console's browser tests)"));
+    assert!(
+        out.status.success() && modules_installed(dir),
+        "`npm ci --prefix console` failed (set {SKIP_VAR}=skip where the npm registry cannot be reached):\n{}",
+        show(&out)
+    );
+}
+
+/// `xspace serve --demo` on the fresh database of `app`; sets `app.base` once `/readyz` answers.
+async fn serve_demo(app: &mut TestApp) -> Child {
+    let stderr = std::fs::File::create(&app.stderr_path).expect("stderr file");
+    let mut cmd = Command::new(BIN);
+    cmd.args(["serve", "--demo"])
+        .current_dir(app.dir.path())
+        .kill_on_drop(true);
+    for var in SERVER_VARS {
+        cmd.env_remove(var);
+    }
+    cmd.env("DATABASE_URL", &app.database_url)
+        .env("XSPACE_LISTEN", "127.0.0.1:0")
+        .env("RUST_LOG", "info")
+        .env("XSPACE_TOKEN_TTL_SECONDS", TOKEN_TTL_SECONDS);
+    if app.backend == Backend::Postgres {
+        cmd.env("XSPACE_MASTER_KEY", random_key())
+            .env("XSPACE_JWT_SECRET", random_key());
+    }
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::from(stderr));
+    let mut child = cmd.spawn().expect("spawn xspace serve --demo");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let deadline = Instant::now() + Duration::from_secs(90);
+    let base = loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match tokio::time::timeout(left, lines.next_line()).await {
+            Ok(Ok(Some(line))) => {
+                if let Some(rest) = line.trim().strip_prefix("xspace listening on ") {
+                    break rest.trim().trim_end_matches('/').to_owned();
+                }
+            }
+            _ => panic!("serve --demo never listened; stderr:\n{}", app.server_log()),
+        }
+    };
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    app.base = base;
+    let http = reqwest::Client::new();
+    loop {
+        if let Ok(r) = http.get(format!("{}/readyz", app.base)).send().await
+            && r.status().as_u16() == 200
+        {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "/readyz never answered; stderr:\n{}",
+            app.server_log()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    child
+}
+
+fn tail(text: &str, n: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
+}
+
+#[tokio::test]
+async fn console_workflows_in_chromium() {
+    if std::env::var(SKIP_VAR).is_ok_and(|v| v == "skip") {
+        eprintln!("skipping the console's browser tests: {SKIP_VAR}=skip (they need Node.js, npm and Chromium)");
+        return;
+    }
+    let major = node_major().await;
+    assert!(
+        major >= 20,
+        "the console's tests need Node ≥ 20; this is Node {major} (set {SKIP_VAR}=skip to skip them)"
+    );
+    let browser = chromium();
+    let dir = root().join("console");
+    ensure_modules(&dir).await;
+
+    // The catalogues' unit test (the same keys in English and Chinese, every error code in both).
+    let unit = Command::new("node")
+        .args(["node_modules/vitest/vitest.mjs", "run"])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .kill_on_drop(true)
+        .output()
+        .await
+        .expect("run vitest");
+    assert!(
+        unit.status.success(),
+        "console unit tests (vitest) failed:\n{}",
+        show(&unit)
+    );
+
+    let mut app = TestApp::prepare().await;
+    let _server = serve_demo(&mut app).await;
+    let shots = root().join("target/console-screenshots");
+    let run = Command::new("node")
+        .arg(dir.join("e2e/run.mjs"))
+        .arg(&app.base)
+        .current_dir(&dir)
+        .env("CHROMIUM_PATH", &browser)
+        .env("XSPACE_SCREENSHOTS", &shots)
+        .env("XSPACE_E2E_TOKEN_TTL", TOKEN_TTL_SECONDS)
+        .env_remove("XSPACE_CONSOLE_ONLY")
+        .stdin(Stdio::null())
+        .kill_on_drop(true)
+        .output();
+    let out = tokio::time::timeout(RUN_TIMEOUT, run)
+        .await
+        .unwrap_or_else(|_| panic!("console/e2e/run.mjs did not exit within {RUN_TIMEOUT:?}"))
+        .expect("run node console/e2e/run.mjs");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    println!("{stdout}");
+    let lines: Vec<Value> = stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .collect();
+    let failed: Vec<String> = lines
+        .iter()
+        .filter(|l| l["ok"] == false)
+        .map(|l| format!("{}: {}", l["case"], l["error"].as_str().unwrap_or_default()))
+        .collect();
+    let missing: Vec<&str> = CASES
+        .iter()
+        .copied()
+        .filter(|c| !lines.iter().any(|l| l["case"] == *c && l["ok"] == true))
+        .collect();
+    assert!(
+        out.status.success() && failed.is_empty() && missing.is_empty(),
+        "the console failed in the browser\nfailed:\n{}\nnot passed: {missing:?}\n{}\n--- the server's log (tail)\n{}",
+        failed.join("\n"),
+        show(&out),
+        tail(&app.server_log(), 40)
+    );
+    eprintln!("screenshots: {}", shots.display());
+}

@@ -1,0 +1,17 @@
+//! The web console (`console/`, served at `/` from the binary): its HTTP answers, and its
+//! workflows in a real browser — Debian's Chromium driven by `playwright-core` from npm
+//! (`console/e2e/run.mjs`) against `xspace serve --demo` on a fresh database (SQLite, or
+//! PostgreSQL with `XSPACE_TEST_DATABASE_URL`).
+//!
+//! The browser test needs Node ≥ 20 and Chromium (`apt-get install -y chromium`); the npm packages
+//! are installed with `npm ci` when `console/node_modules` lacks them. Set
+//! `XSPACE_CONSOLE_TESTS=skip` where Node, npm or Chromium cannot be had; anything else runs the
+//! test, and a missing tool fails it.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, dead_code)]
+
+#[allow(clippy::all)]
+#[path = "../api/harness.rs"]
+mod harness;
+
+mod browser;
+mod serving;
