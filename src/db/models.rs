@@ -146,6 +146,8 @@ pub struct DesktopRow {
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Since when its agent is connected; `None` while it is silent (R10).
+    pub agent_connected_since: Option<NaiveDateTime>,
 }
 
 /// One audit entry. Never a secret.

@@ -123,6 +123,7 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        agent_connected_since -> Nullable<Timestamp>,
     }
 }
 

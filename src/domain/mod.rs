@@ -3,6 +3,7 @@
 pub mod access;
 pub mod accounts;
 pub mod agent_cache;
+pub mod agent_sweep;
 pub mod agents;
 pub mod audit;
 pub mod boot_copy;
@@ -13,6 +14,7 @@ pub mod import;
 pub mod keys;
 pub mod platform_cache;
 pub mod platforms;
+pub mod presence;
 pub mod readiness;
 pub mod report_queue;
 pub mod schedule;

@@ -39,6 +39,7 @@ mod faults;
 mod import;
 mod keys;
 mod matrix;
+mod presence;
 mod replicas;
 mod row_security;
 mod secrets;
