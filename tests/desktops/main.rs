@@ -39,6 +39,7 @@ mod faults;
 mod import;
 mod keys;
 mod matrix;
+mod mole;
 mod presence;
 mod replicas;
 mod row_security;
