@@ -35,6 +35,8 @@ pub struct DesktopFilter {
     pub platform_id: Option<String>,
     /// Name contains (case-insensitive).
     pub name_contains: Option<String>,
+    /// Only those with (false: without) a problem of [`crate::domain::desktop_readiness`].
+    pub ready: Option<bool>,
 }
 
 macro_rules! scoped {
@@ -46,6 +48,24 @@ macro_rules! scoped {
             DesktopScope::Owner(u) => q = q.filter(d::owner_id.eq(u.clone())),
         }
         q
+    }};
+}
+
+/// A desktop flagged by R6/R8, as [`crate::domain::desktop_readiness::problems`] says it: its
+/// source is not virtio, or has a boot mode other than the desktop's. Subqueries on the sources
+/// alone (no correlation), so both backends plan them the same way.
+macro_rules! flagged {
+    () => {{
+        use super::schema::sources::dsl as s;
+        let not_virtio = s::sources
+            .filter(s::video_model.is_null().or(s::video_model.ne("virtio")))
+            .select(s::id);
+        let bios = s::sources.filter(s::boot_mode.eq("BIOS")).select(s::id);
+        let uefi = s::sources.filter(s::boot_mode.eq("UEFI")).select(s::id);
+        d::source_id
+            .eq_any(not_virtio)
+            .or(d::source_id.eq_any(bios).and(d::boot_mode.ne("BIOS")))
+            .or(d::source_id.eq_any(uefi).and(d::boot_mode.ne("UEFI")))
     }};
 }
 
@@ -67,6 +87,11 @@ macro_rules! filtered {
         }
         if let Some(n) = &f.name_contains {
             q = q.filter(lower(d::name).like(super::sources::like_pattern(n)).escape('\\'));
+        }
+        match f.ready {
+            Some(true) => q = q.filter(diesel::dsl::not(flagged!())),
+            Some(false) => q = q.filter(flagged!()),
+            None => {}
         }
         q
     }};

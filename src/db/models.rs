@@ -103,6 +103,8 @@ pub struct SyncRunRow {
     pub removed: i32,
     pub error: Option<String>,
     pub notes: String,
+    /// Desktops imported but flagged (R6/R8).
+    pub flagged: i32,
 }
 
 /// The current time, truncated to microseconds so both backends store the same value.

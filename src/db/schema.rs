@@ -84,6 +84,7 @@ diesel::table! {
         removed -> Integer,
         error -> Nullable<Text>,
         notes -> Text,
+        flagged -> Integer,
     }
 }
 

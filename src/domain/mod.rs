@@ -9,6 +9,7 @@ pub mod audit;
 pub mod boot_copy;
 pub mod catalogue;
 pub mod credentials;
+pub mod desktop_readiness;
 pub mod desktops;
 pub mod import;
 pub mod keys;

@@ -6,6 +6,7 @@ use crate::auth::viewer::UserViewer;
 use crate::db::models::{DesktopRow, SourceRow};
 use crate::domain::agents::{self, OsInfoSource};
 use crate::domain::credentials::{self, CredentialSource};
+use crate::domain::desktop_readiness;
 use crate::domain::desktops::LoginMode;
 use crate::domain::values::{BootMode, Role};
 use crate::error::{ApiError, ApiResult};
@@ -15,7 +16,7 @@ use crate::ids::{self, Kind};
 
 use super::connection::connection;
 use super::platform::CloudPlatform;
-use super::source::BootSource;
+use super::source::{BootSource, Readiness, ReadinessProblem};
 use super::tenant::Tenant;
 use super::user::User;
 use super::utc;
@@ -194,6 +195,23 @@ impl Desktop {
             hostname: self.row.agent_hostname.clone(),
             agent_version: self.row.agent_version.clone(),
         }
+    }
+    /// Whether it can be expected to work (R6/R8): a desktop a sync imported from a VM whose
+    /// boot mode differs from its source's (`BOOT_MODE_MISMATCH`), or whose source is not virtio
+    /// (`VIDEO_MODEL_NOT_VIRTIO`), is kept but flagged here.
+    async fn readiness(&self, ctx: &Context<'_>) -> ApiResult<Readiness> {
+        let source = self.source_row(ctx).await?;
+        let problems: Vec<ReadinessProblem> = desktop_readiness::problems(&self.row, &source)
+            .into_iter()
+            .map(|p| ReadinessProblem {
+                code: p.code.to_owned(),
+                message: p.message,
+            })
+            .collect();
+        Ok(Readiness {
+            ready: problems.is_empty(),
+            problems,
+        })
     }
     /// Credentials, never a password (R12–R14).
     async fn credentials(&self, ctx: &Context<'_>) -> ApiResult<DesktopCredentials> {
