@@ -1,8 +1,8 @@
 //! R10 at scale: agents of 100,000 desktops report, then keep reporting with nothing changed.
 //! Measures reports per second and the database writes they cost, read from the server's own
 //! counter (`xspace_agent_reports_total{written=…}`); the target is no write per unchanged report
-//! within the persistence interval (a third of the window; the server runs with a 600 s window,
-//! so the whole run is inside it).
+//! within the persistence interval (half the window; the server runs with a one-hour window, so
+//! that a pass over every agent fits inside it even on a slow build).
 //!
 //! The desktops are put into the database directly (copies of one made through the API, each
 //! with its own agent token): making 100,000 through the API would take the run's whole time.
@@ -16,7 +16,7 @@ use sha2::{Digest as _, Sha256};
 use crate::support::Server;
 
 /// The window the server runs with.
-pub const WINDOW_SECONDS: &str = "600";
+pub const WINDOW_SECONDS: &str = "3600";
 
 const COLUMNS: &str = "id, tenant_id, platform_id, source_id, external_id, name, boot_mode, login_mode, \
     removed, agent_token_hash, version, created_at, updated_at";

@@ -4,16 +4,17 @@
 //! (`XSPACE_AGENT_WINDOW_SECONDS`, default 180 s: three of the reference agent's 60 s intervals).
 //! The database holds, per desktop, since when its agent is connected and when it was last seen;
 //! "last seen" is written coarsely. This process remembers, per desktop, what it last wrote for
-//! its agent and when; a report that says the same thing within `W / 3` of that write is not
-//! written at all (it costs a primary-key read for the answer, no write, no event). So 100,000
-//! agents reporting every minute with nothing changed cost each replica at most one write per
-//! agent per `W / 3`, and none in between.
+//! its agent and when; a report that says the same thing within `P = W / 2` of that write is not
+//! written at all (it costs a primary-key read for the answer, no write, no event). So agents
+//! reporting with nothing changed cost each replica at most one write per agent per `P`, and
+//! none in between: with the reference agent's 60 s interval and the default window, one write
+//! every other report; a window of ten intervals makes it one in five.
 //!
-//! Why "last seen" may lag: a report is written at least every `W / 3` while it keeps coming, so
-//! the stored time is at most `W / 3` plus one agent interval old; with an interval below
-//! `W / 3` (the reference agent's 60 s against 180 s) it never looks silent while it reports. A
-//! replica that never saw an agent writes its first report; replicas do not share this memory and
-//! need not: each bounds its own writes.
+//! Why "last seen" may lag: a report is written at least every `P` while it keeps coming, so
+//! the stored time is at most `P` plus one agent interval old; with an interval of at most `W / 3`
+//! (the reference agent's 60 s against 180 s) that is under `W`, so a reporting agent never looks
+//! silent. A replica that never saw an agent writes its first report; replicas do not share this
+//! memory and need not: each bounds its own writes.
 //!
 //! Who says "went silent": every replica's sweep ([`crate::domain::agent_sweep`]) runs one
 //! `UPDATE … WHERE connected AND last seen < now - W … RETURNING` every `W / 4` (between 0.25 s
@@ -72,7 +73,7 @@ impl Presence {
 
     /// How long an unchanged report goes unwritten after a write.
     pub fn persist_every(&self) -> Duration {
-        self.window / 3
+        self.window / 2
     }
 
     /// How often the sweep looks for silent agents.
@@ -151,7 +152,7 @@ mod tests {
     #[test]
     fn periods_follow_the_window() {
         let p = Presence::new(Duration::from_secs(180));
-        assert_eq!(p.persist_every(), Duration::from_secs(60));
+        assert_eq!(p.persist_every(), Duration::from_secs(90));
         assert_eq!(p.sweep_every(), Duration::from_secs(30));
         let p = Presence::new(Duration::from_secs(2));
         assert_eq!(p.sweep_every(), Duration::from_millis(500));

@@ -45,7 +45,7 @@ pub struct AgentStatus {
     /// Since when it is connected (its first report after being silent); null while silent.
     pub connected_since: Option<chrono::DateTime<chrono::Utc>>,
     /// When it was last seen. Reports that change nothing are recorded coarsely: this may lag
-    /// the latest report by up to a third of the window.
+    /// the latest report by up to half the window.
     pub last_report_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Its last report of the OS, kept while it is silent (null before its first report).
     pub reported_os: Option<OsInfo>,
