@@ -1,11 +1,13 @@
-//! Agent benchmark: Mole reports ingested per second over HTTP, and the time from one
-//! report to its event reaching every one of many WebSocket subscribers.
+//! Agent benchmark: Mole reports ingested per second over HTTP, the time from one report to its
+//! event reaching every one of many WebSocket subscribers, and (R10) the agents of 100,000
+//! desktops reporting with nothing changed: reports per second and database writes per report.
 //!
 //!     cargo bench --bench agents
 //!     XSPACE_BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/postgres cargo bench --bench agents
 //!
 //! Knobs: XSPACE_BENCH_SECONDS (load duration, 10), XSPACE_BENCH_CLIENTS (concurrent reporters,
-//! 32), XSPACE_BENCH_DESKTOPS (50), XSPACE_BENCH_SUBSCRIBERS (1000), XSPACE_BENCH_EVENTS (50).
+//! 32), XSPACE_BENCH_DESKTOPS (50), XSPACE_BENCH_SUBSCRIBERS (1000), XSPACE_BENCH_EVENTS (50),
+//! XSPACE_BENCH_AGENTS (desktops whose agents heartbeat, 100000; 0 skips that part).
 
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "a benchmark fails loudly")]
 
@@ -22,9 +24,14 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
 #[path = "support/mod.rs"]
 mod support;
 
+#[path = "agents/heartbeats.rs"]
+mod heartbeats;
+
 use support::Server;
 
 const REPORT: &str = "mutation { reportAgentStatus(input: { osType: \"linux\", osDistro: \"ubuntu\", osVersion: \"24.04\", hostname: \"bench\", agentVersion: \"mole-bench\" }) { id } }";
+/// A report that changes the host name each time (unchanged reports publish no event).
+const REPORT_HOST: &str = "mutation($h: String!) { reportAgentStatus(input: { osType: \"linux\", osDistro: \"ubuntu\", osVersion: \"24.04\", hostname: $h, agentVersion: \"mole-bench\" }) { id } }";
 
 fn env_num(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
@@ -80,11 +87,15 @@ async fn desktops_with_tokens(server: &Server, n: u64) -> Vec<(String, String)> 
 }
 
 async fn report(server: &Server, token: &str) -> bool {
+    post_report(server, token, json!({"query": REPORT})).await
+}
+
+async fn post_report(server: &Server, token: &str, body: Value) -> bool {
     let resp = server
         .http
         .post(format!("{}/graphql", server.base))
         .bearer_auth(token)
-        .json(&json!({"query": REPORT}))
+        .json(&body)
         .send()
         .await;
     match resp {
@@ -140,7 +151,8 @@ async fn throughput(server: Arc<Server>, agents: &[(String, String)], clients: u
     );
 }
 
-/// Opens a subscriber that sends the instant of every AGENT_REPORTED event to `tx`.
+/// Opens a subscriber that sends the instant of every AGENT_REPORTED event to `tx` (every report
+/// of the fan-out changes the host name, so each is one).
 async fn subscriber(server: &Server, desktop: &str, tx: mpsc::UnboundedSender<Instant>) -> tokio::task::JoinHandle<()> {
     let url = server.base.replace("http://", "ws://") + "/graphql";
     let mut req = url.into_client_request().unwrap();
@@ -178,9 +190,12 @@ async fn fan_out(server: &Server, desktop: &(String, String), subscribers: u64, 
     tokio::time::sleep(Duration::from_millis(500)).await;
     let mut latencies = Vec::new();
     let mut missing = 0u64;
-    for _ in 0..events {
+    // The first report connects the agent (AGENT_CONNECTED); the others are AGENT_REPORTED.
+    assert!(report(server, &desktop.1).await, "report failed");
+    for n in 0..events {
         let start = Instant::now();
-        assert!(report(server, &desktop.1).await, "report failed");
+        let body = json!({"query": REPORT_HOST, "variables": {"h": format!("fan-out-{n}")}});
+        assert!(post_report(server, &desktop.1, body).await, "report failed");
         for _ in 0..subscribers {
             match tokio::time::timeout(Duration::from_secs(5), rx.recv()).await {
                 Ok(Some(t)) => latencies.push(t.duration_since(start)),
@@ -202,7 +217,8 @@ async fn fan_out(server: &Server, desktop: &(String, String), subscribers: u64, 
 
 async fn bench_backend(name: &str, pg: Option<&str>) {
     println!("{name}:");
-    let server = Arc::new(Server::start(pg).await);
+    let window = [("XSPACE_AGENT_WINDOW_SECONDS", heartbeats::WINDOW_SECONDS)];
+    let server = Arc::new(Server::start_with(pg, &window).await);
     let agents = desktops_with_tokens(&server, env_num("XSPACE_BENCH_DESKTOPS", 50)).await;
     throughput(
         server.clone(),
@@ -218,6 +234,17 @@ async fn bench_backend(name: &str, pg: Option<&str>) {
         env_num("XSPACE_BENCH_EVENTS", 50),
     )
     .await;
+    let agents = env_num("XSPACE_BENCH_AGENTS", 100_000);
+    if agents > 0 {
+        heartbeats::run(
+            &server,
+            "bench-0000",
+            usize::try_from(agents).unwrap(),
+            env_num("XSPACE_BENCH_CLIENTS", 32),
+            env_num("XSPACE_BENCH_SECONDS", 10),
+        )
+        .await;
+    }
     println!("  server peak RSS {:.1} MiB", server.peak_rss_mib());
     if let Ok(server) = Arc::try_unwrap(server) {
         server.stop().await;

@@ -44,6 +44,8 @@ pub struct AppState {
     pub agent_tokens: crate::domain::agent_cache::AgentCache,
     /// Syncs running in this process, for requests that join them.
     pub sync_flights: crate::domain::sync_gate::Flights,
+    /// Agents this process wrote recently (R10: which reports need no write).
+    pub presence: crate::domain::presence::Presence,
     /// Agent reports waiting to be written in groups.
     pub reports: crate::domain::report_queue::ReportQueue,
     /// What `/metrics` shows.
@@ -78,12 +80,14 @@ impl AppState {
         let platforms = crate::domain::platform_cache::PlatformCache::default();
         platforms.follow(&events);
         let reports = crate::domain::report_queue::ReportQueue::start(pool.clone());
+        let presence = crate::domain::presence::Presence::new(config.agent_window);
         let drivers = Drivers::new(DriverOptions::from_env()?).context("preparing platform drivers")?;
         Ok(Arc::new_cyclic(|me| Self {
             me: me.clone(),
             config,
             pool,
             reports,
+            presence,
             metrics,
             sync_flights: crate::domain::sync_gate::Flights::default(),
             secrets,

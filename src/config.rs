@@ -40,6 +40,9 @@ pub struct Config {
     /// Events kept for the slowest subscriber before it is told to resync
     /// (`XSPACE_EVENT_BUFFER`, default 4096).
     pub event_buffer: usize,
+    /// R10: an agent is connected while its reports arrive within this window
+    /// (`XSPACE_AGENT_WINDOW_SECONDS`, default 180: three intervals of the reference agent).
+    pub agent_window: Duration,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -77,7 +80,9 @@ impl Config {
             })
             .collect::<anyhow::Result<Vec<_>>>()?;
         let event_buffer = usize::try_from(parse_num("XSPACE_EVENT_BUFFER", 4096)?)?.max(1);
+        let agent_window = Duration::from_secs(parse_num("XSPACE_AGENT_WINDOW_SECONDS", 180)?.max(1));
         Ok(Self {
+            agent_window,
             database_url,
             listen,
             mode,

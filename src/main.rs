@@ -153,6 +153,7 @@ async fn serve(seed_demo: bool) -> anyhow::Result<()> {
         demo::seed(&state).await.context("seeding the demo")?;
     }
     tokio::spawn(DbScope::System.run(domain::schedule::run(state.clone())));
+    tokio::spawn(DbScope::System.run(domain::agent_sweep::run(state.clone())));
     state.ready.store(true, Ordering::Release);
     serving.await.context("server task")?.context("serving")?;
     tracing::info!("stopped");

@@ -37,6 +37,13 @@ pub struct SyncLabels {
     pub status: String,
 }
 
+/// An agent report's labels.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ReportLabels {
+    /// `true`, or `false` for a report that changed nothing and was not written (R10).
+    written: &'static str,
+}
+
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct PoolLabels {
     state: &'static str,
@@ -64,6 +71,7 @@ pub struct Metrics {
     subscriptions: Gauge,
     statements: Counter,
     scope_switches: Counter,
+    agent_reports: Family<ReportLabels, Counter>,
     pool: Family<PoolLabels, Gauge>,
     names: Mutex<HashSet<String>>,
 }
@@ -120,6 +128,12 @@ impl Metrics {
             "Pooled PostgreSQL sessions moved to another tenant scope (row-level security); not in db_statements",
             scope_switches.clone(),
         );
+        let agent_reports = Family::<ReportLabels, Counter>::default();
+        registry.register(
+            "agent_reports",
+            "Agent reports accepted, by whether they were written (unchanged ones mostly are not)",
+            agent_reports.clone(),
+        );
         let pool = Family::<PoolLabels, Gauge>::default();
         registry.register(
             "db_pool_connections",
@@ -135,6 +149,7 @@ impl Metrics {
             subscriptions,
             statements,
             scope_switches,
+            agent_reports,
             pool,
             names: Mutex::new(HashSet::new()),
         }
@@ -183,6 +198,12 @@ impl Metrics {
         };
         self.sync_runs.get_or_create(&labels).inc();
         self.sync_seconds.get_or_create(&labels).observe(took.as_secs_f64());
+    }
+
+    /// Counts an accepted agent report.
+    pub fn agent_report(&self, written: bool) {
+        let written = if written { "true" } else { "false" };
+        self.agent_reports.get_or_create(&ReportLabels { written }).inc();
     }
 
     /// Counts a subscription as open until the guard is dropped.

@@ -23,6 +23,8 @@ pub struct Server {
     pub http: reqwest::Client,
     /// The admin's token.
     pub token: String,
+    /// The database the server runs on.
+    pub database_url: String,
     /// The PostgreSQL server and database to drop when done.
     pg: Option<(String, String)>,
     _dir: tempfile::TempDir,
@@ -55,8 +57,14 @@ async fn fresh_database(pg: Option<&str>, dir: &std::path::Path) -> (String, Opt
 impl Server {
     /// Starts a server on a fresh SQLite file, or a fresh database on the PostgreSQL server `pg`.
     pub async fn start(pg: Option<&str>) -> Self {
+        Self::start_with(pg, &[]).await
+    }
+
+    /// As [`Server::start`], with extra environment for `serve`.
+    pub async fn start_with(pg: Option<&str>, extra: &[(&str, &str)]) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let (db, pg_db) = fresh_database(pg, dir.path()).await;
+        let database_url = db.clone();
         let envs = [
             ("DATABASE_URL", db),
             ("XSPACE_MASTER_KEY", key()),
@@ -76,6 +84,7 @@ impl Server {
             .envs(envs)
             .env("XSPACE_LISTEN", "127.0.0.1:0")
             .env("RUST_LOG", "warn")
+            .envs(extra.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .kill_on_drop(true)
@@ -94,6 +103,7 @@ impl Server {
             base,
             http,
             token: String::new(),
+            database_url,
             pg: pg_db,
             _dir: dir,
         };

@@ -35,6 +35,8 @@ pub struct DesktopFilter {
     pub platform_id: Option<String>,
     /// Name contains (case-insensitive).
     pub name_contains: Option<String>,
+    /// Only those with (false: without) a problem of [`crate::domain::desktop_readiness`].
+    pub ready: Option<bool>,
 }
 
 macro_rules! scoped {
@@ -46,6 +48,24 @@ macro_rules! scoped {
             DesktopScope::Owner(u) => q = q.filter(d::owner_id.eq(u.clone())),
         }
         q
+    }};
+}
+
+/// A desktop flagged by R6/R8, as [`crate::domain::desktop_readiness::problems`] says it: its
+/// source is not virtio, or has a boot mode other than the desktop's. Subqueries on the sources
+/// alone (no correlation), so both backends plan them the same way.
+macro_rules! flagged {
+    () => {{
+        use super::schema::sources::dsl as s;
+        let not_virtio = s::sources
+            .filter(s::video_model.is_null().or(s::video_model.ne("virtio")))
+            .select(s::id);
+        let bios = s::sources.filter(s::boot_mode.eq("BIOS")).select(s::id);
+        let uefi = s::sources.filter(s::boot_mode.eq("UEFI")).select(s::id);
+        d::source_id
+            .eq_any(not_virtio)
+            .or(d::source_id.eq_any(bios).and(d::boot_mode.ne("BIOS")))
+            .or(d::source_id.eq_any(uefi).and(d::boot_mode.ne("UEFI")))
     }};
 }
 
@@ -67,6 +87,11 @@ macro_rules! filtered {
         }
         if let Some(n) = &f.name_contains {
             q = q.filter(lower(d::name).like(super::sources::like_pattern(n)).escape('\\'));
+        }
+        match f.ready {
+            Some(true) => q = q.filter(diesel::dsl::not(flagged!())),
+            Some(false) => q = q.filter(flagged!()),
+            None => {}
         }
         q
     }};
@@ -166,7 +191,8 @@ pub async fn insert(conn: &mut Conn, rows: &[DesktopRow]) -> QueryResult<()> {
     })
 }
 
-/// Writes every mutable field of `row` if the stored version is `expected`; bumps the version.
+/// Writes every mutable field of `row` but the agent's reports (written by
+/// [`super::agent_reports`] only) if the stored version is `expected`; bumps the version.
 /// `Ok(None)` when the version moved.
 pub async fn save(conn: &mut Conn, row: &DesktopRow, expected: i32) -> QueryResult<Option<DesktopRow>> {
     let now = super::models::now();
@@ -182,12 +208,6 @@ pub async fn save(conn: &mut Conn, row: &DesktopRow, expected: i32) -> QueryResu
                 d::custom_username.eq(&row.custom_username),
                 d::custom_password_enc.eq(&row.custom_password_enc),
                 d::agent_token_hash.eq(&row.agent_token_hash),
-                d::agent_os_type.eq(&row.agent_os_type),
-                d::agent_os_distro.eq(&row.agent_os_distro),
-                d::agent_os_version.eq(&row.agent_os_version),
-                d::agent_hostname.eq(&row.agent_hostname),
-                d::agent_version.eq(&row.agent_version),
-                d::agent_reported_at.eq(row.agent_reported_at),
                 d::version.eq(expected + 1),
                 d::updated_at.eq(now),
             ))
@@ -225,91 +245,4 @@ pub async fn set_removed(conn: &mut Conn, ids: &[String], removed: bool, at: Nai
 /// Deletes a desktop row.
 pub async fn delete(conn: &mut Conn, id: &str) -> QueryResult<usize> {
     write_tx!(conn, |c| diesel::delete(d::desktops.find(id)).execute(c).await)
-}
-
-/// What an agent report writes.
-#[derive(Debug, Clone, AsChangeset)]
-#[diesel(table_name = super::schema::desktops, treat_none_as_null = true)]
-pub struct AgentFields {
-    /// OS type.
-    pub agent_os_type: Option<String>,
-    /// Distro.
-    pub agent_os_distro: Option<String>,
-    /// OS version.
-    pub agent_os_version: Option<String>,
-    /// Host name.
-    pub agent_hostname: Option<String>,
-    /// Agent version.
-    pub agent_version: Option<String>,
-    /// When.
-    pub agent_reported_at: Option<NaiveDateTime>,
-}
-
-/// One agent report to write: the desktop, the token it came with, and what it says.
-#[derive(Debug, Clone)]
-pub struct ReportWrite {
-    /// The desktop.
-    pub id: String,
-    /// The hash of the token the report came with.
-    pub token_hash: String,
-    /// What it writes.
-    pub fields: AgentFields,
-}
-
-/// PostgreSQL: many reports in one statement (one round trip, one commit).
-const PG_RECORD_REPORTS: &str = "UPDATE desktops AS d SET agent_os_type = v.os_type, \
-     agent_os_distro = v.os_distro, agent_os_version = v.os_version, agent_hostname = v.hostname, \
-     agent_version = v.agent_version, agent_reported_at = v.reported_at, updated_at = v.reported_at, \
-     version = d.version + 1 \
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], \
-     $8::timestamp[]) AS v(id, token_hash, os_type, os_distro, os_version, hostname, agent_version, reported_at) \
-     WHERE d.id = v.id AND d.agent_token_hash = v.token_hash RETURNING d.*";
-
-/// Records agent reports (last report wins), each only if its token is still its desktop's, and
-/// returns the desktops written; a report whose token was replaced meanwhile writes nothing and
-/// is missing from the result. Desktop ids must be distinct. PostgreSQL takes them in one
-/// statement; SQLite in one transaction.
-pub async fn record_reports(conn: &mut Conn, reports: &[ReportWrite]) -> QueryResult<Vec<DesktopRow>> {
-    use diesel::sql_types::{Array, Nullable, Text, Timestamp};
-    match &mut *conn {
-        Conn::Pg(obj) => {
-            let c: &mut diesel_async::AsyncPgConnection = obj;
-            let texts = |f: fn(&ReportWrite) -> Option<String>| reports.iter().map(f).collect::<Vec<_>>();
-            diesel::sql_query(PG_RECORD_REPORTS)
-                .bind::<Array<Text>, _>(reports.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
-                .bind::<Array<Text>, _>(reports.iter().map(|r| r.token_hash.clone()).collect::<Vec<_>>())
-                .bind::<Array<Nullable<Text>>, _>(texts(|r| r.fields.agent_os_type.clone()))
-                .bind::<Array<Nullable<Text>>, _>(texts(|r| r.fields.agent_os_distro.clone()))
-                .bind::<Array<Nullable<Text>>, _>(texts(|r| r.fields.agent_os_version.clone()))
-                .bind::<Array<Nullable<Text>>, _>(texts(|r| r.fields.agent_hostname.clone()))
-                .bind::<Array<Nullable<Text>>, _>(texts(|r| r.fields.agent_version.clone()))
-                .bind::<Array<Timestamp>, _>(
-                    reports
-                        .iter()
-                        .map(|r| r.fields.agent_reported_at.unwrap_or_default())
-                        .collect::<Vec<_>>(),
-                )
-                .load::<DesktopRow>(c)
-                .await
-        }
-        Conn::Sqlite(_) => {
-            write_tx!(conn, |c| {
-                let mut saved = Vec::with_capacity(reports.len());
-                for r in reports {
-                    let row = diesel::update(d::desktops.find(&r.id).filter(d::agent_token_hash.eq(&r.token_hash)))
-                        .set((
-                            &r.fields,
-                            d::version.eq(d::version + 1),
-                            d::updated_at.eq(r.fields.agent_reported_at.unwrap_or_default()),
-                        ))
-                        .returning(DesktopRow::as_returning())
-                        .get_result(c)
-                        .await
-                        .optional()?;
-                    saved.extend(row);
-                }
-                Ok::<_, diesel::result::Error>(saved)
-            })
-        }
-    }
 }

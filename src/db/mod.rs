@@ -3,6 +3,7 @@
 //! Queries are written once and expanded for each backend by [`with_conn!`] and [`write_tx!`].
 //! Every function that reads tenant data takes the viewer's scope as an argument.
 
+pub mod agent_reports;
 pub mod api_tokens;
 pub mod audit;
 pub mod batch;

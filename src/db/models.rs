@@ -131,6 +131,8 @@ pub struct SyncRunRow {
     pub removed: i32,
     pub error: Option<String>,
     pub notes: String,
+    /// Desktops imported but flagged (R6/R8).
+    pub flagged: i32,
 }
 
 /// The current time, truncated to microseconds so both backends store the same value.
@@ -174,6 +176,8 @@ pub struct DesktopRow {
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Since when its agent is connected; `None` while it is silent (R10).
+    pub agent_connected_since: Option<NaiveDateTime>,
 }
 
 /// One audit entry. Never a secret.

@@ -91,6 +91,7 @@ diesel::table! {
         removed -> Integer,
         error -> Nullable<Text>,
         notes -> Text,
+        flagged -> Integer,
     }
 }
 
@@ -130,6 +131,7 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        agent_connected_since -> Nullable<Timestamp>,
     }
 }
 

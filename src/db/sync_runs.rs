@@ -31,6 +31,7 @@ pub async fn finish(conn: &mut Conn, row: &SyncRunRow) -> QueryResult<()> {
                 r::removed.eq(row.removed),
                 r::error.eq(&row.error),
                 r::notes.eq(&row.notes),
+                r::flagged.eq(row.flagged),
             ))
             .execute(c)
             .await

@@ -8,7 +8,8 @@ use sha2::{Digest as _, Sha256};
 
 use crate::app::AppState;
 use crate::auth::Viewer;
-use crate::db::desktops::{self, AgentFields, ReportWrite};
+use crate::db::agent_reports::{AgentFields, Outcome, ReportWrite};
+use crate::db::desktops::{self, DesktopScope};
 use crate::db::models::{DesktopRow, SourceRow, now};
 use crate::domain::audit::{self, Entry};
 use crate::domain::desktops::{load_for_admin, publish};
@@ -19,9 +20,6 @@ use crate::ids::Kind;
 
 /// Agent tokens start with this, so they are told apart from login tokens at a glance.
 pub const TOKEN_PREFIX: &str = "xsa_";
-
-/// A report counts as "connected" for this long.
-pub const CONNECTED_FOR_SECONDS: i64 = 300;
 
 /// The stored form of an agent token: SHA-256, hex. Tokens are 256 random bits, so a fast hash is
 /// enough and keeps every report cheap to check.
@@ -55,16 +53,23 @@ pub struct EffectiveOs {
     pub reported_at: Option<NaiveDateTime>,
 }
 
-/// R10: the agent's last report when there is one, else the source's preset.
+/// The agent's last report, connected or not; `None` before its first.
+pub fn reported_os(desktop: &DesktopRow) -> Option<EffectiveOs> {
+    desktop.agent_reported_at.map(|at| EffectiveOs {
+        os_type: desktop.agent_os_type.clone(),
+        os_distro: desktop.agent_os_distro.clone(),
+        os_version: desktop.agent_os_version.clone(),
+        source: OsInfoSource::Agent,
+        reported_at: Some(at),
+    })
+}
+
+/// R10: the agent's last report while it is connected, else the source's preset.
 pub fn effective_os(desktop: &DesktopRow, source: &SourceRow) -> EffectiveOs {
-    if desktop.agent_reported_at.is_some() {
-        return EffectiveOs {
-            os_type: desktop.agent_os_type.clone(),
-            os_distro: desktop.agent_os_distro.clone(),
-            os_version: desktop.agent_os_version.clone(),
-            source: OsInfoSource::Agent,
-            reported_at: desktop.agent_reported_at,
-        };
+    if connected(desktop)
+        && let Some(reported) = reported_os(desktop)
+    {
+        return reported;
     }
     let any = source.os_type.is_some() || source.os_distro.is_some();
     EffectiveOs {
@@ -76,11 +81,10 @@ pub fn effective_os(desktop: &DesktopRow, source: &SourceRow) -> EffectiveOs {
     }
 }
 
-/// Whether the agent reported recently.
+/// Whether the agent is connected: it reported, and has not been silent for longer than the
+/// window since (the sweep says when it has).
 pub fn connected(desktop: &DesktopRow) -> bool {
-    desktop
-        .agent_reported_at
-        .is_some_and(|t| (now() - t).num_seconds() < CONNECTED_FOR_SECONDS)
+    desktop.agent_connected_since.is_some()
 }
 
 /// Issues a new token for a desktop's agent (admins); the previous one stops working. The token
@@ -136,7 +140,11 @@ fn short(field: &str, v: Option<String>, max: usize) -> ApiResult<Option<String>
     }
 }
 
-/// R10: records a report, for the token's own desktop only.
+/// R10: records a report, for the token's own desktop only. A report that says what this process
+/// wrote for the desktop a moment ago is not written ([`crate::domain::presence`]). Events: the
+/// report that connects the agent publishes `AGENT_CONNECTED` (and nothing else); one that
+/// changes what a connected agent says publishes `AGENT_REPORTED` (and `OS_INFO_CHANGED` when the
+/// OS changed); one that changes nothing publishes nothing.
 pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiResult<DesktopRow> {
     let Viewer::Agent {
         desktop_id,
@@ -152,54 +160,91 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
     };
     let os_type =
         validate::os_type(Some(&report.os_type))?.ok_or_else(|| ApiError::bad_input("`osType` is required"))?;
-    let os_distro = validate::os_distro(report.os_distro.as_deref())?;
-    let os_version = short("osVersion", report.os_version, 64)?;
-    let hostname = short("hostname", report.hostname, 253)?;
-    let agent_version = short("agentVersion", report.agent_version, 64)?;
-    let os_changed = last_os.as_ref().is_none_or(|[t, d, v]| {
-        (t.as_deref(), d.as_deref(), v.as_deref())
-            != (Some(os_type.as_str()), os_distro.as_deref(), os_version.as_deref())
-    });
     let fields = AgentFields {
         agent_os_type: Some(os_type),
-        agent_os_distro: os_distro,
-        agent_os_version: os_version,
-        agent_hostname: hostname,
-        agent_version,
-        agent_reported_at: Some(now()),
+        agent_os_distro: validate::os_distro(report.os_distro.as_deref())?,
+        agent_os_version: short("osVersion", report.os_version, 64)?,
+        agent_hostname: short("hostname", report.hostname, 253)?,
+        agent_version: short("agentVersion", report.agent_version, 64)?,
     };
+    let content = crate::domain::presence::fingerprint(&fields);
+    if state.presence.fresh(desktop_id, content)
+        && let Some(row) = unchanged(state, desktop_id, hash).await?
+    {
+        state.metrics.agent_report(false);
+        return Ok(row);
+    }
+    let os_changed = last_os.as_ref().is_none_or(|[t, d, v]| {
+        (t.as_deref(), d.as_deref(), v.as_deref())
+            != (
+                fields.agent_os_type.as_deref(),
+                fields.agent_os_distro.as_deref(),
+                fields.agent_os_version.as_deref(),
+            )
+    });
     let write = ReportWrite {
         id: desktop_id.clone(),
         token_hash: hash.clone(),
         fields,
+        at: now(),
     };
     let saved = state
         .reports
-        .write(write)
+        .write(write.clone())
         .await?
         .ok_or_else(ApiError::unauthenticated)?;
+    state.metrics.agent_report(true);
+    state.presence.written(desktop_id, content);
     let reported = [
         saved.agent_os_type.clone(),
         saved.agent_os_distro.clone(),
         saved.agent_os_version.clone(),
     ];
     state.agent_tokens.reported(hash, reported);
-    publish(state, DesktopEventKind::AgentReported, &saved, None);
-    if os_changed {
-        publish(state, DesktopEventKind::OsInfoChanged, &saved, None);
-        let os = [&saved.agent_os_type, &saved.agent_os_distro, &saved.agent_os_version]
-            .iter()
-            .filter_map(|v| v.as_deref())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let entry = Entry {
-            action: "reportAgentStatus",
-            tenant_id: Some(&saved.tenant_id),
-            target: Some((Kind::Desktop, &saved.id)),
-            outcome: "ok",
-            detail: Some(format!("OS reported by the agent: {os}")),
-        };
-        audit::record(state, viewer, entry).await;
+    let outcome = write.outcome(&saved);
+    match outcome {
+        Outcome::Connected => publish(state, DesktopEventKind::AgentConnected, &saved, None),
+        Outcome::Changed => {
+            publish(state, DesktopEventKind::AgentReported, &saved, None);
+            if os_changed {
+                publish(state, DesktopEventKind::OsInfoChanged, &saved, None);
+            }
+        }
+        Outcome::Seen => {}
+    }
+    if os_changed && outcome != Outcome::Seen {
+        audit_os(state, viewer, &saved).await;
     }
     Ok(saved)
+}
+
+/// The desktop, for the answer to a report that is not written; `None` when it must be written
+/// after all (the token is no longer the desktop's, or the agent was found silent meanwhile).
+async fn unchanged(state: &AppState, desktop_id: &str, hash: &str) -> ApiResult<Option<DesktopRow>> {
+    let mut conn = state.pool.get().await?;
+    let row = desktops::find(&mut conn, desktop_id, &DesktopScope::All).await?;
+    let Some(row) = row else {
+        return Err(ApiError::unauthenticated());
+    };
+    if row.agent_token_hash.as_deref() != Some(hash) || !connected(&row) {
+        state.presence.forget(desktop_id);
+        return Ok(None);
+    }
+    Ok(Some(row))
+}
+
+async fn audit_os(state: &AppState, viewer: &Viewer, saved: &DesktopRow) {
+    let os = [&saved.agent_os_type, &saved.agent_os_distro, &saved.agent_os_version]
+        .iter()
+        .filter_map(|v| v.as_deref())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let entry = Entry {
+        action: "reportAgentStatus",
+        tenant_id: Some(&saved.tenant_id),
+        target: Some((Kind::Desktop, &saved.id)),
+        outcome: "ok",
+        detail: Some(format!("OS reported by the agent: {os}")),
+    };
+    audit::record(state, viewer, entry).await;
 }

@@ -10,6 +10,7 @@ use crate::db::desktops;
 use crate::db::models::{DesktopRow, PlatformRow, SourceRow};
 use crate::db::sources;
 use crate::domain::credentials::copy_source_credentials;
+use crate::domain::desktop_readiness;
 use crate::domain::desktops::{LoginMode, publish};
 use crate::error::ApiResult;
 use crate::events::DesktopEventKind;
@@ -23,7 +24,12 @@ pub struct Imported {
     pub created: Vec<String>,
     /// Operator notes.
     pub notes: Vec<String>,
+    /// Desktops imported but flagged (R6/R8).
+    pub flagged: i32,
 }
+
+/// At most this many flagged VMs are named in a run's notes.
+const NAMED: usize = 10;
 
 fn new_desktop(
     vm: &RemoteVm,
@@ -81,6 +87,7 @@ pub async fn import_vms(
     let listed: HashSet<&str> = vms.iter().map(|v| v.external_id.as_str()).collect();
     let mut new_rows = Vec::new();
     let mut back = Vec::new();
+    let mut flagged = Vec::new();
     for vm in vms {
         if let Some(d) = known.get(vm.external_id.as_str()) {
             if d.removed {
@@ -111,6 +118,11 @@ pub async fn import_vms(
         };
         let mut row = new_desktop(vm, tenant_id, &platform.id, source, &boot, at);
         copy_source_credentials(state, &mut row, source)?;
+        let problems = desktop_readiness::problems(&row, source);
+        if !problems.is_empty() {
+            let codes: Vec<&str> = problems.iter().map(|p| p.code).collect();
+            flagged.push(format!("{} ({})", vm.external_id, codes.join(", ")));
+        }
         new_rows.push(row);
     }
     let gone: Vec<String> = existing
@@ -127,6 +139,18 @@ pub async fn import_vms(
     }
     if !new_rows.is_empty() {
         out.notes.push(format!("{} desktops imported from VMs", new_rows.len()));
+    }
+    if !flagged.is_empty() {
+        out.flagged = i32::try_from(flagged.len()).unwrap_or(i32::MAX);
+        let more = flagged.len().saturating_sub(NAMED);
+        let mut named = flagged.into_iter().take(NAMED).collect::<Vec<_>>().join(", ");
+        if more > 0 {
+            named.push_str(&format!(" and {more} more"));
+        }
+        out.notes.push(format!(
+            "{} desktops imported but flagged (list them with desktops(filter: {{ready: false}})): {named}",
+            out.flagged
+        ));
     }
     if !gone.is_empty() {
         out.notes.push(format!(

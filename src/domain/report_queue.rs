@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use crate::db::desktops::{self, ReportWrite};
+use crate::db::agent_reports::{self, ReportWrite};
 use crate::db::models::DesktopRow;
 use crate::db::{DbScope, Pool};
 use crate::error::{ApiError, ApiResult};
@@ -81,7 +81,7 @@ async fn write_group(pool: &Pool, mut pending: Vec<(ReportWrite, Reply)>) {
 async fn write_round(pool: &Pool, round: Vec<(ReportWrite, Reply)>) {
     let (reports, replies): (Vec<_>, Vec<_>) = round.into_iter().unzip();
     let written = match pool.get().await {
-        Ok(mut conn) => desktops::record_reports(&mut conn, &reports)
+        Ok(mut conn) => agent_reports::record_reports(&mut conn, &reports)
             .await
             .map_err(ApiError::from),
         Err(e) => Err(ApiError::from(e)),

@@ -37,10 +37,12 @@ pub struct Plan {
     pub updated: i32,
     /// Sources newly marked removed.
     pub removed: i32,
-    /// What the operator should know (duplicates in the listing).
+    /// What the operator should know (duplicates in the listing, desktops flagged).
     pub notes: Vec<String>,
     /// What the platform answered it can do (R1), when it answered.
     pub capabilities: Option<DriverCapabilities>,
+    /// Desktops imported but flagged (R6/R8).
+    pub flagged: i32,
 }
 
 /// The fields a remote source dictates, with the tenant its project maps to.
@@ -212,6 +214,7 @@ pub fn new_run(platform_id: &str, notes: &[String]) -> SyncRunRow {
         removed: 0,
         error: None,
         notes: serde_json::to_string(notes).unwrap_or_else(|_| "[]".into()),
+        flagged: 0,
     }
 }
 
@@ -282,6 +285,7 @@ async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> 
         Ok(plan) => {
             run.status = SyncStatus::Succeeded.as_str().to_owned();
             (run.added, run.updated, run.removed) = (plan.added, plan.updated, plan.removed);
+            run.flagged = plan.flagged;
             run.notes = serde_json::to_string(&plan.notes).unwrap_or_else(|_| "[]".into());
             sync_runs::finish(&mut conn, &run).await?;
             record_reached(state, &mut conn, &platform, true).await?;
@@ -364,6 +368,7 @@ async fn reconcile_platform(state: &AppState, platform: &PlatformRow, run: &Sync
                     .map(|id| (SyncEventKind::DesktopImported, id)),
             );
             plan.notes.extend(imported.notes);
+            plan.flagged = imported.flagged;
         }
         Err(e) => plan.notes.push(format!(
             "VMs could not be listed ({e}); desktops were not imported or checked"

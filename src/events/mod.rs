@@ -59,8 +59,14 @@ pub enum DesktopEventKind {
     Created,
     /// Deleted.
     Deleted,
-    /// Its agent reported.
+    /// Its connected agent reported something new (host name, agent version or OS).
     AgentReported,
+    /// Its agent connected (first report, or the first after falling silent): the OS info is
+    /// the agent's from now on (R10).
+    AgentConnected,
+    /// Its agent fell silent for longer than the window: the OS info is the source's preset
+    /// again (R10).
+    AgentDisconnected,
     /// Its effective OS info changed.
     OsInfoChanged,
     /// Its credentials changed (never carried in the event).

@@ -28,6 +28,9 @@ pub struct DesktopFilter {
     pub platform_id: Option<ID>,
     /// Name contains this (case-insensitive).
     pub name_contains: Option<String>,
+    /// Only those whose `readiness.ready` is this: false lists the desktops flagged by R6/R8
+    /// (a boot mode unlike their source's, or a source that is not virtio).
+    pub ready: Option<bool>,
 }
 
 impl DesktopFilter {
@@ -45,6 +48,7 @@ impl DesktopFilter {
                 .map(|p| ids::decode(Kind::CloudPlatform, &p))
                 .transpose()?,
             name_contains: f.name_contains.filter(|n| !n.is_empty()),
+            ready: f.ready,
         })
     }
 }

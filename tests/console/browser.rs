@@ -73,15 +73,42 @@ async fn node_major() -> u32 {
         .unwrap_or_else(|| panic!("`node --version` said {version:?}"))
 }
 
+/// Debian's Chromium if installed.
+fn installed_chromium() -> Option<PathBuf> {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.exists())
+}
+
+/// Installs Debian's Chromium (and a CJK font for the Chinese pages) on first run, as the other
+/// suites install their PyPI and npm packages; only where apt-get can (as root).
+fn install_chromium() {
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.trim_ascii() == b"0");
+    if !root {
+        return;
+    }
+    eprintln!("installing Debian's Chromium for the console's browser tests: apt-get install chromium");
+    let script = "apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei";
+    let _ = std::process::Command::new("sh")
+        .args(["-c", script])
+        .stdin(Stdio::null())
+        .status();
+}
+
 /// Debian's Chromium (never a downloaded browser build).
 fn chromium() -> PathBuf {
     if let Ok(p) = std::env::var("CHROMIUM_PATH") {
         return PathBuf::from(p);
     }
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists())
+    installed_chromium()
+        .or_else(|| {
+            install_chromium();
+            installed_chromium()
+        })
         .unwrap_or_else(|| {
             panic!(
                 "the console's browser tests need Chromium: `apt-get install -y chromium` (Debian's package), or set \

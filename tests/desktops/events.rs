@@ -124,7 +124,7 @@ async fn r16_desktop_events_follow_scope_and_carry_no_secret() {
         tap.expect(&changed).await;
     }
 
-    // AGENT_REPORTED and OS_INFO_CHANGED on the first report.
+    // AGENT_CONNECTED, alone, on the first report.
     let token = lab
         .app()
         .data(&acme.admin, q::ISSUE_AGENT_TOKEN, json!({ "d": d1 }))
@@ -134,7 +134,7 @@ async fn r16_desktop_events_follow_scope_and_carry_no_secret() {
         .to_owned();
     let vars = json!({ "i": { "osType": "linux", "osDistro": "debian", "osVersion": "12" } });
     data(lab.app().gql(Some(&token), &q::report_agent_status(), vars).await);
-    let reported = [("AGENT_REPORTED", d1.as_str()), ("OS_INFO_CHANGED", d1.as_str())];
+    let reported = [("AGENT_CONNECTED", d1.as_str())];
     for tap in [&mut ops, &mut admin, &mut user, &mut only_d1] {
         tap.expect(&reported).await;
     }
@@ -235,15 +235,15 @@ async fn r16_os_info_changed_only_when_the_effective_os_changes() {
             .gql(Some(&token), &q::report_agent_status(), report("win11"))
             .await,
     );
-    // The preset said windows/win11 too, but the source (PRESET → AGENT) and version changed.
-    tap.expect(&[("AGENT_REPORTED", d.as_str()), ("OS_INFO_CHANGED", d.as_str())])
-        .await;
+    // The preset said windows/win11 too, but the source (PRESET → AGENT) and version changed:
+    // the agent connecting says so.
+    tap.expect(&[("AGENT_CONNECTED", d.as_str())]).await;
+    // The same report again changes nothing and says nothing.
     data(
         lab.app()
             .gql(Some(&token), &q::report_agent_status(), report("win11"))
             .await,
     );
-    tap.expect(&[("AGENT_REPORTED", d.as_str())]).await;
     tap.silent().await;
     data(
         lab.app()

@@ -191,3 +191,80 @@ async fn r12_unmapped_projects_stay_out_and_a_failed_listing_removes_nothing() {
     assert_eq!(run["status"], "SUCCEEDED", "{run}");
     assert_eq!(lab.list_names(lab.ops(), json!(null)).await, vec!["only-acme"]);
 }
+
+const SYNC_FLAGGED: &str = "mutation($id: ID!) { syncCloudPlatform(id: $id) { status flagged notes } }";
+const READINESS: &str =
+    "query($id: ID!) { node(id: $id) { ... on Desktop { name readiness { ready problems { code message } } } } }";
+
+/// The problem codes of a desktop, as `who` sees it.
+async fn codes(lab: &Lab, who: &crate::world::Session, id: &str) -> (bool, Vec<String>) {
+    let d = lab.app().data(who, READINESS, json!({ "id": id })).await;
+    let r = &d["node"]["readiness"];
+    let codes = r["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| {
+            assert!(p["message"].as_str().is_some_and(|m| !m.is_empty()), "{p}");
+            str_of(p, "code")
+        })
+        .collect();
+    (r["ready"].as_bool().expect("ready"), codes)
+}
+
+#[tokio::test]
+async fn r6_vms_imported_against_their_source_are_flagged_listed_and_counted() {
+    let lab = Lab::new().await;
+    let vms = vec![
+        vm("vm-fine", "imported-fine", WIN, "uefi", Some("acme")),
+        vm("vm-mismatch", "imported-mismatch", WIN, "bios", Some("acme")),
+        vm("vm-cirrus", "imported-cirrus", CIRRUS, "bios", Some("acme")),
+    ];
+    lab.p.write(&lab_inventory(vms));
+    let run = lab.app().data(lab.ops(), SYNC_FLAGGED, json!({ "id": lab.p.id })).await["syncCloudPlatform"].clone();
+    assert_eq!(run["status"], "SUCCEEDED", "{run}");
+    assert_eq!(run["flagged"], 2, "the run counts the flagged imports: {run}");
+    let notes = run["notes"].to_string();
+    assert!(
+        notes.contains("flagged") && notes.contains("vm-mismatch (BOOT_MODE_MISMATCH)"),
+        "{run}"
+    );
+    assert!(notes.contains("vm-cirrus (VIDEO_MODEL_NOT_VIRTIO)"), "{run}");
+
+    // Imported all the same, each with its reason.
+    let fine = id_of(&by_name(&lab, "imported-fine").await);
+    let mismatch = id_of(&by_name(&lab, "imported-mismatch").await);
+    let cirrus = id_of(&by_name(&lab, "imported-cirrus").await);
+    assert_eq!(codes(&lab, lab.ops(), &fine).await, (true, vec![]));
+    assert_eq!(
+        codes(&lab, &lab.w.acme.admin, &mismatch).await,
+        (false, vec!["BOOT_MODE_MISMATCH".to_owned()])
+    );
+    assert_eq!(
+        codes(&lab, lab.ops(), &cirrus).await,
+        (false, vec!["VIDEO_MODEL_NOT_VIRTIO".to_owned()])
+    );
+
+    // Listed by a filter, within the viewer's scope.
+    let mut flagged = lab.list_names(lab.ops(), json!({ "ready": false })).await;
+    flagged.sort();
+    assert_eq!(flagged, ["imported-cirrus", "imported-mismatch"]);
+    let acme_flagged = lab.list_names(&lab.w.acme.admin, json!({ "ready": false })).await;
+    assert_eq!(acme_flagged.len(), 2, "{acme_flagged:?}");
+    assert!(
+        lab.list_names(&lab.w.globex.admin, json!({ "ready": false }))
+            .await
+            .is_empty()
+    );
+    let made = lab.desktop(&lab.w.acme.admin, WIN, None).await;
+    let ready = lab.list_names(lab.ops(), json!({ "ready": true })).await;
+    assert!(
+        ready.contains(&"imported-fine".to_owned()) && ready.contains(&str_of(&made, "name")),
+        "{ready:?}"
+    );
+    assert!(!ready.iter().any(|n| n == "imported-mismatch" || n == "imported-cirrus"));
+
+    // A sync that imports nothing new flags nothing new.
+    let again = lab.app().data(lab.ops(), SYNC_FLAGGED, json!({ "id": lab.p.id })).await["syncCloudPlatform"].clone();
+    assert_eq!(again["flagged"], 0, "{again}");
+}

@@ -39,6 +39,8 @@ mod faults;
 mod import;
 mod keys;
 mod matrix;
+mod mole;
+mod presence;
 mod replicas;
 mod row_security;
 mod secrets;

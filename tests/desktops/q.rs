@@ -4,7 +4,8 @@
 pub const DESKTOP: &str = "id name externalId tenant { id slug } owner { id username } platform { id } \
     source { __typename id name } removedFromPlatform bootMode loginMode adDomain \
     osInfo { osType osDistro osVersion source reportedAt } \
-    agent { connected lastReportAt hostname agentVersion } \
+    agent { connected connectedSince lastReportAt hostname agentVersion windowSeconds \
+    reportedOs { osType osDistro osVersion source reportedAt } } \
     credentials { effectiveSource username hasPassword customSet imageCopyAt stale } version createdAt";
 
 pub const CREATE_DESKTOP: &str = concat!(
@@ -12,7 +13,8 @@ pub const CREATE_DESKTOP: &str = concat!(
     "id name externalId tenant { id slug } owner { id username } platform { id } ",
     "source { __typename id name } removedFromPlatform bootMode loginMode adDomain ",
     "osInfo { osType osDistro osVersion source reportedAt } ",
-    "agent { connected lastReportAt hostname agentVersion } ",
+    "agent { connected connectedSince lastReportAt hostname agentVersion windowSeconds ",
+    "reportedOs { osType osDistro osVersion source reportedAt } } ",
     "credentials { effectiveSource username hasPassword customSet imageCopyAt stale } version createdAt } }"
 );
 

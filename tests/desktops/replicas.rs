@@ -100,7 +100,7 @@ async fn changes_through_one_replica_reach_subscribers_of_another() {
             .gql(Some(&token), &q::report_agent_status(), vars.clone())
             .await,
     );
-    let kinds = until_kind(&mut desks, "desktopEvents", "AGENT_REPORTED").await;
+    let kinds = until_kind(&mut desks, "desktopEvents", "AGENT_CONNECTED").await;
     assert!(
         kinds.iter().all(|k| k != "RESYNC"),
         "nothing was missed, yet: {kinds:?}"
@@ -116,6 +116,7 @@ async fn changes_through_one_replica_reach_subscribers_of_another() {
         .await;
     until_kind(&mut desks, "desktopEvents", "RESYNC").await;
     until_kind(&mut syncs, "syncEvents", "RESYNC").await;
+    let vars = json!({ "i": { "osType": "linux", "osDistro": "ubuntu", "osVersion": "24.10" } });
     data(lab.app().gql(Some(&token), &q::report_agent_status(), vars).await);
     until_kind(&mut desks, "desktopEvents", "AGENT_REPORTED").await;
     let run = lab.w.sync(&lab.p.id).await;

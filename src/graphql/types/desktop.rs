@@ -6,15 +6,17 @@ use crate::auth::viewer::UserViewer;
 use crate::db::models::{DesktopRow, SourceRow};
 use crate::domain::agents::{self, OsInfoSource};
 use crate::domain::credentials::{self, CredentialSource};
+use crate::domain::desktop_readiness;
 use crate::domain::desktops::LoginMode;
 use crate::domain::values::{BootMode, Role};
 use crate::error::{ApiError, ApiResult};
+use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::{load_platform, load_source, load_tenant, load_user};
 use crate::ids::{self, Kind};
 
 use super::connection::connection;
 use super::platform::CloudPlatform;
-use super::source::BootSource;
+use super::source::{BootSource, Readiness, ReadinessProblem};
 use super::tenant::Tenant;
 use super::user::User;
 use super::utc;
@@ -28,19 +30,27 @@ pub struct OsInfo {
     pub os_distro: Option<String>,
     /// Version, as the agent reports it.
     pub os_version: Option<String>,
-    /// AGENT (Mole's last report), PRESET (the source's), or NONE.
+    /// AGENT (the report of its connected Mole agent), PRESET (the source's), or NONE.
     pub source: OsInfoSource,
     /// When the agent reported it.
     pub reported_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-/// The Mole agent of a desktop.
+/// The Mole agent of a desktop (R10).
 #[derive(SimpleObject)]
 pub struct AgentStatus {
-    /// Whether it reported in the last five minutes.
+    /// Whether its reports arrive within the window (`windowSeconds`); it becomes false once the
+    /// agent has been silent for longer, and an `AGENT_DISCONNECTED` event says so.
     pub connected: bool,
-    /// Its last report.
+    /// Since when it is connected (its first report after being silent); null while silent.
+    pub connected_since: Option<chrono::DateTime<chrono::Utc>>,
+    /// When it was last seen. Reports that change nothing are recorded coarsely: this may lag
+    /// the latest report by up to half the window.
     pub last_report_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Its last report of the OS, kept while it is silent (null before its first report).
+    pub reported_os: Option<OsInfo>,
+    /// How long it may stay silent and still count as connected (`XSPACE_AGENT_WINDOW_SECONDS`).
+    pub window_seconds: i32,
     /// Host name inside the desktop.
     pub hostname: Option<String>,
     /// The agent's version.
@@ -64,9 +74,20 @@ pub struct DesktopCredentials {
     pub stale: bool,
 }
 
+fn os_info(e: agents::EffectiveOs) -> OsInfo {
+    OsInfo {
+        os_type: e.os_type,
+        os_distro: e.os_distro,
+        os_version: e.os_version,
+        source: e.source,
+        reported_at: e.reported_at.map(utc),
+    }
+}
+
 /// A cloud desktop: a VM made from an image or template.
 pub struct Desktop {
-    row: DesktopRow,
+    /// Boxed: a row is large, and a `Node` is as large as its largest kind.
+    row: Box<DesktopRow>,
     /// Whose eyes: decides what nested objects show.
     lens: UserViewer,
 }
@@ -75,7 +96,7 @@ impl Desktop {
     /// The desktop as `viewer` sees it.
     pub fn new(row: DesktopRow, viewer: &UserViewer) -> Self {
         Self {
-            row,
+            row: Box::new(row),
             lens: viewer.clone(),
         }
     }
@@ -89,7 +110,10 @@ impl Desktop {
             tenant_id: Some(row.tenant_id.clone()),
             api_token: None,
         };
-        Self { row, lens }
+        Self {
+            row: Box::new(row),
+            lens,
+        }
     }
 
     async fn source_row(&self, ctx: &Context<'_>) -> ApiResult<SourceRow> {
@@ -156,25 +180,39 @@ impl Desktop {
     async fn ad_domain(&self) -> Option<&str> {
         self.row.ad_domain.as_deref()
     }
-    /// R10: Mole's last report when there is one, else the source's preset.
+    /// R10: the report of its Mole agent while that is connected, else the source's preset.
     async fn os_info(&self, ctx: &Context<'_>) -> ApiResult<OsInfo> {
-        let e = agents::effective_os(&self.row, &self.source_row(ctx).await?);
-        Ok(OsInfo {
-            os_type: e.os_type,
-            os_distro: e.os_distro,
-            os_version: e.os_version,
-            source: e.source,
-            reported_at: e.reported_at.map(utc),
-        })
+        Ok(os_info(agents::effective_os(&self.row, &self.source_row(ctx).await?)))
     }
-    /// The Mole agent's status.
-    async fn agent(&self) -> AgentStatus {
+    /// The Mole agent's status: connected or not, since when, and its last report.
+    async fn agent(&self, ctx: &Context<'_>) -> AgentStatus {
+        let window = ctx.state().presence.window().as_secs();
         AgentStatus {
             connected: agents::connected(&self.row),
+            connected_since: self.row.agent_connected_since.map(utc),
             last_report_at: self.row.agent_reported_at.map(utc),
+            reported_os: agents::reported_os(&self.row).map(os_info),
+            window_seconds: i32::try_from(window).unwrap_or(i32::MAX),
             hostname: self.row.agent_hostname.clone(),
             agent_version: self.row.agent_version.clone(),
         }
+    }
+    /// Whether it can be expected to work (R6/R8): a desktop a sync imported from a VM whose
+    /// boot mode differs from its source's (`BOOT_MODE_MISMATCH`), or whose source is not virtio
+    /// (`VIDEO_MODEL_NOT_VIRTIO`), is kept but flagged here.
+    async fn readiness(&self, ctx: &Context<'_>) -> ApiResult<Readiness> {
+        let source = self.source_row(ctx).await?;
+        let problems: Vec<ReadinessProblem> = desktop_readiness::problems(&self.row, &source)
+            .into_iter()
+            .map(|p| ReadinessProblem {
+                code: p.code.to_owned(),
+                message: p.message,
+            })
+            .collect();
+        Ok(Readiness {
+            ready: problems.is_empty(),
+            problems,
+        })
     }
     /// Credentials, never a password (R12–R14).
     async fn credentials(&self, ctx: &Context<'_>) -> ApiResult<DesktopCredentials> {

@@ -24,10 +24,6 @@ use super::user::User;
 /// An object with a global ID.
 #[derive(Interface)]
 #[graphql(field(name = "id", ty = "ID", desc = "Global ID."))]
-#[expect(
-    clippy::large_enum_variant,
-    reason = "`node(id)` answers one object at a time; the Interface derive takes the objects themselves"
-)]
 pub enum Node {
     /// A tenant.
     Tenant(Tenant),

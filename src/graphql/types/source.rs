@@ -23,17 +23,18 @@ use super::platform::CloudPlatform;
 use super::tenant::Tenant;
 use super::utc;
 
-/// One reason a source is not ready.
+/// One reason a source or a desktop is not ready.
 #[derive(SimpleObject)]
 pub struct ReadinessProblem {
-    /// `VIDEO_MODEL_NOT_VIRTIO`, `BOOT_MODE_UNKNOWN`, `UEFI_NOT_SUPPORTED` (a UEFI source on a
-    /// platform without UEFI), `REMOVED_FROM_PLATFORM` or `STATUS_NOT_ACTIVE`.
+    /// Sources: `VIDEO_MODEL_NOT_VIRTIO`, `BOOT_MODE_UNKNOWN`, `UEFI_NOT_SUPPORTED` (a UEFI source
+    /// on a platform without UEFI), `REMOVED_FROM_PLATFORM` or `STATUS_NOT_ACTIVE`; desktops:
+    /// `BOOT_MODE_MISMATCH` or `VIDEO_MODEL_NOT_VIRTIO`.
     pub code: String,
     /// What is wrong and what to do.
     pub message: String,
 }
 
-/// Whether a source can back a desktop (R8).
+/// Whether a source can back a desktop (R8), or a desktop can be expected to work (R6/R8).
 #[derive(SimpleObject)]
 pub struct Readiness {
     /// True when there is no problem.

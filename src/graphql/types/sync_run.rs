@@ -42,6 +42,11 @@ impl SyncRun {
     async fn finished_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
         self.0.finished_at.map(utc)
     }
+    /// Desktops this run imported from VMs but flagged: boot mode unlike their source's, or a
+    /// source that is not virtio (R6/R8; see `Desktop.readiness` and the run's notes).
+    async fn flagged(&self) -> i32 {
+        self.0.flagged
+    }
     /// Sources added.
     async fn added(&self) -> i32 {
         self.0.added

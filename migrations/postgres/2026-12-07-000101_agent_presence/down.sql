@@ -1,0 +1,2 @@
+DROP INDEX desktops_agent_seen;
+ALTER TABLE desktops DROP COLUMN agent_connected_since;
