@@ -164,6 +164,26 @@ pub enum PlatformError {
     Invalid(String),
 }
 
+impl PlatformError {
+    /// The same error with every one of `sensitive` (a driver's secrets) replaced in its message,
+    /// so that no secret reaches a message even if a platform echoed it.
+    #[must_use]
+    pub fn redacted(self, sensitive: &[String]) -> Self {
+        let clean = |message: String| {
+            sensitive
+                .iter()
+                .filter(|s| !s.is_empty())
+                .fold(message, |m, s| m.replace(s.as_str(), "[redacted]"))
+        };
+        match self {
+            Self::Unavailable(m) => Self::Unavailable(clean(m)),
+            Self::NotFound(m) => Self::NotFound(clean(m)),
+            Self::Unsupported(m) => Self::Unsupported(clean(m)),
+            Self::Invalid(m) => Self::Invalid(clean(m)),
+        }
+    }
+}
+
 /// What the service needs to reach one platform.
 #[derive(Debug, Clone)]
 pub struct PlatformConfig {

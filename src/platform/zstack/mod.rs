@@ -80,18 +80,7 @@ impl ZStackDriver {
 
     /// Replaces any secret string in an error's message.
     fn redact(&self, error: PlatformError) -> PlatformError {
-        let clean = |message: String| {
-            self.sensitive
-                .iter()
-                .filter(|s| !s.is_empty())
-                .fold(message, |m, s| m.replace(s.as_str(), "[redacted]"))
-        };
-        match error {
-            PlatformError::Unavailable(m) => PlatformError::Unavailable(clean(m)),
-            PlatformError::NotFound(m) => PlatformError::NotFound(clean(m)),
-            PlatformError::Unsupported(m) => PlatformError::Unsupported(clean(m)),
-            PlatformError::Invalid(m) => PlatformError::Invalid(clean(m)),
-        }
+        error.redacted(&self.sensitive)
     }
 
     fn done<T>(&self, result: Result<T, PlatformError>) -> Result<T, PlatformError> {
