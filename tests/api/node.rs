@@ -55,19 +55,22 @@ pub async fn node_major(skip_var: &str) -> u32 {
         .unwrap_or_else(|| panic!("`node --version` said {version:?}"))
 }
 
-/// True when every dependency in package.json is installed at its pinned version.
+/// True when every dependency (and dev dependency) in package.json is installed at its pinned version.
 fn modules_installed(dir: &Path) -> bool {
     let manifest: Value = serde_json::from_str(
         &std::fs::read_to_string(dir.join("package.json")).unwrap_or_else(|e| panic!("{}: {e}", dir.display())),
     )
     .expect("package.json is JSON");
-    let deps = manifest["dependencies"].as_object().expect("dependencies");
-    deps.iter().all(|(name, version)| {
-        std::fs::read_to_string(dir.join("node_modules").join(name).join("package.json"))
-            .ok()
-            .and_then(|t| serde_json::from_str::<Value>(&t).ok())
-            .is_some_and(|installed| installed["version"] == *version)
-    })
+    ["dependencies", "devDependencies"]
+        .iter()
+        .filter_map(|k| manifest[*k].as_object())
+        .flatten()
+        .all(|(name, version)| {
+            std::fs::read_to_string(dir.join("node_modules").join(name).join("package.json"))
+                .ok()
+                .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+                .is_some_and(|installed| installed["version"] == *version)
+        })
 }
 
 /// Installs the locked npm packages of `dir` unless they are there already. One install at a time:

@@ -1,8 +1,8 @@
 //! The console's workflows in Chromium: `console/e2e/run.mjs` prints one JSON line per case; every
 //! case listed here must be there and have passed.
 
-use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::path::PathBuf;
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -10,6 +10,7 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
 use crate::harness::{BIN, Backend, SERVER_VARS, TestApp, random_key};
+use crate::node::{self, show};
 
 /// Set to `skip` where Node, npm or Chromium cannot be had.
 const SKIP_VAR: &str = "XSPACE_CONSOLE_TESTS";
@@ -44,33 +45,6 @@ const CASES: &[&str] = &[
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn show(out: &Output) -> String {
-    format!(
-        "exit {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
-async fn node_major() -> u32 {
-    let out = Command::new("node")
-        .arg("--version")
-        .stdin(Stdio::null())
-        .output()
-        .await
-        .unwrap_or_else(|e| {
-            panic!("the console's browser tests need Node.js, but `node` could not be run: {e}\n(set {SKIP_VAR}=skip to skip them)")
-        });
-    let version = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-    version
-        .trim_start_matches('v')
-        .split('.')
-        .next()
-        .and_then(|m| m.parse().ok())
-        .unwrap_or_else(|| panic!("`node --version` said {version:?}"))
 }
 
 /// Debian's Chromium if installed.
@@ -115,44 +89,6 @@ fn chromium() -> PathBuf {
                  CHROMIUM_PATH (or {SKIP_VAR}=skip to skip them)"
             )
         })
-}
-
-/// True when every npm package of console/package.json is installed at its pinned version.
-fn modules_installed(dir: &Path) -> bool {
-    let manifest: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("package.json")).expect("console/package.json"))
-            .expect("package.json is JSON");
-    ["dependencies", "devDependencies"]
-        .iter()
-        .filter_map(|k| manifest[*k].as_object())
-        .flatten()
-        .all(|(name, version)| {
-            std::fs::read_to_string(dir.join("node_modules").join(name).join("package.json"))
-                .ok()
-                .and_then(|t| serde_json::from_str::<Value>(&t).ok())
-                .is_some_and(|installed| installed["version"] == *version)
-        })
-}
-
-async fn ensure_modules(dir: &Path) {
-    if modules_installed(dir) {
-        return;
-    }
-    eprintln!("installing the console's npm packages: npm ci --prefix console");
-    let out = Command::new("npm")
-        .args(["ci", "--prefix"])
-        .arg(dir)
-        .args(["--no-audit", "--no-fund", "--loglevel=error"])
-        .stdin(Stdio::null())
-        .kill_on_drop(true)
-        .output()
-        .await
-        .unwrap_or_else(|e| panic!("cannot run npm: {e}\n(set {SKIP_VAR}=skip to skip the console's browser tests)"));
-    assert!(
-        out.status.success() && modules_installed(dir),
-        "`npm ci --prefix console` failed (set {SKIP_VAR}=skip where the npm registry cannot be reached):\n{}",
-        show(&out)
-    );
 }
 
 /// `xspace serve --demo` on the fresh database of `app`; sets `app.base` once `/readyz` answers.
@@ -220,14 +156,14 @@ async fn console_workflows_in_chromium() {
         eprintln!("skipping the console's browser tests: {SKIP_VAR}=skip (they need Node.js, npm and Chromium)");
         return;
     }
-    let major = node_major().await;
+    let major = node::node_major(SKIP_VAR).await;
     assert!(
         major >= 20,
         "the console's tests need Node ≥ 20; this is Node {major} (set {SKIP_VAR}=skip to skip them)"
     );
     let browser = chromium();
     let dir = root().join("console");
-    ensure_modules(&dir).await;
+    node::ensure_modules(&dir, SKIP_VAR).await;
 
     // The catalogues' unit test (the same keys in English and Chinese, every error code in both).
     let unit = Command::new("node")

@@ -12,6 +12,8 @@
 #[allow(clippy::all)]
 #[path = "../api/harness.rs"]
 mod harness;
+#[path = "../api/node.rs"]
+mod node;
 
 mod browser;
 mod serving;
