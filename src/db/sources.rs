@@ -11,7 +11,7 @@ use super::pagination::{Page, PageArgs};
 use super::schema::platforms::dsl as p;
 use super::schema::sources::dsl as s;
 use crate::auth::viewer::TenantScope;
-use crate::domain::values::Resource;
+use crate::domain::values::{BootMode, Resource};
 use crate::{with_conn, write_tx};
 
 diesel::define_sql_function!(
@@ -43,6 +43,8 @@ pub struct SourceFilter {
     pub name_contains: Option<String>,
     /// OS type equals this.
     pub os_type: Option<String>,
+    /// Boot mode equals this.
+    pub boot_mode: Option<BootMode>,
     /// Ready (R8) or not.
     pub ready: Option<bool>,
     /// Include sources removed from their platform.
@@ -81,6 +83,9 @@ macro_rules! filtered {
         }
         if let Some(t) = &f.os_type {
             q = q.filter(s::os_type.eq(t.clone()));
+        }
+        if let Some(m) = f.boot_mode {
+            q = q.filter(s::boot_mode.eq(m.as_str()));
         }
         if !f.include_removed {
             q = q.filter(s::removed.eq(false));

@@ -7,9 +7,10 @@ use crate::db::pagination::encode_cursor;
 use crate::db::sources::{SourceFilter as DbSourceFilter, SourceSet};
 use crate::db::users::UserSet;
 use crate::db::{platforms, sources, tenants, users};
-use crate::domain::values::{Resource, Role};
+use crate::domain::values::{BootMode, Resource, Role};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
+use crate::graphql::types::eager::Eager;
 use crate::graphql::types::node::{self, Node};
 use crate::graphql::types::platform::CloudPlatform;
 use crate::graphql::types::source::{ImageConnection, PagePlatforms, TemplateConnection};
@@ -26,6 +27,8 @@ pub struct SourceFilter {
     pub name_contains: Option<String>,
     /// `windows` or `linux`.
     pub os_type: Option<String>,
+    /// Only this boot mode's (sources whose boot mode is not known are left out).
+    pub boot_mode: Option<BootMode>,
     /// Only ready (true) or only not ready (false) ones (R8).
     pub ready: Option<bool>,
     /// Include sources removed from their platform (default false).
@@ -42,6 +45,7 @@ impl SourceFilter {
                 .transpose()?,
             name_contains: f.name_contains.filter(|n| !n.is_empty()),
             os_type: f.os_type,
+            boot_mode: f.boot_mode,
             ready: f.ready,
             include_removed: f.include_removed.unwrap_or(false),
         })
@@ -127,7 +131,7 @@ impl CatalogueQuery {
         let mut conn = ctx.state().pool.get().await?;
         let rows = tenants::list(&mut conn, &me.scope(), &page).await?;
         Ok(TenantConnection::build(rows, |t| {
-            (encode_cursor(&t.name, &t.id), Tenant(t))
+            (encode_cursor(&t.name, &t.id), Eager(Tenant(t)))
         }))
     }
 
@@ -153,7 +157,7 @@ impl CatalogueQuery {
         let mut conn = ctx.state().pool.get().await?;
         let rows = users::list(&mut conn, &set, &page).await?;
         Ok(UserConnection::build(rows, |u| {
-            (encode_cursor(&u.username, &u.id), User(u))
+            (encode_cursor(&u.username, &u.id), Eager(User(u)))
         }))
     }
 

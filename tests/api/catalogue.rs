@@ -203,7 +203,7 @@ async fn r8_ready_filter_lists_only_ready_sources() {
 }
 
 #[tokio::test]
-async fn catalogue_filters_name_os_type_platform() {
+async fn catalogue_filters_name_os_type_boot_mode_platform() {
     let w = World::new().await;
     let a = w.standard_platform("OPENSTACK", "").await;
     let id = w.source_id(&a, "sys-bios-cirrus").await;
@@ -219,6 +219,15 @@ async fn catalogue_filters_name_os_type_platform() {
         (json!({ "nameContains": "no-such-name" }), vec![]),
         (json!({ "osType": "windows" }), vec!["sys-bios-cirrus"]),
         (json!({ "osType": "linux" }), vec![]),
+        (json!({ "bootMode": "BIOS" }), vec!["sys-bios-cirrus", "sys-qxl"]),
+        (
+            json!({ "bootMode": "UEFI" }),
+            vec!["sys-novideo", "sys-queued", "sys-uefi-virtio", "sys-unmapped"],
+        ),
+        (
+            json!({ "bootMode": "UEFI", "ready": true }),
+            vec!["sys-uefi-virtio", "sys-unmapped"],
+        ),
         (
             json!({ "platformId": a.id, "nameContains": "sys-q" }),
             vec!["sys-queued", "sys-qxl"],
