@@ -114,7 +114,12 @@ export async function signIn(page, base, tenant, username) {
 /** Runs `fn` and waits for the answer of the GraphQL operation `op` it causes. */
 export async function answered(page, op, fn) {
   const done = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(` ${op}`));
-  await fn();
+  try {
+    await fn();
+  } catch (e) {
+    done.catch(() => {}); // the page closes with the case: the wait ends unanswered
+    throw e;
+  }
   await done;
   await page.waitForTimeout(30);
 }

@@ -180,6 +180,29 @@ await run('system.platform-own-page-and-mapping', async (open) => {
   const rows = page.locator('.mapping-row');
   expect((await rows.count()) >= 1, 'the mapping is shown');
   expect((await rows.first().getByLabel('Project').inputValue()) === 'acme', 'first mapping is acme');
+  // A tenant's own placement of new VMs, over the platform's.
+  const acme = page.locator('.mapping-row[data-project=acme]');
+  await acme.locator('summary').click();
+  await acme.getByLabel('Cluster').fill('acme-cluster');
+  await acme.getByLabel('Virtual CPUs').fill('4');
+  await answered(page, 'UpdatePlatform', () => page.getByRole('button', { name: 'Save mapping' }).click());
+  await page.getByRole('status').getByText('Saved.').waitFor();
+  const saved = await gql(
+    base,
+    opsToken,
+    'query($id: ID!) { node(id: $id) { ... on CloudPlatform { projectTenants { project placement { cluster cpuCores } } } } }',
+    { id: openstack.id },
+  );
+  const placed = saved.node.projectTenants.find((m) => m.project === 'acme').placement;
+  expect(placed?.cluster === 'acme-cluster' && placed?.cpuCores === 4, `acme's placement saved: ${JSON.stringify(placed)}`);
+  await page.reload();
+  const cluster = page.locator('.mapping-row[data-project=acme]').getByLabel('Cluster');
+  await cluster.waitFor();
+  expect((await cluster.inputValue()) === 'acme-cluster', 'the saved placement is shown after a reload');
+  // A bad number is refused before anything is sent.
+  await page.locator('.mapping-row[data-project=acme]').getByLabel('Virtual CPUs').fill('two');
+  await page.getByRole('button', { name: 'Save mapping' }).click();
+  await page.locator('[role=alert][data-code=CLIENT]').waitFor();
 });
 
 await run('system.cirrus-to-virtio-becomes-ready', async (open) => {
@@ -219,6 +242,21 @@ await run('system.cirrus-to-virtio-becomes-ready', async (open) => {
   await dialog.waitFor({ state: 'detached' });
   const text = await row.innerText();
   expect(text.includes('linux / ubuntu') && text.includes('ubuntu') && text.includes('Ready'), text);
+});
+
+await run('system.images-filtered-by-boot-mode-on-the-server', async (open) => {
+  const page = await open();
+  await signIn(page, base, null, 'ops');
+  await page.goto(`${base}/system/images`);
+  await page.locator('tbody tr[data-source]').first().waitFor();
+  const want = (await gql(base, opsToken, '{ vdiImages(filter: { bootMode: UEFI }) { totalCount } }')).vdiImages.totalCount;
+  expect(want > 0, 'the demo has UEFI images');
+  await answered(page, 'VdiImages', () => page.getByRole('combobox', { name: 'Boot mode' }).selectOption('UEFI'));
+  await settled(page);
+  const boots = await page.locator('tbody tr[data-source] td[data-boot]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-boot')));
+  expect(boots.length > 0 && boots.every((b) => b === 'UEFI'), `only UEFI rows: ${JSON.stringify(boots)}`);
+  const total = await page.locator('[data-testid=pager-total]').getAttribute('data-total');
+  expect(total === String(want), `the count is the server's (${want}): ${total}`);
 });
 
 await run('system.zsphere-boot-mode-workaround-with-progress', async (open) => {
@@ -303,12 +341,29 @@ await run('system.tenant-and-user-created', async (open) => {
   await page.keyboard.press('Escape');
 });
 
+await run('system.desktops-of-every-tenant', async (open) => {
+  const page = await open();
+  await signIn(page, base, null, 'ops');
+  await answered(page, 'Desktops', () => page.getByRole('link', { name: 'Desktops' }).click());
+  const bob = page.locator('tr[data-desktop=bob-windows]');
+  const gus = page.locator('tr[data-desktop=gus-windows]');
+  await bob.waitFor();
+  await gus.waitFor();
+  expect((await bob.innerText()).includes('acme') && (await gus.innerText()).includes('globex'), 'each desktop with its tenant');
+  expect((await page.getByRole('button', { name: 'Create desktop' }).count()) === 0, 'desktops are created in their tenant console');
+  await gus.getByRole('link', { name: 'gus-windows' }).click();
+  await page.waitForURL(`${base}/system/desktops/${encodeURIComponent(ids.gusWindows)}`);
+  await page.locator('main h1', { hasText: 'gus-windows' }).waitFor();
+});
+
 await run('system.tour-axe-screenshots-zh', async (open) => {
   await tour(open, 'ops', null, 'ops', [
     ['platforms', '/system/platforms'],
     ['platform', `/system/platforms/${encodeURIComponent(openstack.id)}`],
     ['images', '/system/images'],
     ['templates', '/system/templates'],
+    ['desktops', '/system/desktops'],
+    ['desktop', `/system/desktops/${encodeURIComponent(ids.gusWindows)}`],
     ['tenants', '/system/tenants'],
     ['audit', '/system/audit'],
   ]);

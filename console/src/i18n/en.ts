@@ -85,6 +85,7 @@ export const en = {
   'filter.includeRemoved': 'Include removed',
 
   'col.name': 'Name',
+  'col.tenant': 'Tenant',
   'col.platform': 'Platform',
   'col.bootMode': 'Boot mode',
   'col.video': 'Video',
@@ -178,6 +179,8 @@ export const en = {
   'platform.placement': 'Placement of new desktop VMs',
   'platform.placementNumber': 'Virtual CPUs and memory are whole numbers above zero.',
   'platform.placementHint': 'Each platform uses the fields it needs (ZStack: zone, cluster, instance offering, network; CloudTower: cluster, CPUs, memory, network, storage policy).',
+  'platform.tenantPlacement': 'Placement for {tenant}',
+  'platform.tenantPlacementHint': 'Fields set here win over the platform\'s placement for this tenant\'s desktops; leave empty to use the platform\'s.',
   'placement.zone': 'Zone',
   'placement.cluster': 'Cluster',
   'placement.host': 'Host',

@@ -87,6 +87,7 @@ export const zh: Record<Key, string> = {
   'filter.includeRemoved': '包含已移除的',
 
   'col.name': '名称',
+  'col.tenant': '租户',
   'col.platform': '平台',
   'col.bootMode': '启动模式',
   'col.video': '显卡',
@@ -180,6 +181,8 @@ export const zh: Record<Key, string> = {
   'platform.placement': '新桌面虚拟机的放置',
   'platform.placementNumber': '虚拟 CPU 数和内存须为大于零的整数。',
   'platform.placementHint': '各平台使用各自需要的字段（ZStack：区域、集群、计算规格、网络；CloudTower：集群、CPU、内存、网络、存储策略）。',
+  'platform.tenantPlacement': '{tenant} 的放置',
+  'platform.tenantPlacementHint': '此处填写的字段优先于平台的放置，用于该租户的桌面；留空则使用平台的设置。',
   'placement.zone': '区域',
   'placement.cluster': '集群',
   'placement.host': '主机',

@@ -57,7 +57,7 @@ export function SourceTable(props: {
                 <div className="muted small">{s.tenant ? `${s.externalId} · ${s.tenant.slug}` : s.externalId}</div>
               </th>
               <td>{s.platform.name}</td>
-              <td>{s.bootMode ?? '—'}</td>
+              <td data-boot={s.bootMode ?? ''}>{s.bootMode ?? '—'}</td>
               <td data-video={s.videoModel ?? ''}>{s.videoModel ? s.videoModel.toLowerCase() : '—'}</td>
               <td>{osLabel(s) || '—'}</td>
               <td>

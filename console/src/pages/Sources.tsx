@@ -1,6 +1,6 @@
 // VDI Images / Templates (system console) and Custom Images / Templates (tenant console): paged,
 // searchable, filterable, with readiness badges and the source actions.
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { CustomImages, CustomTemplates, PlatformNames, VdiImages, VdiTemplates } from '../api/ops';
 import type { BootMode, SourceFieldsFragment } from '../gql/graphql';
 import { useT } from '../i18n';
@@ -46,13 +46,14 @@ export function Sources({ kind }: { kind: SourceKind }) {
   const [includeRemoved, setIncludeRemoved] = useState(false);
   const nameContains = useDebounced(search.trim(), 250);
   const { reset } = paging;
-  useEffect(reset, [kind, nameContains, platformId, ready, osType, includeRemoved, reset]);
+  useEffect(reset, [kind, nameContains, platformId, ready, osType, bootMode, includeRemoved, reset]);
   const platforms = useQuery(PlatformNames, {});
   const filter = {
     nameContains: nameContains || null,
     platformId: platformId || null,
     ready: ready === '' ? null : ready === 'true',
     osType: osType || null,
+    bootMode: bootMode || null,
     includeRemoved,
   };
   const q = useQuery(DOCS[kind] as typeof VdiImages, { first: PAGE_SIZE, after: paging.after, filter });
@@ -69,8 +70,6 @@ export function Sources({ kind }: { kind: SourceKind }) {
     performance.measure('xspace:rows-render', mark);
     requestAnimationFrame(() => setTimeout(() => performance.measure('xspace:rows-painted', mark), 0));
   }, [rows, kind]);
-  // Boot mode is not among the API's filters: it narrows the page shown.
-  const shown = useMemo(() => (bootMode ? rows.filter((r) => r.bootMode === bootMode) : rows), [rows, bootMode]);
   const isTemplates = kind === 'vdiTemplates' || kind === 'customTemplates';
   const platformOptions = (platforms.data?.cloudPlatforms ?? []).filter(
     (p) => p.capabilities.resourceModel === (isTemplates ? 'TEMPLATES' : 'IMAGES'),
@@ -128,7 +127,7 @@ export function Sources({ kind }: { kind: SourceKind }) {
       {q.loading && <p className="muted" aria-live="polite">{t('common.loading')}</p>}
       <SourceTable
         caption={t(TITLES[kind])}
-        rows={shown}
+        rows={rows}
         system={kind.startsWith('vdi')}
         onChanged={(s) => setRows((list) => list.map((r) => (r.id === s.id ? s : r)))}
         onAdded={() => q.reload()}

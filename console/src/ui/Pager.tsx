@@ -26,7 +26,7 @@ export function Pager(props: {
       <button type="button" onClick={props.onPrev} disabled={props.page <= 1}>
         {t('pager.prev')}
       </button>
-      <span aria-live="polite">
+      <span aria-live="polite" data-testid="pager-total" data-total={props.total ?? ''}>
         {t('pager.page', { page: props.page })}
         {props.total != null && ` · ${t('pager.total', { total: props.total })}`}
       </span>

@@ -11,7 +11,7 @@ import { useQuery } from '../../ui/hooks';
 import { Pager, usePaging } from '../../ui/Pager';
 import { SourceTable } from '../SourceTable';
 import { Capabilities, LastSync } from './bits';
-import { MappingEditor, type Mapping } from './MappingEditor';
+import { MappingEditor, mappingInput, mappingRows, type Mapping } from './MappingEditor';
 import { SyncPanel } from './SyncPanel';
 
 type Conn = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; edges: { node: SourceFieldsFragment }[] };
@@ -43,20 +43,19 @@ export function PlatformDetail({ id }: { id: string }) {
       </section>
     );
   }
-  const shownMapping = mapping ?? p?.projectTenants?.map((m) => ({ project: m.project, tenant: m.tenant, placement: m.placement })) ?? [];
+  const shownMapping = mapping ?? mappingRows(p?.projectTenants);
   const saveMapping = async () => {
     if (!p) return;
     setMapError(null);
     setMapSaved(false);
+    let projectTenants;
     try {
-      await request(UpdatePlatform, {
-        input: {
-          id: p.id,
-          projectTenants: shownMapping
-            .filter((m) => m.project.trim() || m.tenant.trim())
-            .map((m) => ({ project: m.project.trim(), tenant: m.tenant.trim(), placement: m.placement ?? null })),
-        },
-      });
+      projectTenants = mappingInput(shownMapping);
+    } catch {
+      return setMapError(t('platform.placementNumber'));
+    }
+    try {
+      await request(UpdatePlatform, { input: { id: p.id, projectTenants } });
       setMapSaved(true);
       setMapping(null);
       q.reload();

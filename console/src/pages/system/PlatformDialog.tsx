@@ -2,44 +2,14 @@
 import { useState, type FormEvent } from 'react';
 import { request } from '../../api/client';
 import { AddPlatform, UpdatePlatform } from '../../api/ops';
-import type { PlacementInput, PlatformFieldsFragment, PlatformKind } from '../../gql/graphql';
-import type { Key } from '../../i18n/en';
+import type { PlacementInput, PlatformFieldsFragment, PlatformKind, ProjectTenantInput } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorText } from '../../ui/errors';
-import { MappingEditor, type Mapping } from './MappingEditor';
+import { MappingEditor, mappingInput, mappingRows, type Mapping } from './MappingEditor';
+import { PlacementFields, placementForm, placementInput, type PlacementForm } from './PlacementFields';
 
 const KINDS: PlatformKind[] = ['OPENSTACK', 'ZSTACK', 'SMARTX', 'WXSTACK'];
-const TEXT_FIELDS = ['zone', 'cluster', 'host', 'instanceOffering', 'network', 'storagePolicy'] as const;
-const NUMBER_FIELDS = ['cpuCores', 'memoryMib'] as const;
-type PlacementForm = Record<(typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number], string>;
-
-function placementForm(p: PlatformFieldsFragment['placement']): PlacementForm {
-  const out = {} as PlacementForm;
-  for (const f of [...TEXT_FIELDS, ...NUMBER_FIELDS]) out[f] = p?.[f] != null ? String(p[f]) : '';
-  return out;
-}
-
-/** The placement to send, or null when every field is empty; throws on a bad number. */
-function placementInput(form: PlacementForm): PlacementInput | null {
-  const out: PlacementInput = {};
-  let any = false;
-  for (const f of TEXT_FIELDS) {
-    if (form[f].trim()) {
-      out[f] = form[f].trim();
-      any = true;
-    }
-  }
-  for (const f of NUMBER_FIELDS) {
-    if (form[f].trim()) {
-      const n = Number(form[f]);
-      if (!Number.isInteger(n) || n <= 0) throw new Error(f);
-      out[f] = n;
-      any = true;
-    }
-  }
-  return any ? out : null;
-}
 
 export function PlatformDialog(props: { platform: PlatformFieldsFragment | null; onClose: () => void; onSaved: () => void }) {
   const t = useT();
@@ -49,7 +19,7 @@ export function PlatformDialog(props: { platform: PlatformFieldsFragment | null;
   const [endpoint, setEndpoint] = useState(p?.endpoint ?? '');
   const [secret, setSecret] = useState('');
   const [dropSecret, setDropSecret] = useState(false);
-  const [mapping, setMapping] = useState<Mapping[]>(p?.projectTenants?.map((m) => ({ ...m })) ?? []);
+  const [mapping, setMapping] = useState<Mapping[]>(mappingRows(p?.projectTenants));
   const [interval, setInterval] = useState(p?.syncIntervalSeconds != null ? String(p.syncIntervalSeconds) : '');
   const [uefi, setUefi] = useState(p?.uefiSetting == null ? '' : String(p.uefiSetting));
   const [placement, setPlacement] = useState<PlacementForm>(placementForm(p?.placement));
@@ -64,15 +34,14 @@ export function PlatformDialog(props: { platform: PlatformFieldsFragment | null;
       return setError(t('platform.intervalRange'));
     }
     let place: PlacementInput | null;
+    let projectTenants: ProjectTenantInput[];
     try {
       place = placementInput(placement);
+      projectTenants = mappingInput(mapping);
     } catch {
       return setError(t('platform.placementNumber'));
     }
     const uefiValue = uefi === '' ? null : uefi === 'true';
-    const projectTenants = mapping
-      .map((m) => ({ project: m.project.trim(), tenant: m.tenant.trim(), placement: m.placement ?? null }))
-      .filter((m) => m.project || m.tenant);
     setBusy(true);
     try {
       if (p) {
@@ -169,22 +138,7 @@ export function PlatformDialog(props: { platform: PlatformFieldsFragment | null;
             <option value="false">{t('platform.uefiNo')}</option>
           </select>
         </label>
-        <fieldset className="placement">
-          <legend>{t('platform.placement')}</legend>
-          <p className="muted small">{t('platform.placementHint')}</p>
-          <div className="placement-grid">
-            {[...TEXT_FIELDS, ...NUMBER_FIELDS].map((f) => (
-              <label className="field" key={f}>
-                <span>{t(`placement.${f}` as Key)}</span>
-                <input
-                  value={placement[f]}
-                  inputMode={(NUMBER_FIELDS as readonly string[]).includes(f) ? 'numeric' : undefined}
-                  onChange={(e) => setPlacement((pl) => ({ ...pl, [f]: e.target.value }))}
-                />
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <PlacementFields legend={t('platform.placement')} hint={t('platform.placementHint')} value={placement} onChange={setPlacement} />
         <ErrorText error={error} />
         <div className="actions">
           <button type="button" onClick={props.onClose}>

@@ -8,10 +8,11 @@ import { useQuery } from '../../ui/hooks';
 import { useLiveDesktops } from '../../ui/live';
 import { OS_LABEL, OsIcon, osKey } from '../../ui/OsIcon';
 import { osText } from '../my/DesktopCard';
-import { CredentialsCell } from './Desktops';
+import type { Viewer } from '../../api/session';
+import { CredentialsCell, desktopsPath } from './Desktops';
 
-/** One desktop of the tenant by ID: "not found" when it is another tenant's (R16). */
-export function DesktopDetail({ id }: { id: string }) {
+/** One desktop by ID: "not found" when it is outside the viewer's scope (R16). */
+export function DesktopDetail({ id, viewer }: { id: string; viewer: Viewer }) {
   const { t, when } = useI18n();
   const q = useQuery(DesktopNode, { id });
   const node = q.data?.node;
@@ -25,7 +26,7 @@ export function DesktopDetail({ id }: { id: string }) {
   return (
     <section>
       <p>
-        <Link to="/tenant/desktops">← {t('nav.desktops')}</Link>
+        <Link to={desktopsPath(viewer)}>← {t('nav.desktops')}</Link>
       </p>
       <ErrorText error={q.error} />
       {q.data && !d && (

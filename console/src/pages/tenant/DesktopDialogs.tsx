@@ -7,13 +7,14 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorText } from '../../ui/errors';
 import { useMutation, useQuery } from '../../ui/hooks';
 
-export function useTenantUsers(viewer: Viewer) {
-  return useQuery(Users, { first: 100, tenantId: viewer.tenant?.id ?? null });
+/** The users of a tenant: the viewer's own, or `tenantId`'s (a system admin's view of a desktop). */
+export function useTenantUsers(viewer: Viewer, tenantId?: string | null) {
+  return useQuery(Users, { first: 100, tenantId: tenantId ?? viewer.tenant?.id ?? null });
 }
 
 export function AssignDialog({ desktop, viewer, onClose }: { desktop: DesktopFieldsFragment; viewer: Viewer; onClose: () => void }) {
   const t = useT();
-  const users = useTenantUsers(viewer);
+  const users = useTenantUsers(viewer, desktop.tenant?.id);
   const [owner, setOwner] = useState(desktop.owner?.id ?? '');
   const m = useMutation(AssignDesktop);
   const submit = async (e: FormEvent) => {

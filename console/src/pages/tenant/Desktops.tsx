@@ -1,5 +1,7 @@
-// The tenant console's desktops: create, assign, custom credentials, Update Credentials (one or
-// several; stale copies marked), delete. Kept current by `desktopEvents`.
+// Desktops: in the tenant console, the tenant's (create, assign, custom credentials, Update
+// Credentials on one or several with stale copies marked, delete); in the system console, every
+// tenant's, with the same actions but create (a desktop is made in its tenant's console). Kept
+// current by `desktopEvents`.
 import { useMemo, useState } from 'react';
 import { request } from '../../api/client';
 import { Desktops as DesktopsQuery, UpdateCredentials } from '../../api/ops';
@@ -35,8 +37,14 @@ export function CredentialsCell({ d }: { d: DesktopFieldsFragment }) {
   );
 }
 
+/** Where a desktop's own page is for this viewer. */
+export function desktopsPath(viewer: Viewer): string {
+  return viewer.role === 'SYSTEM_ADMIN' ? '/system/desktops' : '/tenant/desktops';
+}
+
 export function Desktops({ viewer }: { viewer: Viewer }) {
   const t = useT();
+  const system = viewer.role === 'SYSTEM_ADMIN';
   const paging = usePaging();
   const [search, setSearch] = useState('');
   const q = useQuery(DesktopsQuery, { first: 50, after: paging.after, filter: { nameContains: search.trim() || null } });
@@ -84,9 +92,11 @@ export function Desktops({ viewer }: { viewer: Viewer }) {
     <section>
       <div className="page-head">
         <h1>{t('nav.desktops')}</h1>
-        <button type="button" className="primary" onClick={() => setCreating(true)}>
-          {t('desktops.create')}
-        </button>
+        {!system && (
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            {t('desktops.create')}
+          </button>
+        )}
       </div>
       <div className="filters">
         <label className="field inline">
@@ -113,6 +123,7 @@ export function Desktops({ viewer }: { viewer: Viewer }) {
                 <span className="sr-only">{t('desktops.select')}</span>
               </th>
               <th scope="col">{t('col.name')}</th>
+              {system && <th scope="col">{t('col.tenant')}</th>}
               <th scope="col">{t('col.os')}</th>
               <th scope="col">{t('desktops.source')}</th>
               <th scope="col">{t('desktops.owner')}</th>
@@ -136,8 +147,9 @@ export function Desktops({ viewer }: { viewer: Viewer }) {
                     />
                   </td>
                   <th scope="row">
-                    <Link to={`/tenant/desktops/${encodeURIComponent(d.id)}`}>{d.name}</Link>
+                    <Link to={`${desktopsPath(viewer)}/${encodeURIComponent(d.id)}`}>{d.name}</Link>
                   </th>
+                  {system && <td>{d.tenant.slug}</td>}
                   <td className="os-cell">
                     <OsIcon os={key} size={20} label={OS_LABEL[key]} /> {osText(d.osInfo) || '—'}{' '}
                     <span className="muted small">{d.osInfo.source === 'AGENT' ? t('desktop.fromAgent') : d.osInfo.source === 'PRESET' ? t('desktop.preset') : ''}</span>
@@ -170,7 +182,7 @@ export function Desktops({ viewer }: { viewer: Viewer }) {
             })}
             {q.data && items.length === 0 && (
               <tr>
-                <td colSpan={9} className="muted">
+                <td colSpan={system ? 10 : 9} className="muted">
                   {t('common.empty')}
                 </td>
               </tr>
