@@ -72,6 +72,7 @@ pub struct Metrics {
     statements: Counter,
     scope_switches: Counter,
     agent_reports: Family<ReportLabels, Counter>,
+    objects_at_hand: Counter,
     pool: Family<PoolLabels, Gauge>,
     names: Mutex<HashSet<String>>,
 }
@@ -134,6 +135,12 @@ impl Metrics {
             "Agent reports accepted, by whether they were written (unchanged ones mostly are not)",
             agent_reports.clone(),
         );
+        let objects_at_hand = Counter::default();
+        registry.register(
+            "graphql_objects_at_hand",
+            "Objects of HTTP query results whose plain fields were answered at hand (the fast path)",
+            objects_at_hand.clone(),
+        );
         let pool = Family::<PoolLabels, Gauge>::default();
         registry.register(
             "db_pool_connections",
@@ -150,6 +157,7 @@ impl Metrics {
             statements,
             scope_switches,
             agent_reports,
+            objects_at_hand,
             pool,
             names: Mutex::new(HashSet::new()),
         }
@@ -204,6 +212,13 @@ impl Metrics {
     pub fn agent_report(&self, written: bool) {
         let written = if written { "true" } else { "false" };
         self.agent_reports.get_or_create(&ReportLabels { written }).inc();
+    }
+
+    /// Counts the objects of a query's result answered at hand.
+    pub fn objects_at_hand(&self, n: u64) {
+        if n > 0 {
+            self.objects_at_hand.inc_by(n);
+        }
     }
 
     /// Counts a subscription as open until the guard is dropped.

@@ -13,6 +13,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::audit::{AuditEntry, AuditEntryConnection};
 use crate::graphql::types::desktop::{Desktop, DesktopConnection};
+use crate::graphql::types::eager::Eager;
 use crate::ids::{self, Kind};
 
 /// Filters of the desktop list.
@@ -93,7 +94,7 @@ impl DesktopQuery {
         drop(conn);
         crate::graphql::loaders::prime_desktops(ctx, &rows.items).await?;
         Ok(DesktopConnection::build(rows, |d| {
-            (encode_cursor(&d.name, &d.id), Desktop::new(d, me))
+            (encode_cursor(&d.name, &d.id), Eager(Desktop::new(d, me)))
         }))
     }
 
@@ -131,7 +132,7 @@ impl DesktopQuery {
         let mut conn = ctx.state().pool.get().await?;
         let rows = audit::list(&mut conn, &me.scope(), tenant.as_deref(), &page).await?;
         Ok(AuditEntryConnection::build(rows, |a| {
-            (encode_cursor(&time_key(a.at), &a.id), AuditEntry(a))
+            (encode_cursor(&time_key(a.at), &a.id), Eager(AuditEntry(a)))
         }))
     }
 }

@@ -57,8 +57,8 @@ impl Executor {
     /// The schemas serving `state`.
     pub fn new(state: &State) -> Self {
         Self {
-            reads: super::build_schema(state.clone(), false),
-            writes: super::build_schema(state.clone(), true),
+            reads: super::build_schema(state.clone(), Vec::new()),
+            writes: super::build_schema(state.clone(), vec![Box::new(super::audit::AuditMutations)]),
             production: state.config.mode == Mode::Production,
             documents: Arc::default(),
         }

@@ -14,6 +14,7 @@ pub mod subscription;
 pub mod types;
 
 use async_graphql::Schema;
+use async_graphql::extensions::ExtensionFactory;
 
 use crate::app::State;
 use crate::config::Mode;
@@ -53,18 +54,34 @@ pub fn page_cost(first: Option<i32>, child_complexity: usize) -> usize {
         .saturating_mul(child_complexity.max(1))
 }
 
-/// A schema serving `state`; `audited` records the mutations it runs (see [`executor`]: only
-/// mutations run on that one).
-pub fn build_schema(state: State, audited: bool) -> AppSchema {
+/// A schema serving `state` with `extensions` (see [`executor`]: the mutations' schema audits
+/// them, the reads' schema has none).
+///
+/// A schema with no extension also carries [`types::eager::NoExtensions`], the one condition of
+/// the fast path: with any extension the library calls its hooks for every field it resolves,
+/// and a field answered at hand would skip them.
+pub fn build_schema(state: State, extensions: Vec<Box<dyn ExtensionFactory>>) -> AppSchema {
     let mode = state.config.mode;
     let mut b = builder().data(state);
-    if audited {
-        b = b.extension(audit::AuditMutations);
+    if extensions.is_empty() {
+        b = b.data(types::eager::NoExtensions);
+    }
+    for extension in extensions {
+        b = b.extension(Registered(extension));
     }
     if mode == Mode::Production {
         b = b.disable_introspection().disable_suggestions();
     }
     b.finish()
+}
+
+/// An extension chosen at run time.
+struct Registered(Box<dyn ExtensionFactory>);
+
+impl ExtensionFactory for Registered {
+    fn create(&self) -> std::sync::Arc<dyn async_graphql::extensions::Extension> {
+        self.0.create()
+    }
 }
 
 /// The SDL that `schema.graphql` holds.

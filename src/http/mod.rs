@@ -31,6 +31,7 @@ use crate::graphql::context::ClientAddr;
 use crate::graphql::errors::code_of;
 use crate::graphql::executor::{Checked, Executor};
 use crate::graphql::loaders::Loaders;
+use crate::graphql::types::eager::AtHandCount;
 use negotiate::{Media, negotiate};
 
 /// What every handler needs.
@@ -196,8 +197,11 @@ async fn execute(http: &Http, viewer: Viewer, checked: Result<Checked, ServerErr
             let run = async {
                 // Made in the scope: the loaders' batches run under the scope they were made in.
                 let loaders = Loaders::new(&http.state, read_only);
-                let req = checked.map_request(|r| r.data(viewer).data(loaders));
-                http.executor.execute(req).await
+                let at_hand = AtHandCount::default();
+                let req = checked.map_request(|r| r.data(viewer).data(loaders).data(at_hand.clone()));
+                let resp = http.executor.execute(req).await;
+                http.state.metrics.objects_at_hand(at_hand.get());
+                resp
             };
             (scope.run(run).instrument(span.clone()).await, name)
         }

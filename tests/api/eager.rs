@@ -1,51 +1,85 @@
-//! Images, templates, platforms and edges answer their plain fields at hand
-//! (`src/graphql/types/eager.rs`), and must answer exactly as the library's own resolution of the
-//! same fields: each page is read twice, once with plain fields and once with every selection in
-//! fragments (which the library resolves itself), and the two response bodies must be the same
-//! bytes — values, nulls for those who may not see a field (R11), aliases, a field asked for twice,
-//! `@skip`/`@include`, and the order of keys — whether every field is at hand or some are not.
+//! Objects whose plain fields are answered at hand (`src/graphql/types/eager.rs`) must answer
+//! exactly as the library's own resolution of the same fields. Each page is read twice, once with
+//! plain selections (the fast path) and once with every selection in fragments (which the library
+//! resolves itself), and the two response bodies must be the same bytes — values, nulls for those
+//! who may not see a field (R11), aliases, a field asked for twice, `@skip`/`@include`, and the
+//! order of keys. The selections are built from the served schema: every field without arguments
+//! of the node type, and of the objects it holds, so a field added later is covered too. The
+//! server's count of objects answered at hand (`/metrics`) shows the fast path was taken by the
+//! plain reads and not by the fragments.
 
 use serde_json::{Value, json};
 
 use crate::harness::TestApp;
 use crate::world::{Session, World, str_of};
 
-/// The fields of an image or template that are at hand, some twice (merged), one aliased, two
-/// under directives.
-const SOURCE_AT_HAND: &str = "__typename id name externalId scope bootMode videoModel \
-    videoModelName osType osDistro osUsername hasOsPassword removedFromPlatform status sizeBytes \
-    version syncedAt again: name name skipped: status @skip(if: $yes) included: version @include(if: $yes)";
+/// Aliases, a field asked for twice, and directives, on top of the schema's fields.
+const EXTRAS: &str = "again: name name skipped: status @skip(if: $yes) included: version @include(if: $yes)";
 
-/// The fields of an image or template that are not.
-const SOURCE_OTHERS: &str = "readiness { ready problems { code } } tenant { slug }";
+const TYPE_QUERY: &str = "query($t: String!) { __type(name: $t) { fields { name args { name } type { ...T } } } } \
+    fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }";
 
-/// The fields of a platform that are at hand.
-const PLATFORM_AT_HAND: &str = "__typename id name kind endpoint available hasSecret syncIntervalSeconds";
-
-/// The fields of a platform that are not.
-const PLATFORM_OTHERS: &str = "capabilities { resourceModel bootModeEditable } lastSync { status }";
-
-/// What a page's nodes select: all at hand (the page is answered without the library), and
-/// with fields that are not on the platform, then on the source too.
-fn selections() -> [(String, String); 3] {
-    [
-        (SOURCE_AT_HAND.to_owned(), PLATFORM_AT_HAND.to_owned()),
-        (
-            SOURCE_AT_HAND.to_owned(),
-            format!("{PLATFORM_AT_HAND} {PLATFORM_OTHERS}"),
-        ),
-        (
-            format!("{SOURCE_AT_HAND} {SOURCE_OTHERS}"),
-            format!("{PLATFORM_OTHERS} {PLATFORM_AT_HAND}"),
-        ),
-    ]
+/// The named type under a field's list and non-null wrappers: (kind, name).
+fn base_type(ty: &Value) -> (String, String) {
+    let mut t = ty;
+    while t["name"].is_null() {
+        t = &t["ofType"];
+    }
+    (str_of(t, "kind"), str_of(t, "name"))
 }
 
-/// The page with plain fields; the platform asked for twice (merged).
+/// How a selection is written.
+#[derive(Clone, Copy, PartialEq)]
+enum Written {
+    /// Plain fields: the fast path's.
+    Plain,
+    /// Every object's selection inside an inline fragment: the library's.
+    InFragments,
+}
+
+/// Every field of `typename` that takes no argument, objects with their own (down to `depth`
+/// levels of objects; interfaces by `__typename`). `scalars_only` leaves objects out.
+async fn selection(
+    app: &TestApp,
+    token: &str,
+    typename: &str,
+    depth: u32,
+    scalars_only: bool,
+    written: Written,
+) -> String {
+    let resp = app.gql(Some(token), TYPE_QUERY, json!({ "t": typename })).await;
+    let fields = resp["data"]["__type"]["fields"]
+        .as_array()
+        .unwrap_or_else(|| panic!("introspection of {typename}: {resp}"))
+        .clone();
+    let mut out = vec!["__typename".to_owned()];
+    for f in fields {
+        if !f["args"].as_array().is_none_or(Vec::is_empty) {
+            continue;
+        }
+        let name = str_of(&f, "name");
+        let (kind, inner) = base_type(&f["type"]);
+        match kind.as_str() {
+            "SCALAR" | "ENUM" => out.push(name),
+            "OBJECT" if !scalars_only && depth > 0 => {
+                let sub = Box::pin(selection(app, token, &inner, depth - 1, false, written)).await;
+                match written {
+                    Written::Plain => out.push(format!("{name} {{ {sub} }}")),
+                    Written::InFragments => out.push(format!("{name} {{ ... on {inner} {{ {sub} }} }}")),
+                }
+            }
+            "INTERFACE" | "UNION" if !scalars_only => out.push(format!("{name} {{ __typename }}")),
+            _ => {}
+        }
+    }
+    out.join(" ")
+}
+
+/// The page with plain selections; the platform asked for twice (merged).
 fn plain(field: &str, source: &str, platform: &str) -> String {
     format!(
         "query($first: Int, $yes: Boolean!) {{ {field}(first: $first) {{ totalCount \
-         edges {{ cursor node {{ {source} platform {{ {platform} }} platform {{ id again: name }} }} }} \
+         edges {{ cursor node {{ {source} {EXTRAS} platform {{ {platform} }} platform {{ id again: name }} }} }} \
          pageInfo {{ hasNextPage endCursor }} }} }}"
     )
 }
@@ -56,7 +90,7 @@ fn in_fragments(field: &str, typename: &str, source: &str, platform: &str) -> St
         "query($first: Int, $yes: Boolean!) {{ {field}(first: $first) {{ totalCount edges {{ ...E }} \
          pageInfo {{ hasNextPage endCursor }} }} }} \
          fragment E on {typename}Edge {{ cursor node {{ ...S }} }} \
-         fragment S on {typename} {{ {source} platform {{ ...P }} platform {{ ... on CloudPlatform {{ id again: name }} }} }} \
+         fragment S on {typename} {{ {source} {EXTRAS} platform {{ ...P }} platform {{ ... on CloudPlatform {{ id again: name }} }} }} \
          fragment P on CloudPlatform {{ {platform} }}"
     )
 }
@@ -69,20 +103,140 @@ async fn body(app: &TestApp, who: &Session, query: &str, vars: &Value) -> String
     body
 }
 
-/// Both ways of reading `field` as `who` give the same bytes, for every selection; the page with
-/// every field is returned.
+/// `xspace_graphql_objects_at_hand_total` from `/metrics`.
+async fn objects_at_hand(app: &TestApp) -> u64 {
+    let text = reqwest::get(format!("{}/metrics", app.base))
+        .await
+        .expect("GET /metrics")
+        .text()
+        .await
+        .expect("metrics body");
+    text.lines()
+        .find_map(|l| l.strip_prefix("xspace_graphql_objects_at_hand_total "))
+        .unwrap_or_else(|| panic!("no objects-at-hand counter in /metrics:\n{text}"))
+        .trim()
+        .parse()
+        .expect("a count")
+}
+
+/// Both ways of reading `field` as `who` give the same bytes, for the schema's whole selection
+/// and for its plain fields alone; the plain read takes the fast path for every edge, the read in
+/// fragments never. The page with every field is returned.
 async fn same_both_ways(w: &World, who: &Session, field: &str, typename: &str) -> Value {
-    let mut last = Value::Null;
-    for (source, platform) in selections() {
+    let token = &w.ops.token;
+    let mut selections = Vec::new();
+    for (depth, scalars_only) in [(2, false), (0, true)] {
+        let mut both = Vec::new();
+        for written in [Written::Plain, Written::InFragments] {
+            both.push((
+                selection(&w.app, token, typename, depth, scalars_only, written).await,
+                selection(&w.app, token, "CloudPlatform", depth.min(1), scalars_only, written).await,
+            ));
+        }
+        selections.push(both);
+    }
+    let mut whole = Value::Null;
+    for both in &selections {
+        let ((source, platform), (source_f, platform_f)) = (&both[0], &both[1]);
         for yes in [true, false] {
             let vars = json!({ "first": 100, "yes": yes });
-            let at_hand = body(&w.app, who, &plain(field, &source, &platform), &vars).await;
-            let library = body(&w.app, who, &in_fragments(field, typename, &source, &platform), &vars).await;
+            let before = objects_at_hand(&w.app).await;
+            let at_hand = body(&w.app, who, &plain(field, source, platform), &vars).await;
+            let taken = objects_at_hand(&w.app).await - before;
+            let library = body(&w.app, who, &in_fragments(field, typename, source_f, platform_f), &vars).await;
+            assert_eq!(
+                objects_at_hand(&w.app).await - before - taken,
+                0,
+                "fragments are the library's"
+            );
             assert_eq!(at_hand, library, "{field} as {}: {source} / {platform}", who.username);
-            last = serde_json::from_str(&at_hand).expect("json");
+            let page: Value = serde_json::from_str(&at_hand).expect("json");
+            let edges = page["data"][field]["edges"].as_array().map_or(0, Vec::len) as u64;
+            assert!(edges > 0, "{field} as {}: an empty page proves nothing", who.username);
+            assert!(
+                taken >= edges,
+                "{field} as {}: the fast path answered {taken} objects for {edges} edges",
+                who.username
+            );
+            if whole.is_null() {
+                whole = page;
+            }
         }
     }
-    last["data"][field].clone()
+    whole["data"][field].clone()
+}
+
+/// A list of `typename` under `open … close` (e.g. `desktops(first: 100)`), read both ways as
+/// `who`: the schema's whole selection and its plain fields alone give the same bytes through
+/// the fast path and the library, and the plain read is answered at hand. Returns the page.
+async fn list_same_both_ways(w: &World, who: &Session, open: &str, close: &str, typename: &str) -> Value {
+    let token = &w.ops.token;
+    let mut selections = Vec::new();
+    for (depth, scalars_only) in [(2, false), (0, true)] {
+        selections.push((
+            selection(&w.app, token, typename, depth, scalars_only, Written::Plain).await,
+            selection(&w.app, token, typename, depth, scalars_only, Written::InFragments).await,
+        ));
+    }
+    let edge = format!("{typename}Edge");
+    let mut whole = Value::Null;
+    for (sel, sel_f) in &selections {
+        let page = |node: &str| {
+            format!("{{ {open} {{ totalCount edges {{ cursor node {{ {node} }} }} pageInfo {{ hasNextPage endCursor }} }} {close} }}")
+        };
+        let plain = format!("query {}", page(&format!("{sel} again: id id")));
+        let library = format!(
+            "query {{ {open} {{ totalCount edges {{ ...E }} pageInfo {{ hasNextPage endCursor }} }} {close} }} \
+             fragment E on {edge} {{ cursor node {{ ...N }} }} fragment N on {typename} {{ {sel_f} again: id id }}"
+        );
+        let vars = json!({});
+        let before = objects_at_hand(&w.app).await;
+        let at_hand = body(&w.app, who, &plain, &vars).await;
+        let taken = objects_at_hand(&w.app).await - before;
+        let by_library = body(&w.app, who, &library, &vars).await;
+        assert_eq!(objects_at_hand(&w.app).await - before - taken, 0, "fragments are the library's");
+        assert_eq!(at_hand, by_library, "{open} as {}: {sel}", who.username);
+        let parsed: Value = serde_json::from_str(&at_hand).expect("json");
+        let edges = at_hand.matches("\"cursor\"").count() as u64;
+        assert!(edges > 0, "{open} as {}: an empty page proves nothing: {at_hand}", who.username);
+        assert!(
+            taken >= edges,
+            "{open} as {}: the fast path answered {taken} objects for {edges} edges",
+            who.username
+        );
+        if whole.is_null() {
+            whole = parsed;
+        }
+    }
+    whole
+}
+
+#[tokio::test]
+async fn lists_of_every_type_answer_as_the_library_does() {
+    let w = World::new().await;
+    let platform = w.standard_platform("OPENSTACK", "os-").await;
+    let source = w.source_id(&platform, "os-acme-uefi-virtio").await;
+    for name in ["eager-a", "eager-b"] {
+        let made = w
+            .app
+            .call(
+                &w.acme.admin,
+                "mutation($i: CreateDesktopInput!) { createDesktop(input: $i) { id } }",
+                json!({ "i": { "name": name, "sourceId": source, "ownerId": w.acme.user.user_id, "bootMode": "UEFI" } }),
+            )
+            .await;
+        assert!(made["errors"].is_null(), "{made}");
+    }
+    for who in [&w.ops, &w.acme.admin, &w.acme.user] {
+        let page = list_same_both_ways(&w, who, "desktops(first: 100)", "", "Desktop").await;
+        assert!(page.to_string().contains("eager-a"), "{page}");
+    }
+    for who in [&w.ops, &w.acme.admin] {
+        list_same_both_ways(&w, who, "users(first: 100)", "", "User").await;
+        list_same_both_ways(&w, who, "tenants(first: 100)", "", "Tenant").await;
+        list_same_both_ways(&w, who, "auditLog(first: 100)", "", "AuditEntry").await;
+    }
+    list_same_both_ways(&w, &w.ops, "cloudPlatforms { syncRuns(first: 100)", "}", "SyncRun").await;
 }
 
 #[tokio::test]

@@ -9,19 +9,22 @@
 //! selection is all at hand; every other field goes to `T`'s own resolver, one after another, as
 //! `#[Object(serial)]` does. The values are merged into the object as the library merges them.
 //! A selection with a fragment, or with a directive that is still there at execution (`@skip`
-//! and `@include` are applied before), and a mutation's result (its schema runs an extension)
-//! are resolved by the library as usual.
+//! and `@include` are applied before), and anything resolved on a schema with an extension (the
+//! mutations', which audits) are resolved by the library as usual.
 //!
-//! It reads the selection (`ContextBase::item`) and the operation's kind (`query_env`) as the code
-//! async-graphql's derive macros generate does, through fields the library marks `doc(hidden)`:
+//! It reads the selection (`ContextBase::item`) as the code async-graphql's derive macros
+//! generate does, through a field the library marks `doc(hidden)`:
 //! an upgrade that changes them fails to build, or fails `tests/api/eager.rs`, which checks that
 //! every such object answers the same, byte for byte, through both paths.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use async_graphql::indexmap::IndexMap;
 use async_graphql::indexmap::map::Entry;
-use async_graphql::parser::types::{Field, OperationType, Selection};
-use async_graphql::resolver_utils::{ContainerType, EnumType, enum_value};
-use async_graphql::{ContextSelectionSet, Name, OutputType, Positioned, ServerResult, Value};
+use async_graphql::parser::types::{Field, Selection};
+use async_graphql::resolver_utils::{ContainerType, enum_value};
+use async_graphql::{ContextSelectionSet, ID, Name, OutputType, Positioned, ServerResult, Value};
 
 use super::boxed::stands_for;
 
@@ -50,6 +53,9 @@ impl<T: AtHand + ContainerType> OutputType for Eager<T> {
             // The library's resolution is as large as `T`'s largest field: boxed (see `boxed`).
             return Box::pin(self.0.resolve(ctx, field)).await;
         }
+        if let Some(count) = ctx.data_opt::<AtHandCount>() {
+            count.0.fetch_add(1, Ordering::Relaxed);
+        }
         let mut object = IndexMap::with_capacity(ctx.item.node.items.len());
         for field in fields(ctx) {
             let key = field.node.response_key().node.clone();
@@ -65,11 +71,26 @@ impl<T: AtHand + ContainerType> OutputType for Eager<T> {
     }
 }
 
-/// Whether the selection is plain fields only, in a query or a subscription: a mutation runs on
-/// the schema with the audit extension (`graphql::executor`), whose hook the library calls for
-/// every field it resolves.
+/// Schema data of a schema built with no extension (`graphql::build_schema`).
+pub struct NoExtensions;
+
+/// Request data: how many objects of its result were answered at hand (`/metrics`); clones
+/// share the count.
+#[derive(Default, Clone)]
+pub struct AtHandCount(Arc<AtomicU64>);
+
+impl AtHandCount {
+    /// The count so far.
+    pub fn get(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// Whether the selection is plain fields only, on a schema with no extension: the library's own
+/// condition for calling a field's resolver straight (`resolver_utils::container`); with an
+/// extension (the mutations' audit) it calls the extension's hooks for every field it resolves.
 fn answerable(ctx: &ContextSelectionSet<'_>) -> bool {
-    ctx.query_env.operation.node.ty != OperationType::Mutation
+    ctx.data_opt::<NoExtensions>().is_some()
         && ctx.item.node.items.iter().all(|selection| match &selection.node {
             Selection::Field(field) => field.node.directives.is_empty(),
             Selection::FragmentSpread(_) | Selection::InlineFragment(_) => false,
@@ -99,11 +120,11 @@ fn value_at_hand(ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>, root:
     }
     let child = root.child(name)?;
     let ctx_field = ctx.with_field(field);
-    object_at_hand(&ctx_field.with_selection_set(&field.node.selection_set), child)
+    whole_object_at_hand(&ctx_field.with_selection_set(&field.node.selection_set), child)
 }
 
 /// An object wholly at hand, or `None` when a field of its selection is not.
-fn object_at_hand(ctx: &ContextSelectionSet<'_>, root: &dyn AtHand) -> Option<Value> {
+fn whole_object_at_hand(ctx: &ContextSelectionSet<'_>, root: &dyn AtHand) -> Option<Value> {
     if !answerable(ctx) {
         return None;
     }
@@ -151,17 +172,185 @@ fn merge(target: &mut IndexMap<Name, Value>, key: Name, value: Value) {
     }
 }
 
-/// A string field.
-pub fn string(s: &str) -> Value {
-    Value::String(s.to_owned())
+/// A value the library gives a field of this Rust type, made without resolving it: `None` when
+/// it is not at hand (an error, which the field's resolver reports).
+pub trait Plain {
+    /// The field's value, as the library would give it.
+    fn plain(self) -> Option<Value>;
 }
 
-/// A nullable field.
-pub fn nullable<T>(value: Option<T>, f: impl FnOnce(T) -> Value) -> Value {
-    value.map_or(Value::Null, f)
+impl Plain for &str {
+    fn plain(self) -> Option<Value> {
+        Some(Value::String(self.to_owned()))
+    }
 }
 
-/// An enum field.
-pub fn enumeration<T: EnumType>(value: T) -> Value {
-    enum_value(value)
+impl Plain for &String {
+    fn plain(self) -> Option<Value> {
+        Some(Value::String(self.clone()))
+    }
 }
+
+impl Plain for String {
+    fn plain(self) -> Option<Value> {
+        Some(Value::String(self))
+    }
+}
+
+impl Plain for ID {
+    fn plain(self) -> Option<Value> {
+        Some(Value::String(self.0))
+    }
+}
+
+impl Plain for bool {
+    fn plain(self) -> Option<Value> {
+        Some(Value::Boolean(self))
+    }
+}
+
+/// Scalars whose value is their `ScalarType::to_value`.
+macro_rules! plain_scalars {
+    ($($ty:ty),*) => {
+        $(impl Plain for $ty {
+            fn plain(self) -> Option<Value> {
+                Some(async_graphql::ScalarType::to_value(&self))
+            }
+        })*
+    };
+}
+plain_scalars!(i32, i64, chrono::DateTime<chrono::Utc>);
+
+/// Enums, whose value is their name in the schema.
+macro_rules! plain_enums {
+    ($($ty:ty),*) => {
+        $(impl Plain for $ty {
+            fn plain(self) -> Option<Value> {
+                Some(enum_value(self))
+            }
+        })*
+    };
+}
+plain_enums!(
+    crate::domain::values::BootMode,
+    crate::domain::values::VideoModel,
+    crate::domain::values::SourceScope,
+    crate::domain::values::PlatformKind,
+    crate::domain::values::Role,
+    crate::domain::values::SyncStatus,
+    crate::domain::desktops::LoginMode
+);
+
+impl<T: Plain> Plain for Option<T> {
+    fn plain(self) -> Option<Value> {
+        match self {
+            Some(value) => value.plain(),
+            None => Some(Value::Null),
+        }
+    }
+}
+
+impl<T: Plain, E> Plain for Result<T, E> {
+    fn plain(self) -> Option<Value> {
+        self.ok()?.plain()
+    }
+}
+
+/// An object type declared once for both paths: its `#[Object]` resolvers and its [`AtHand`].
+///
+/// Among the object's resolvers (ordinary `async fn`s, in schema order), a field written
+/// `"name" method: Type = value;` is declared once — its schema name, the Rust method, its type
+/// and its value from `this` (the object) — and becomes both the resolver the library calls and
+/// the arm the fast path answers ([`Plain`] gives the value the library would), so the two cannot
+/// differ. `children(this) { "field" => … }` names the object-valued fields whose object this one
+/// already holds (at hand when their whole selection is). The object's attributes are passed
+/// as written (`attributes { #[async_graphql::Object] }`), so that names its derive makes (such
+/// as `child_complexity`) are the caller's.
+macro_rules! object_at_hand {
+    (
+        attributes { $($object_attr:tt)* }
+        impl $ty:ty as $typename:expr => {
+            fields($this:ident) { $($fields:tt)* }
+            children($parent:ident) { $($child:literal => $child_value:expr,)* }
+        }
+    ) => {
+        $crate::graphql::types::eager::object_at_hand!(
+            @munch [$($object_attr)*] [$ty] [$typename] [$this] [$parent] [$($child => $child_value,)*] [] []
+            $($fields)*
+        );
+    };
+    // A field at hand: its resolver, and its arm.
+    (
+        @munch $attrs:tt $ty:tt $typename:tt [$this:ident] $parent:tt $children:tt [$($methods:tt)*] [$($arms:tt)*]
+        $(#[$field_attr:meta])*
+        $gql:literal $method:ident: $ret:ty = $value:expr;
+        $($rest:tt)*
+    ) => {
+        $crate::graphql::types::eager::object_at_hand!(
+            @munch $attrs $ty $typename [$this] $parent $children
+            [
+                $($methods)*
+                $(#[$field_attr])*
+                #[graphql(name = $gql)]
+                pub async fn $method(&self) -> $ret {
+                    #[allow(unused_variables)]
+                    let $this = self;
+                    $value
+                }
+            ]
+            [$($arms)* $gql => {
+                let value: $ret = $value;
+                $crate::graphql::types::eager::Plain::plain(value)
+            }]
+            $($rest)*
+        );
+    };
+    // Any other resolver, as written.
+    (
+        @munch $attrs:tt $ty:tt $typename:tt $this:tt $parent:tt $children:tt [$($methods:tt)*] $arms:tt
+        $(#[$field_attr:meta])*
+        $vis:vis async fn $method:ident($($args:tt)*) -> $ret:ty $body:block
+        $($rest:tt)*
+    ) => {
+        $crate::graphql::types::eager::object_at_hand!(
+            @munch $attrs $ty $typename $this $parent $children
+            [$($methods)* $(#[$field_attr])* $vis async fn $method($($args)*) -> $ret $body]
+            $arms
+            $($rest)*
+        );
+    };
+    (
+        @munch [$($attrs:tt)*] [$ty:ty] [$typename:expr] [$this:ident] [$parent:ident]
+        [$($child:literal => $child_value:expr,)*] [$($methods:tt)*] [$($arms:tt)*]
+    ) => {
+        $($attrs)*
+        impl $ty {
+            $($methods)*
+        }
+
+        impl $crate::graphql::types::eager::AtHand for $ty {
+            fn typename(&self) -> &'static str {
+                $typename
+            }
+
+            fn at_hand(&self, field: &str) -> Option<async_graphql::Value> {
+                #[allow(unused_variables)]
+                let $this = self;
+                match field {
+                    $($arms)*
+                    _ => None,
+                }
+            }
+
+            fn child(&self, field: &str) -> Option<&dyn $crate::graphql::types::eager::AtHand> {
+                #[allow(unused_variables)]
+                let $parent = self;
+                match field {
+                    $($child => $child_value,)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+pub(crate) use object_at_hand;

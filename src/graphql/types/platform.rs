@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use async_graphql::{Context, ID, InputObject, Object, ScalarType as _, SimpleObject, Value};
+use async_graphql::{Context, ID, InputObject, SimpleObject};
 
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow};
@@ -17,7 +17,7 @@ use crate::graphql::context::ContextExt as _;
 use crate::ids::{self, Kind};
 
 use super::boxed::Boxed;
-use super::eager::{AtHand, enumeration, nullable, string};
+use super::eager::{Eager, object_at_hand};
 use super::source::{ImageConnection, PagePlatforms, TemplateConnection};
 use super::sync_run::{SyncRun, SyncRunConnection};
 
@@ -148,162 +148,130 @@ impl CloudPlatform {
     }
 }
 
-impl AtHand for CloudPlatform {
-    fn typename(&self) -> &'static str {
-        "CloudPlatform"
-    }
-
-    fn at_hand(&self, field: &str) -> Option<Value> {
-        let row = &self.row;
-        Some(match field {
-            "id" => Value::String(ids::encode(Kind::CloudPlatform, &row.id).0),
-            "name" => string(&row.name),
-            // An unknown kind is an error: the resolver below reports it.
-            "kind" => enumeration(kind_of(row).ok()?),
-            "endpoint" => nullable(self.operator(row.endpoint.as_str()), string),
-            "available" => nullable(self.operator(row.available).flatten(), Value::Boolean),
-            "hasSecret" => nullable(self.operator(row.secret_enc.is_some()), Value::Boolean),
-            "syncIntervalSeconds" => nullable(self.operator(row.sync_interval_seconds).flatten(), |n| n.to_value()),
-            _ => return None,
-        })
-    }
-}
-
 // Serial: most fields are at hand, and those that read (projects, runs, sources) then hold one
 // pooled connection at a time rather than one each (see `connection`). Those return `Boxed`
 // values and box their reads, so that the fields at hand stay small (see `boxed`).
-#[Object(serial)]
-impl CloudPlatform {
-    /// Global ID.
-    pub async fn id(&self) -> ID {
-        ids::encode(Kind::CloudPlatform, &self.row.id)
-    }
-    /// Display name.
-    async fn name(&self) -> &str {
-        &self.row.name
-    }
-    /// Kind.
-    async fn kind(&self) -> ApiResult<PlatformKind> {
-        kind_of(&self.row)
-    }
-    /// API endpoint (`sim://…`, `https://…`); null for tenant roles. The secret is never returned.
-    async fn endpoint(&self) -> Option<&str> {
-        self.operator(self.row.endpoint.as_str())
-    }
-    /// What the platform can do (R1).
-    async fn capabilities(&self) -> ApiResult<PlatformCapabilities> {
-        let c = capabilities::of(&self.row)?;
-        Ok(PlatformCapabilities {
-            resource_model: c.resource_model,
-            boot_mode_editable: c.boot_mode_editable,
-            video_model_editable: c.video_model_editable,
-            boot_mode_copy: c.boot_mode_copy,
-            uefi: c.uefi,
-        })
-    }
-    /// Where new desktop VMs go (null when not set, and for tenant roles).
-    async fn placement(&self) -> ApiResult<Option<Placement>> {
-        if !self.full {
-            return Ok(None);
-        }
-        Ok(placement_of(&self.row)?.map(Placement::from))
-    }
-    /// The operator's word on UEFI over the platform's own answer; null = the platform's answer
-    /// (and for tenant roles).
-    async fn uefi_setting(&self) -> Option<bool> {
-        self.operator(self.row.uefi_setting).flatten()
-    }
-    /// False after a sync could not reach it, until one succeeds; null before the first sync
-    /// and for tenant roles.
-    async fn available(&self) -> Option<bool> {
-        self.operator(self.row.available).flatten()
-    }
-    /// Whether a secret is stored (the secret itself is never returned); null for tenant roles.
-    async fn has_secret(&self) -> Option<bool> {
-        self.operator(self.row.secret_enc.is_some())
-    }
-    /// Platform projects mapped to tenants (R3), in order; null for tenant roles.
-    async fn project_tenants(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<Vec<ProjectTenant>>>> {
-        if !self.full {
-            return Ok(None);
-        }
-        Box::pin(async {
-            let mut conn = ctx.state().pool.get().await?;
-            let rows = crate::db::platforms::projects(&mut conn, &self.row.id).await?;
-            let mut out = Vec::with_capacity(rows.len());
-            for r in rows {
-                let tenant = crate::graphql::loaders::load_tenant(ctx, &r.tenant_id).await?;
-                let placement = mapping_placement(&r)?.map(Placement::from);
-                out.push(ProjectTenant {
-                    project: r.project,
-                    tenant: tenant.map(|t| t.0.slug).unwrap_or_default(),
-                    placement,
-                });
+object_at_hand! {
+    attributes { #[async_graphql::Object(serial)] }
+    impl CloudPlatform as "CloudPlatform" => {
+        fields(this) {
+            /// Global ID.
+            "id" id: ID = ids::encode(Kind::CloudPlatform, &this.row.id);
+            /// Display name.
+            "name" name: &str = &this.row.name;
+            /// Kind.
+            "kind" kind: ApiResult<PlatformKind> = kind_of(&this.row);
+            /// API endpoint (`sim://…`, `https://…`); null for tenant roles. The secret is never returned.
+            "endpoint" endpoint: Option<&str> = this.operator(this.row.endpoint.as_str());
+            /// What the platform can do (R1).
+            async fn capabilities(&self) -> ApiResult<PlatformCapabilities> {
+                let c = capabilities::of(&self.row)?;
+                Ok(PlatformCapabilities {
+                    resource_model: c.resource_model,
+                    boot_mode_editable: c.boot_mode_editable,
+                    video_model_editable: c.video_model_editable,
+                    boot_mode_copy: c.boot_mode_copy,
+                    uefi: c.uefi,
+                })
             }
-            Ok(Some(Boxed(out)))
-        })
-        .await
-    }
-    /// The newest sync run; null for tenant roles.
-    async fn last_sync(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<SyncRun>>> {
-        if !self.full {
-            return Ok(None);
+            /// Where new desktop VMs go (null when not set, and for tenant roles).
+            async fn placement(&self) -> ApiResult<Option<Placement>> {
+                if !self.full {
+                    return Ok(None);
+                }
+                Ok(placement_of(&self.row)?.map(Placement::from))
+            }
+            /// The operator's word on UEFI over the platform's own answer; null = the platform's answer
+            /// (and for tenant roles).
+            "uefiSetting" uefi_setting: Option<bool> = this.operator(this.row.uefi_setting).flatten();
+            /// False after a sync could not reach it, until one succeeds; null before the first sync
+            /// and for tenant roles.
+            "available" available: Option<bool> = this.operator(this.row.available).flatten();
+            /// Whether a secret is stored (the secret itself is never returned); null for tenant roles.
+            "hasSecret" has_secret: Option<bool> = this.operator(this.row.secret_enc.is_some());
+            /// Platform projects mapped to tenants (R3), in order; null for tenant roles.
+            async fn project_tenants(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<Vec<ProjectTenant>>>> {
+                if !self.full {
+                    return Ok(None);
+                }
+                Box::pin(async {
+                    let mut conn = ctx.state().pool.get().await?;
+                    let rows = crate::db::platforms::projects(&mut conn, &self.row.id).await?;
+                    let mut out = Vec::with_capacity(rows.len());
+                    for r in rows {
+                        let tenant = crate::graphql::loaders::load_tenant(ctx, &r.tenant_id).await?;
+                        let placement = mapping_placement(&r)?.map(Placement::from);
+                        out.push(ProjectTenant {
+                            project: r.project,
+                            tenant: tenant.map(|t| t.0.slug).unwrap_or_default(),
+                            placement,
+                        });
+                    }
+                    Ok(Some(Boxed(out)))
+                })
+                .await
+            }
+            /// The newest sync run; null for tenant roles.
+            async fn last_sync(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<SyncRun>>> {
+                if !self.full {
+                    return Ok(None);
+                }
+                Box::pin(async {
+                    let mut conn = ctx.state().pool.get().await?;
+                    Ok(sync_runs::latest(&mut conn, &self.row.id)
+                        .await?
+                        .map(|r| Boxed(SyncRun(r))))
+                })
+                .await
+            }
+            /// Sync runs, newest first; null for tenant roles.
+            #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
+            async fn sync_runs(
+                &self,
+                ctx: &Context<'_>,
+                first: Option<i32>,
+                after: Option<String>,
+            ) -> ApiResult<Option<Boxed<SyncRunConnection>>> {
+                if !self.full {
+                    return Ok(None);
+                }
+                let page = ctx.page_args(first, after.as_deref())?;
+                Box::pin(async {
+                    let mut conn = ctx.state().pool.get().await?;
+                    let rows = sync_runs::list(&mut conn, &self.row.id, &page).await?;
+                    Ok(Some(Boxed(SyncRunConnection::build(rows, |r| {
+                        (encode_cursor(&time_key(r.started_at), &r.id), Eager(SyncRun(r)))
+                    }))))
+                })
+                .await
+            }
+            /// Seconds between scheduled syncs; null = on demand only (and for tenant roles).
+            "syncIntervalSeconds" sync_interval_seconds: Option<i32> = this.operator(this.row.sync_interval_seconds).flatten();
+            /// R4: the images synced from this platform (system and custom, removed ones included);
+            /// system admins only.
+            #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
+            async fn images(
+                &self,
+                ctx: &Context<'_>,
+                first: Option<i32>,
+                after: Option<String>,
+            ) -> ApiResult<Boxed<ImageConnection>> {
+                let (rows, user) = Box::pin(self.sources(ctx, Resource::Image, first, after)).await?;
+                Ok(Boxed(ImageConnection::of(rows, &user, &self.as_page_platforms())))
+            }
+            /// R4/R5: the templates synced from this platform; system admins only.
+            #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
+            async fn templates(
+                &self,
+                ctx: &Context<'_>,
+                first: Option<i32>,
+                after: Option<String>,
+            ) -> ApiResult<Boxed<TemplateConnection>> {
+                let (rows, user) = Box::pin(self.sources(ctx, Resource::Template, first, after)).await?;
+                Ok(Boxed(TemplateConnection::of(rows, &user, &self.as_page_platforms())))
+            }
         }
-        Box::pin(async {
-            let mut conn = ctx.state().pool.get().await?;
-            Ok(sync_runs::latest(&mut conn, &self.row.id)
-                .await?
-                .map(|r| Boxed(SyncRun(r))))
-        })
-        .await
-    }
-    /// Sync runs, newest first; null for tenant roles.
-    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
-    async fn sync_runs(
-        &self,
-        ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-    ) -> ApiResult<Option<Boxed<SyncRunConnection>>> {
-        if !self.full {
-            return Ok(None);
-        }
-        let page = ctx.page_args(first, after.as_deref())?;
-        Box::pin(async {
-            let mut conn = ctx.state().pool.get().await?;
-            let rows = sync_runs::list(&mut conn, &self.row.id, &page).await?;
-            Ok(Some(Boxed(SyncRunConnection::build(rows, |r| {
-                (encode_cursor(&time_key(r.started_at), &r.id), SyncRun(r))
-            }))))
-        })
-        .await
-    }
-    /// Seconds between scheduled syncs; null = on demand only (and for tenant roles).
-    async fn sync_interval_seconds(&self) -> Option<i32> {
-        self.operator(self.row.sync_interval_seconds).flatten()
-    }
-    /// R4: the images synced from this platform (system and custom, removed ones included);
-    /// system admins only.
-    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
-    async fn images(
-        &self,
-        ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-    ) -> ApiResult<Boxed<ImageConnection>> {
-        let (rows, user) = Box::pin(self.sources(ctx, Resource::Image, first, after)).await?;
-        Ok(Boxed(ImageConnection::of(rows, &user, &self.as_page_platforms())))
-    }
-    /// R4/R5: the templates synced from this platform; system admins only.
-    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
-    async fn templates(
-        &self,
-        ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-    ) -> ApiResult<Boxed<TemplateConnection>> {
-        let (rows, user) = Box::pin(self.sources(ctx, Resource::Template, first, after)).await?;
-        Ok(Boxed(TemplateConnection::of(rows, &user, &self.as_page_platforms())))
+        children(this) {}
     }
 }
 

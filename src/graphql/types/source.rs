@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use async_graphql::{Context, ID, Interface, Object, ScalarType as _, SimpleObject, Value};
+use async_graphql::{Context, ID, Interface, SimpleObject};
 
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow};
@@ -18,7 +18,7 @@ use crate::ids::{self, Kind};
 
 use super::boxed::Boxed;
 use super::connection::connection;
-use super::eager::{AtHand, Eager, enumeration, nullable, string};
+use super::eager::{AtHand, Eager, object_at_hand};
 use super::platform::CloudPlatform;
 use super::tenant::Tenant;
 use super::utc;
@@ -122,30 +122,6 @@ impl SourceView {
         self.row.synced_at.map(utc)
     }
 
-    /// The fields every viewer's page needs, answered without the library's resolution of each.
-    fn at_hand(&self, kind: Kind, field: &str) -> Option<Value> {
-        let row = &self.row;
-        Some(match field {
-            "id" => Value::String(ids::encode(kind, &row.id).0),
-            "name" => string(&row.name),
-            "externalId" => string(&row.external_id),
-            "scope" => enumeration(self.scope()),
-            "bootMode" => nullable(self.boot_mode(), enumeration),
-            "videoModel" => nullable(self.video_model(), enumeration),
-            "videoModelName" => nullable(row.video_model.as_deref(), string),
-            "osType" => nullable(row.os_type.as_deref(), string),
-            "osDistro" => nullable(row.os_distro.as_deref(), string),
-            "osUsername" => nullable(self.os_username(), string),
-            "hasOsPassword" => nullable(self.has_os_password(), Value::Boolean),
-            "removedFromPlatform" => Value::Boolean(row.removed),
-            "status" => string(&row.status),
-            "sizeBytes" => nullable(row.size_bytes, |n| n.to_value()),
-            "version" => row.version.to_value(),
-            "syncedAt" => nullable(self.synced_at(), |t| t.to_value()),
-            _ => return None,
-        })
-    }
-
     /// Whether its platform boots UEFI guests; asked of the platform only for a UEFI source.
     async fn platform_uefi(&self, ctx: &Context<'_>) -> ApiResult<bool> {
         if self.row.boot_mode.as_deref() != Some(BootMode::Uefi.as_str()) {
@@ -198,105 +174,64 @@ macro_rules! source_object {
             }
         }
 
-        impl AtHand for $ty {
-            fn typename(&self) -> &'static str {
-                stringify!($ty)
-            }
-
-            fn at_hand(&self, field: &str) -> Option<Value> {
-                self.0.at_hand($kind, field)
-            }
-
-            fn child(&self, field: &str) -> Option<&dyn AtHand> {
-                match field {
-                    "platform" => self.0.platform.as_ref().map(|p| p as &dyn AtHand),
-                    _ => None,
+        object_at_hand! {
+            // Serial: every field but `tenant` and `readiness` is at hand (the page reads its
+            // platforms), so concurrent resolution would only add a task set per source (see
+            // `connection`).
+            attributes { #[async_graphql::Object(serial)] }
+            impl $ty as stringify!($ty) => {
+                fields(this) {
+                    /// Global ID.
+                    "id" id: ID = ids::encode($kind, &this.0.row.id);
+                    /// Name on the platform.
+                    "name" name: &str = &this.0.row.name;
+                    /// The platform's own id for it.
+                    "externalId" external_id: &str = &this.0.row.external_id;
+                    /// The platform it was synced from.
+                    pub async fn platform(&self, ctx: &Context<'_>) -> ApiResult<Eager<CloudPlatform>> {
+                        // Boxed, the loader (the platform's resolution is boxed by `Eager`): every
+                        // field's future of this object is as large as the largest (see `boxed`).
+                        Box::pin(self.0.platform(ctx)).await.map(Eager)
+                    }
+                    /// SYSTEM, or CUSTOM when a tenant owns it through a mapped project (R3).
+                    "scope" scope: SourceScope = this.0.scope();
+                    /// The owning tenant of a custom source.
+                    pub async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<Tenant>>> {
+                        Ok(Box::pin(self.0.tenant(ctx)).await?.map(Boxed))
+                    }
+                    /// Firmware boot mode; null when the platform does not say (R6).
+                    "bootMode" boot_mode: Option<BootMode> = this.0.boot_mode();
+                    /// Video model; must be VIRTIO for desktops (R8). Null when the platform does not say.
+                    "videoModel" video_model: Option<VideoModel> = this.0.video_model();
+                    /// The video model exactly as the platform spells it.
+                    "videoModelName" video_model_name: Option<&str> = this.0.row.video_model.as_deref();
+                    /// `windows` or `linux` (R9); picks the client's OS icon.
+                    "osType" os_type: Option<&str> = this.0.row.os_type.as_deref();
+                    /// Lower-case distro name such as `ubuntu` or `win10` (R9).
+                    "osDistro" os_distro: Option<&str> = this.0.row.os_distro.as_deref();
+                    /// R11: the preset OS login name; null for viewers who may not edit this source.
+                    "osUsername" os_username: Option<&str> = this.0.os_username();
+                    /// R11: whether a preset OS password is stored (never the password itself); null for
+                    /// viewers who may not edit this source.
+                    "hasOsPassword" has_os_password: Option<bool> = this.0.has_os_password();
+                    /// Whether a desktop can be made from it, and why not (R8).
+                    pub async fn readiness(&self, ctx: &Context<'_>) -> ApiResult<Readiness> {
+                        self.0.readiness(ctx).await
+                    }
+                    /// The source is gone from its platform (kept while referenced).
+                    "removedFromPlatform" removed_from_platform: bool = this.0.row.removed;
+                    /// Status on the platform (`active`, `queued`, …).
+                    "status" status: &str = &this.0.row.status;
+                    /// Size in bytes, when the platform says.
+                    "sizeBytes" size_bytes: Option<i64> = this.0.row.size_bytes;
+                    /// Bumped by every change; pass it as `expectedVersion` to edit safely.
+                    "version" version: i32 = this.0.row.version;
+                    /// When a sync last added or changed it (its platform-owned fields are as of then).
+                    "syncedAt" synced_at: Option<chrono::DateTime<chrono::Utc>> = this.0.synced_at();
                 }
-            }
-        }
-
-        // Serial: every field but `tenant` is at hand (the page reads its platforms), so
-        // concurrent resolution would only add a task set per source (see `connection`).
-        #[Object(serial)]
-        impl $ty {
-            /// Global ID.
-            pub async fn id(&self) -> ID {
-                ids::encode($kind, &self.0.row.id)
-            }
-            /// Name on the platform.
-            pub async fn name(&self) -> &str {
-                &self.0.row.name
-            }
-            /// The platform's own id for it.
-            pub async fn external_id(&self) -> &str {
-                &self.0.row.external_id
-            }
-            /// The platform it was synced from.
-            pub async fn platform(&self, ctx: &Context<'_>) -> ApiResult<Eager<CloudPlatform>> {
-                // Boxed, the loader (the platform's resolution is boxed by `Eager`): every
-                // field's future of this object is as large as the largest (see `boxed`).
-                Box::pin(self.0.platform(ctx)).await.map(Eager)
-            }
-            /// SYSTEM, or CUSTOM when a tenant owns it through a mapped project (R3).
-            pub async fn scope(&self) -> SourceScope {
-                self.0.scope()
-            }
-            /// The owning tenant of a custom source.
-            pub async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<Tenant>>> {
-                Ok(Box::pin(self.0.tenant(ctx)).await?.map(Boxed))
-            }
-            /// Firmware boot mode; null when the platform does not say (R6).
-            pub async fn boot_mode(&self) -> Option<BootMode> {
-                self.0.boot_mode()
-            }
-            /// Video model; must be VIRTIO for desktops (R8). Null when the platform does not say.
-            pub async fn video_model(&self) -> Option<VideoModel> {
-                self.0.video_model()
-            }
-            /// The video model exactly as the platform spells it.
-            pub async fn video_model_name(&self) -> Option<&str> {
-                self.0.row.video_model.as_deref()
-            }
-            /// `windows` or `linux` (R9); picks the client's OS icon.
-            pub async fn os_type(&self) -> Option<&str> {
-                self.0.row.os_type.as_deref()
-            }
-            /// Lower-case distro name such as `ubuntu` or `win10` (R9).
-            pub async fn os_distro(&self) -> Option<&str> {
-                self.0.row.os_distro.as_deref()
-            }
-            /// R11: the preset OS login name; null for viewers who may not edit this source.
-            pub async fn os_username(&self) -> Option<&str> {
-                self.0.os_username()
-            }
-            /// R11: whether a preset OS password is stored (never the password itself); null for
-            /// viewers who may not edit this source.
-            pub async fn has_os_password(&self) -> Option<bool> {
-                self.0.has_os_password()
-            }
-            /// Whether a desktop can be made from it, and why not (R8).
-            pub async fn readiness(&self, ctx: &Context<'_>) -> ApiResult<Readiness> {
-                self.0.readiness(ctx).await
-            }
-            /// The source is gone from its platform (kept while referenced).
-            pub async fn removed_from_platform(&self) -> bool {
-                self.0.row.removed
-            }
-            /// Status on the platform (`active`, `queued`, …).
-            pub async fn status(&self) -> &str {
-                &self.0.row.status
-            }
-            /// Size in bytes, when the platform says.
-            pub async fn size_bytes(&self) -> Option<i64> {
-                self.0.row.size_bytes
-            }
-            /// Bumped by every change; pass it as `expectedVersion` to edit safely.
-            pub async fn version(&self) -> i32 {
-                self.0.row.version
-            }
-            /// When a sync last added or changed it (its platform-owned fields are as of then).
-            pub async fn synced_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
-                self.0.synced_at()
+                children(this) {
+                    "platform" => this.0.platform.as_ref().map(|p| p as &dyn AtHand),
+                }
             }
         }
     };

@@ -1,29 +1,29 @@
 //! `Tenant`.
 
-use async_graphql::{ID, Object};
+use async_graphql::ID;
 
 use crate::db::models::TenantRow;
 use crate::ids::{self, Kind};
 
 use super::connection::connection;
+use super::eager::object_at_hand;
 
 /// A customer organisation with its own users, custom images and desktops.
 pub struct Tenant(pub TenantRow);
 
-#[Object]
-impl Tenant {
-    /// Global ID.
-    pub async fn id(&self) -> ID {
-        ids::encode(Kind::Tenant, &self.0.id)
-    }
-    /// Short unique name used at login.
-    async fn slug(&self) -> &str {
-        &self.0.slug
-    }
-    /// Display name.
-    async fn name(&self) -> &str {
-        &self.0.name
+object_at_hand! {
+    attributes { #[async_graphql::Object(serial)] }
+    impl Tenant as "Tenant" => {
+        fields(this) {
+            /// Global ID.
+            "id" id: ID = ids::encode(Kind::Tenant, &this.0.id);
+            /// Short unique name used at login.
+            "slug" slug: &str = &this.0.slug;
+            /// Display name.
+            "name" name: &str = &this.0.name;
+        }
+        children(this) {}
     }
 }
 
-connection!(TenantConnection, TenantEdge, Tenant, "tenant");
+connection!(TenantConnection, TenantEdge, Eager<Tenant>, "tenant");

@@ -1,6 +1,6 @@
 //! `User`.
 
-use async_graphql::{Context, ID, Object};
+use async_graphql::{Context, ID};
 
 use crate::db::models::UserRow;
 use crate::domain::values::Role;
@@ -9,36 +9,35 @@ use crate::graphql::loaders::load_tenant;
 use crate::ids::{self, Kind};
 
 use super::connection::connection;
+use super::eager::{Eager, object_at_hand};
+use super::stored;
 use super::tenant::Tenant;
 
 /// A user account.
 pub struct User(pub UserRow);
 
-#[Object]
-impl User {
-    /// Global ID.
-    pub async fn id(&self) -> ID {
-        ids::encode(Kind::User, &self.0.id)
-    }
-    /// Login name, unique within its tenant (or the system namespace).
-    async fn username(&self) -> &str {
-        &self.0.username
-    }
-    /// Role.
-    async fn role(&self) -> ApiResult<Role> {
-        Ok(self.0.role.parse::<Role>().map_err(anyhow::Error::msg)?)
-    }
-    /// The user's tenant; null for system admins.
-    async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Tenant>> {
-        match &self.0.tenant_id {
-            Some(t) => load_tenant(ctx, t).await,
-            None => Ok(None),
+object_at_hand! {
+    attributes { #[async_graphql::Object(serial)] }
+    impl User as "User" => {
+        fields(this) {
+            /// Global ID.
+            "id" id: ID = ids::encode(Kind::User, &this.0.id);
+            /// Login name, unique within its tenant (or the system namespace).
+            "username" username: &str = &this.0.username;
+            /// Role.
+            "role" role: ApiResult<Role> = stored(&this.0.role);
+            /// The user's tenant; null for system admins.
+            pub async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Eager<Tenant>>> {
+                match &self.0.tenant_id {
+                    Some(t) => Ok(load_tenant(ctx, t).await?.map(Eager)),
+                    None => Ok(None),
+                }
+            }
+            /// Whether the user is disabled (cannot log in; its tokens do not work).
+            "disabled" disabled: bool = this.0.disabled;
         }
-    }
-    /// Whether the user is disabled (cannot log in; its tokens do not work).
-    async fn disabled(&self) -> bool {
-        self.0.disabled
+        children(this) {}
     }
 }
 
-connection!(UserConnection, UserEdge, User, "user");
+connection!(UserConnection, UserEdge, Eager<User>, "user");
