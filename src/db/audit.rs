@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::Conn;
+use super::counts::{CountKey, Total};
 use super::models::AuditRow;
 use super::pagination::{Page, PageArgs, parse_time_key};
 use super::schema::audit_log::dsl as a;
@@ -44,9 +45,15 @@ pub async fn list(
             q
         }};
     }
+    let total = match (scope, tenant) {
+        (TenantScope::All, t) => Total::of(CountKey::audit_log(t)),
+        (TenantScope::Tenant(t), None) => Total::of(CountKey::audit_log(Some(t))),
+        (TenantScope::Tenant(t), Some(wanted)) if wanted == t => Total::of(CountKey::audit_log(Some(t))),
+        (TenantScope::Tenant(_), Some(_)) => Total::Counted,
+    };
     let page = with_conn!(conn, |c| {
         let total: i64 = if page.count {
-            scoped!().count().get_result(c).await?
+            crate::total!(async c, &total, scoped!().count())
         } else {
             0
         };

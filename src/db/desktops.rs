@@ -5,6 +5,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::Conn;
+use super::counts::{CountKey, Total};
 use super::models::DesktopRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::desktops::dsl as d;
@@ -97,6 +98,27 @@ macro_rules! filtered {
     }};
 }
 
+/// The stored count that is the list's total, when its filter is only a tenant.
+fn stored_total(scope: &DesktopScope, filter: &DesktopFilter) -> Total {
+    let DesktopFilter {
+        tenant_id,
+        owner_id: None,
+        source_id: None,
+        platform_id: None,
+        name_contains: None,
+        ready: None,
+    } = filter
+    else {
+        return Total::Counted;
+    };
+    match (scope, tenant_id) {
+        (DesktopScope::All, t) => Total::of(CountKey::desktops(t.as_deref())),
+        (DesktopScope::Tenant(t), None) => Total::of(CountKey::desktops(Some(t))),
+        (DesktopScope::Tenant(t), Some(wanted)) if wanted == t => Total::of(CountKey::desktops(Some(t))),
+        _ => Total::Counted,
+    }
+}
+
 /// One page of desktops by name then id.
 pub async fn list(
     conn: &mut Conn,
@@ -104,9 +126,10 @@ pub async fn list(
     filter: &DesktopFilter,
     page: &PageArgs,
 ) -> QueryResult<Page<DesktopRow>> {
+    let total = stored_total(scope, filter);
     with_conn!(conn, |c| {
         let total: i64 = if page.count {
-            filtered!(scope, filter).count().get_result(c).await?
+            crate::total!(async c, &total, filtered!(scope, filter).count())
         } else {
             0
         };

@@ -7,6 +7,7 @@ pub mod agent_reports;
 pub mod api_tokens;
 pub mod audit;
 pub mod batch;
+pub mod counts;
 pub mod desktops;
 pub mod models;
 pub mod pagination;

@@ -136,6 +136,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    row_counts (counted, scope_key) {
+        counted -> Text,
+        scope_key -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Text,
         at -> Timestamp,
@@ -180,4 +188,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     desktops,
     audit_log,
     api_tokens,
+    row_counts,
 );

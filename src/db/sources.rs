@@ -6,6 +6,7 @@ use diesel_async::RunQueryDsl;
 
 use super::Conn;
 use super::batch::BatchInsert as _;
+use super::counts::{CountKey, EVERY, NO_TENANT, Total};
 use super::models::SourceRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::platforms::dsl as p;
@@ -133,6 +134,35 @@ macro_rules! paged {
     }};
 }
 
+/// The stored counts that make the list's total, when its filter is only its set.
+fn stored_total(resource: Resource, set: &SourceSet, filter: &SourceFilter) -> Total {
+    let SourceFilter {
+        platform_id: None,
+        name_contains: None,
+        os_type: None,
+        boot_mode: None,
+        ready: None,
+        include_removed: false,
+    } = filter
+    else {
+        return Total::Counted;
+    };
+    let key = |k: &str| CountKey::sources(resource, k);
+    match set {
+        SourceSet::System => Total::of(key(NO_TENANT)),
+        SourceSet::Custom(TenantScope::Tenant(t)) => Total::of(key(t)),
+        SourceSet::Custom(TenantScope::All) => Total::Stored {
+            plus: vec![key(EVERY)],
+            minus: vec![key(NO_TENANT)],
+        },
+        SourceSet::Visible(TenantScope::All) => Total::of(key(EVERY)),
+        SourceSet::Visible(TenantScope::Tenant(t)) => Total::Stored {
+            plus: vec![key(NO_TENANT), key(t)],
+            minus: vec![],
+        },
+    }
+}
+
 /// One page of sources ordered by name then id.
 pub async fn list(
     conn: &mut Conn,
@@ -141,6 +171,7 @@ pub async fn list(
     filter: &SourceFilter,
     page: &PageArgs,
 ) -> QueryResult<Page<SourceRow>> {
+    let total = stored_total(resource, set, filter);
     match &mut *conn {
         Conn::Sqlite(obj) => {
             // Read on the connection's own thread straight into rows: the async wrapper's `load`
@@ -148,7 +179,7 @@ pub async fn list(
             let (set, filter, page) = (set.clone(), filter.clone(), page.clone());
             obj.spawn_blocking(move |c| {
                 let total: i64 = if page.count {
-                    diesel::RunQueryDsl::get_result(filtered!(resource, &set, &filter).count(), c)?
+                    crate::total!(sync c, &total, filtered!(resource, &set, &filter).count())
                 } else {
                     0
                 };
@@ -160,7 +191,7 @@ pub async fn list(
         Conn::Pg(obj) => {
             let c = &mut **obj;
             let total: i64 = if page.count {
-                filtered!(resource, set, filter).count().get_result(c).await?
+                crate::total!(async c, &total, filtered!(resource, set, filter).count())
             } else {
                 0
             };

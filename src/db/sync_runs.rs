@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::Conn;
+use super::counts::CountKey;
 use super::models::SyncRunRow;
 use super::pagination::{Page, PageArgs, parse_time_key};
 use super::schema::sync_runs::dsl as r;
@@ -120,11 +121,7 @@ pub async fn list(conn: &mut Conn, platform_id: &str, page: &PageArgs) -> ApiRes
         .transpose()?;
     let rows = with_conn!(conn, |c| {
         let total: i64 = if page.count {
-            r::sync_runs
-                .filter(r::platform_id.eq(platform_id))
-                .count()
-                .get_result(c)
-                .await?
+            crate::stored_count!(async c, &CountKey::sync_runs(platform_id))
         } else {
             0
         };

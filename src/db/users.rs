@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::Conn;
+use super::counts::{CountKey, Total};
 use super::models::UserRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::users::dsl as u;
@@ -96,8 +97,13 @@ pub async fn list(conn: &mut Conn, set: &UserSet, page: &PageArgs) -> QueryResul
             q
         }};
     }
+    let total = match set {
+        UserSet::All(None) => Total::of(CountKey::users(None)),
+        UserSet::All(Some(t)) | UserSet::Tenant(t) => Total::of(CountKey::users(Some(t))),
+        UserSet::Only(_) => Total::Counted,
+    };
     with_conn!(conn, |c| {
-        let total: i64 = scoped!().count().get_result(c).await?;
+        let total: i64 = crate::total!(async c, &total, scoped!().count());
         let mut q = scoped!();
         if let Some((name, id)) = &page.after {
             q = q.filter(

@@ -20,6 +20,7 @@ mod backpressure;
 mod boot_copy;
 mod capabilities;
 mod catalogue;
+mod counts;
 mod eager;
 mod errors;
 mod events;

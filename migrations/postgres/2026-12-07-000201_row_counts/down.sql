@@ -1,0 +1,16 @@
+DROP TRIGGER sources_counted_update ON sources;
+DROP TRIGGER sources_counted_delete ON sources;
+DROP TRIGGER sources_counted_insert ON sources;
+DROP FUNCTION row_counts_sources();
+DROP TRIGGER sync_runs_counted_delete ON sync_runs;
+DROP TRIGGER sync_runs_counted_insert ON sync_runs;
+DROP FUNCTION row_counts_sync_runs();
+DROP TRIGGER audit_log_counted_delete ON audit_log;
+DROP TRIGGER audit_log_counted_insert ON audit_log;
+DROP TRIGGER users_counted_delete ON users;
+DROP TRIGGER users_counted_insert ON users;
+DROP TRIGGER desktops_counted_delete ON desktops;
+DROP TRIGGER desktops_counted_insert ON desktops;
+DROP FUNCTION row_counts_by_tenant();
+DROP FUNCTION row_counts_apply(JSONB);
+DROP TABLE row_counts;

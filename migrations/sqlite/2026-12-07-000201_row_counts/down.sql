@@ -1,0 +1,13 @@
+DROP TRIGGER sources_counted_enter;
+DROP TRIGGER sources_counted_leave;
+DROP TRIGGER sources_counted_delete;
+DROP TRIGGER sources_counted_insert;
+DROP TRIGGER sync_runs_counted_delete;
+DROP TRIGGER sync_runs_counted_insert;
+DROP TRIGGER audit_log_counted_delete;
+DROP TRIGGER audit_log_counted_insert;
+DROP TRIGGER users_counted_delete;
+DROP TRIGGER users_counted_insert;
+DROP TRIGGER desktops_counted_delete;
+DROP TRIGGER desktops_counted_insert;
+DROP TABLE row_counts;

@@ -1,0 +1,127 @@
+//! Exact counts of the lists whose pages show `totalCount`, kept by triggers in the same
+//! transaction as the rows they count (migration `…_row_counts`): a page's count is one
+//! primary-key read however many rows a tenant has, and stays exact under concurrent writes and
+//! across replicas (the database counts, not a process). A list with any filter beyond its scope
+//! counts its rows as before.
+
+use crate::domain::values::Resource;
+
+/// One stored count: what is counted and whose (`row_counts.counted`, `row_counts.scope_key`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountKey {
+    /// What is counted.
+    pub counted: String,
+    /// Whose: a tenant or platform id, [`NO_TENANT`] or [`EVERY`].
+    pub scope_key: String,
+}
+
+/// The key of rows that belong to no tenant (system sources, users and entries).
+pub const NO_TENANT: &str = "system";
+/// The key of every row.
+pub const EVERY: &str = "*";
+
+impl CountKey {
+    fn new(counted: impl Into<String>, scope_key: impl Into<String>) -> Self {
+        Self {
+            counted: counted.into(),
+            scope_key: scope_key.into(),
+        }
+    }
+
+    /// Desktops of one tenant, or all (`None`).
+    pub fn desktops(tenant: Option<&str>) -> Self {
+        Self::new("desktops", tenant.unwrap_or(EVERY))
+    }
+
+    /// Users of one tenant, or all (`None`).
+    pub fn users(tenant: Option<&str>) -> Self {
+        Self::new("users", tenant.unwrap_or(EVERY))
+    }
+
+    /// Audit entries of one tenant, or all (`None`).
+    pub fn audit_log(tenant: Option<&str>) -> Self {
+        Self::new("audit_log", tenant.unwrap_or(EVERY))
+    }
+
+    /// Sources of a resource not removed from their platform: `key` a tenant id, [`NO_TENANT`]
+    /// or [`EVERY`].
+    pub fn sources(resource: Resource, key: &str) -> Self {
+        Self::new(format!("sources:{}", resource.as_str()), key)
+    }
+
+    /// Sync runs of one platform.
+    pub fn sync_runs(platform_id: &str) -> Self {
+        Self::new("sync_runs", platform_id)
+    }
+}
+
+/// How a list's total is found: stored counts added and subtracted, or counting its rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Total {
+    /// The sum of these stored counts minus those.
+    Stored { plus: Vec<CountKey>, minus: Vec<CountKey> },
+    /// No stored count fits the filter.
+    Counted,
+}
+
+impl Total {
+    /// One stored count.
+    pub fn of(key: CountKey) -> Self {
+        Self::Stored {
+            plus: vec![key],
+            minus: vec![],
+        }
+    }
+}
+
+/// The stored count of `$key` (a [`CountKey`]) on the concrete connection `$c`, 0 when none is
+/// stored: `async` on an async connection (inside [`crate::with_conn!`]), `sync` on a blocking
+/// one.
+#[macro_export]
+macro_rules! stored_count {
+    (async $c:expr, $key:expr) => {{
+        let n: Option<i64> = diesel_async::RunQueryDsl::first($crate::stored_count!(@query $key), $c)
+            .await
+            .optional()?;
+        n.unwrap_or(0)
+    }};
+    (sync $c:expr, $key:expr) => {{
+        let n: Option<i64> = diesel::RunQueryDsl::first($crate::stored_count!(@query $key), $c).optional()?;
+        n.unwrap_or(0)
+    }};
+    (@query $key:expr) => {{
+        use $crate::db::schema::row_counts::dsl as rc;
+        let key: &$crate::db::counts::CountKey = $key;
+        rc::row_counts
+            .filter(rc::counted.eq(key.counted.clone()))
+            .filter(rc::scope_key.eq(key.scope_key.clone()))
+            .select(rc::n)
+    }};
+}
+
+/// The total `$total` (a [`Total`]) on `$c`, counting with `$rows` (a count query) when no
+/// stored count fits; `async` or `sync` as in [`stored_count!`].
+#[macro_export]
+macro_rules! total {
+    ($mode:ident $c:expr, $total:expr, $rows:expr) => {{
+        match $total {
+            $crate::db::counts::Total::Stored { plus, minus } => {
+                let mut n: i64 = 0;
+                for key in plus {
+                    n += $crate::stored_count!($mode $c, key);
+                }
+                for key in minus {
+                    n -= $crate::stored_count!($mode $c, key);
+                }
+                n
+            }
+            $crate::db::counts::Total::Counted => $crate::total!(@rows $mode $c, $rows),
+        }
+    }};
+    (@rows async $c:expr, $rows:expr) => {
+        diesel_async::RunQueryDsl::get_result::<i64>($rows, $c).await?
+    };
+    (@rows sync $c:expr, $rows:expr) => {
+        diesel::RunQueryDsl::get_result::<i64>($rows, $c)?
+    };
+}
