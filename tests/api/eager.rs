@@ -182,7 +182,9 @@ async fn list_same_both_ways(w: &World, who: &Session, open: &str, close: &str, 
     let mut whole = Value::Null;
     for (sel, sel_f) in &selections {
         let page = |node: &str| {
-            format!("{{ {open} {{ totalCount edges {{ cursor node {{ {node} }} }} pageInfo {{ hasNextPage endCursor }} }} {close} }}")
+            format!(
+                "{{ {open} {{ totalCount edges {{ cursor node {{ {node} }} }} pageInfo {{ hasNextPage endCursor }} }} {close} }}"
+            )
         };
         let plain = format!("query {}", page(&format!("{sel} again: id id")));
         let library = format!(
@@ -194,11 +196,19 @@ async fn list_same_both_ways(w: &World, who: &Session, open: &str, close: &str, 
         let at_hand = body(&w.app, who, &plain, &vars).await;
         let taken = objects_at_hand(&w.app).await - before;
         let by_library = body(&w.app, who, &library, &vars).await;
-        assert_eq!(objects_at_hand(&w.app).await - before - taken, 0, "fragments are the library's");
+        assert_eq!(
+            objects_at_hand(&w.app).await - before - taken,
+            0,
+            "fragments are the library's"
+        );
         assert_eq!(at_hand, by_library, "{open} as {}: {sel}", who.username);
         let parsed: Value = serde_json::from_str(&at_hand).expect("json");
         let edges = at_hand.matches("\"cursor\"").count() as u64;
-        assert!(edges > 0, "{open} as {}: an empty page proves nothing: {at_hand}", who.username);
+        assert!(
+            edges > 0,
+            "{open} as {}: an empty page proves nothing: {at_hand}",
+            who.username
+        );
         assert!(
             taken >= edges,
             "{open} as {}: the fast path answered {taken} objects for {edges} edges",
