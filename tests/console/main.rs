@@ -7,7 +7,7 @@
 //! are installed with `npm ci` when `console/node_modules` lacks them. Set
 //! `XSPACE_CONSOLE_TESTS=skip` where Node, npm or Chromium cannot be had; anything else runs the
 //! test, and a missing tool fails it.
-#![allow(
+#![expect(
     clippy::unwrap_used,
     clippy::expect_used,
     reason = "tests: a failed step is a failed test"

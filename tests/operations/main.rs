@@ -4,11 +4,7 @@
 //!
 //! Each test starts the real `xspace` binary on a fresh database (`tests/support`): SQLite, or
 //! PostgreSQL when `XSPACE_TEST_DATABASE_URL` is set.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "tests: a failed step is a failed test"
-)]
+#![expect(clippy::expect_used, reason = "tests: a failed step is a failed test")]
 
 mod faults;
 mod schema_drift;

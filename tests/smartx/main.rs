@@ -5,7 +5,7 @@
 //!
 //! The SDK check needs `scripts/cloudtower/setup-venv.sh` (PyPI); set
 //! `XSPACE_CLOUDTOWER_SDK_TESTS=skip` where PyPI cannot be had.
-#![allow(
+#![expect(
     clippy::unwrap_used,
     clippy::expect_used,
     reason = "tests: a failed step is a failed test"

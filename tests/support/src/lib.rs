@@ -7,11 +7,7 @@
 //!
 //! `XSPACE_TEST_DATABASE_URL` unset → SQLite in a temp dir; set to a PostgreSQL URL → a fresh
 //! database per test, created and dropped through that URL.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "test code: a failed step is a failed test"
-)]
+#![expect(clippy::expect_used, reason = "test code: a failed step is a failed test")]
 
 pub mod desktop_lab;
 pub mod desktop_queries;
