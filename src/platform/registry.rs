@@ -22,7 +22,7 @@ use sha2::{Digest, Sha256};
 
 use super::http::Http;
 use super::openstack::{DEFAULT_PAGE_SIZE, OpenStackDriver};
-use super::sim::{Catalogue, GeneratedSpec, SimDriver, SimEndpoint};
+use super::sim::{Catalogue, GeneratedSpec, InventoryDriver, MemoryDriver, SimEndpoint};
 use super::smartx::SmartxDriver;
 use super::zstack::ZStackDriver;
 use super::{PlatformConfig, PlatformDriver, PlatformError};
@@ -224,19 +224,20 @@ impl Drivers {
     /// The driver for one platform. Cheap after the first call for a platform (the first call on
     /// a generated endpoint generates its catalogue).
     pub fn driver(&self, cfg: &PlatformConfig) -> Result<Arc<dyn PlatformDriver>, PlatformError> {
-        let driver = match parse_endpoint(cfg.kind, &cfg.endpoint).map_err(PlatformError::Invalid)? {
-            Endpoint::Sim(SimEndpoint::Generated(spec)) => {
-                SimDriver::in_memory(cfg.kind, self.generated_catalogue(cfg, &spec))
-            }
-            Endpoint::Sim(SimEndpoint::File(path)) => {
-                let lock = Arc::clone(locked(&self.file_locks).entry(path.clone()).or_default());
-                SimDriver::inventory_file(cfg.kind, path, lock)
-            }
-            Endpoint::OpenStack => return Ok(self.openstack_driver(cfg)?),
-            Endpoint::ZStack => return Ok(self.zstack_driver(cfg)?),
-            Endpoint::Smartx => return Ok(self.smartx_driver(cfg)?),
-        };
-        Ok(Arc::new(driver))
+        let driver: Arc<dyn PlatformDriver> =
+            match parse_endpoint(cfg.kind, &cfg.endpoint).map_err(PlatformError::Invalid)? {
+                Endpoint::Sim(SimEndpoint::Generated(spec)) => {
+                    Arc::new(MemoryDriver::new(cfg.kind, self.generated_catalogue(cfg, &spec)))
+                }
+                Endpoint::Sim(SimEndpoint::File(path)) => {
+                    let lock = Arc::clone(locked(&self.file_locks).entry(path.clone()).or_default());
+                    Arc::new(InventoryDriver::new(cfg.kind, path, lock))
+                }
+                Endpoint::OpenStack => self.openstack_driver(cfg)?,
+                Endpoint::ZStack => self.zstack_driver(cfg)?,
+                Endpoint::Smartx => self.smartx_driver(cfg)?,
+            };
+        Ok(driver)
     }
 
     /// Forgets the cached state of a platform (called when it is removed or its endpoint changes).

@@ -3,14 +3,13 @@
 
 use std::path::PathBuf;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::Value;
-use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::{Child, Command};
+use tokio::process::Command;
 
-use crate::harness::{BIN, Backend, SERVER_VARS, TestApp, random_key};
-use crate::node::{self, show};
+use support::harness::TestApp;
+use support::node::{self, show};
 
 /// Set to `skip` where Node, npm or Chromium cannot be had.
 const SKIP_VAR: &str = "XSPACE_CONSOLE_TESTS";
@@ -91,60 +90,6 @@ fn chromium() -> PathBuf {
         })
 }
 
-/// `xspace serve --demo` on the fresh database of `app`; sets `app.base` once `/readyz` answers.
-async fn serve_demo(app: &mut TestApp) -> Child {
-    let stderr = std::fs::File::create(&app.stderr_path).expect("stderr file");
-    let mut cmd = Command::new(BIN);
-    cmd.args(["serve", "--demo"])
-        .current_dir(app.dir.path())
-        .kill_on_drop(true);
-    for var in SERVER_VARS {
-        cmd.env_remove(var);
-    }
-    cmd.env("DATABASE_URL", &app.database_url)
-        .env("XSPACE_LISTEN", "127.0.0.1:0")
-        .env("RUST_LOG", "info")
-        .env("XSPACE_TOKEN_TTL_SECONDS", TOKEN_TTL_SECONDS);
-    if app.backend == Backend::Postgres {
-        cmd.env("XSPACE_MASTER_KEY", random_key())
-            .env("XSPACE_JWT_SECRET", random_key());
-    }
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::from(stderr));
-    let mut child = cmd.spawn().expect("spawn xspace serve --demo");
-    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-    let deadline = Instant::now() + Duration::from_secs(90);
-    let base = loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        match tokio::time::timeout(left, lines.next_line()).await {
-            Ok(Ok(Some(line))) => {
-                if let Some(rest) = line.trim().strip_prefix("xspace listening on ") {
-                    break rest.trim().trim_end_matches('/').to_owned();
-                }
-            }
-            _ => panic!("serve --demo never listened; stderr:\n{}", app.server_log()),
-        }
-    };
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    app.base = base;
-    let http = reqwest::Client::new();
-    loop {
-        if let Ok(r) = http.get(format!("{}/readyz", app.base)).send().await
-            && r.status().as_u16() == 200
-        {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "/readyz never answered; stderr:\n{}",
-            app.server_log()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    child
-}
-
 fn tail(text: &str, n: usize) -> String {
     let lines: Vec<&str> = text.lines().collect();
     lines[lines.len().saturating_sub(n)..].join("\n")
@@ -153,7 +98,9 @@ fn tail(text: &str, n: usize) -> String {
 #[tokio::test]
 async fn console_workflows_in_chromium() {
     if std::env::var(SKIP_VAR).is_ok_and(|v| v == "skip") {
-        eprintln!("skipping the console's browser tests: {SKIP_VAR}=skip (they need Node.js, npm and Chromium)");
+        support::skip::say(&format!(
+            "{SKIP_VAR}=skip (the browser tests need Node.js, npm and Chromium)"
+        ));
         return;
     }
     let major = node::node_major(SKIP_VAR).await;
@@ -181,7 +128,7 @@ async fn console_workflows_in_chromium() {
     );
 
     let mut app = TestApp::prepare().await;
-    let _server = serve_demo(&mut app).await;
+    app.serve_demo(&[("XSPACE_TOKEN_TTL_SECONDS", TOKEN_TTL_SECONDS)]).await;
     let shots = root().join("target/console-screenshots");
     let run = Command::new("node")
         .arg(dir.join("e2e/run.mjs"))

@@ -7,13 +7,11 @@
 //! are installed with `npm ci` when `console/node_modules` lacks them. Set
 //! `XSPACE_CONSOLE_TESTS=skip` where Node, npm or Chromium cannot be had; anything else runs the
 //! test, and a missing tool fails it.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, dead_code)]
-
-#[allow(clippy::all)]
-#[path = "../api/harness.rs"]
-mod harness;
-#[path = "../api/node.rs"]
-mod node;
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests: a failed step is a failed test"
+)]
 
 mod browser;
 mod serving;

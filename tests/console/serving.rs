@@ -3,7 +3,7 @@
 
 use reqwest::header;
 
-use crate::harness::TestApp;
+use support::harness::TestApp;
 
 fn client() -> reqwest::Client {
     reqwest::Client::builder()

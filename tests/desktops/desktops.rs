@@ -2,10 +2,10 @@
 
 use serde_json::{Value, json};
 
-use crate::fixture::*;
-use crate::harness::{data, error_code, expect_code, unique};
-use crate::q;
-use crate::world::{nodes, str_of};
+use support::desktop_lab::*;
+use support::desktop_queries as q;
+use support::harness::{data, error_code, expect_code, unique};
+use support::world::{nodes, str_of};
 
 fn input(lab: &Lab, source: &str, boot: &str) -> Value {
     json!({ "name": unique("desk"), "sourceId": lab.src[source], "bootMode": boot })
@@ -147,7 +147,7 @@ async fn r12_created_desktop_runs_in_the_tenants_project_and_its_vm_is_written_t
 async fn r3_desktop_lives_in_the_first_project_mapped_to_its_tenant() {
     let lab = Lab::new().await;
     let file = lab.app().path(&format!("{}.json", unique("multi")));
-    let inv = crate::inventory::inventory("OPENSTACK", lab_items());
+    let inv = support::inventory::inventory("OPENSTACK", lab_items());
     std::fs::write(&file, serde_json::to_vec(&inv).expect("json")).expect("write");
     let mapping = json!([
         { "project": "globex", "tenant": "globex" },
@@ -378,10 +378,10 @@ async fn r16_desktop_list_node_and_mutations_follow_scope() {
     let p1 = lab.app().data(lab.ops(), &q::desktops(), vars).await["desktops"].clone();
     assert_eq!(p1["totalCount"], 5);
     assert_eq!(p1["pageInfo"]["hasNextPage"], true);
-    assert_eq!(crate::world::names(&p1), strs(&["a1-win", "a2-linux"]));
+    assert_eq!(support::world::names(&p1), strs(&["a1-win", "a2-linux"]));
     let vars = json!({ "first": 100, "after": p1["pageInfo"]["endCursor"] });
     let p2 = lab.app().data(lab.ops(), &q::desktops(), vars).await["desktops"].clone();
-    assert_eq!(crate::world::names(&p2), strs(&["a3-custom", "a4-free", "g1-win"]));
+    assert_eq!(support::world::names(&p2), strs(&["a3-custom", "a4-free", "g1-win"]));
     assert_eq!(p2["pageInfo"]["hasNextPage"], false);
     // node: out of scope is null, in scope is the desktop.
     let (a1_id, g1_id, a3_id) = (id_of(&a1), id_of(&g1), id_of(&a3));

@@ -4,11 +4,11 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::fixture::*;
-use crate::inventory::inventory;
-use crate::q;
-use crate::world::{nodes, str_of};
-use crate::ws::WsClient;
+use support::desktop_lab::*;
+use support::desktop_queries as q;
+use support::inventory::inventory;
+use support::world::{nodes, str_of};
+use support::ws::WsClient;
 
 fn vm(id: &str, name: &str, source: &str, boot: &str, project: Option<&str>) -> Value {
     let mut v = json!({ "id": id, "name": name, "sourceId": external_id(source), "bootMode": boot });
@@ -197,7 +197,7 @@ const READINESS: &str =
     "query($id: ID!) { node(id: $id) { ... on Desktop { name readiness { ready problems { code message } } } } }";
 
 /// The problem codes of a desktop, as `who` sees it.
-async fn codes(lab: &Lab, who: &crate::world::Session, id: &str) -> (bool, Vec<String>) {
+async fn codes(lab: &Lab, who: &support::world::Session, id: &str) -> (bool, Vec<String>) {
     let d = lab.app().data(who, READINESS, json!({ "id": id })).await;
     let r = &d["node"]["readiness"];
     let codes = r["problems"]

@@ -4,7 +4,7 @@
 // each with an id; a failed MUST is an `error`, a failed SHOULD a `warn`, a failed MAY a
 // `notice`).
 //
-// Run by tests/api/http_audit.rs against a real server; by hand:
+// Run by tests/security/http_audit.rs against a real server; by hand:
 //
 //   node tests/http-audit/audit.mjs --url http://127.0.0.1:8080/graphql
 //

@@ -1,139 +1,39 @@
-//! The real `xspace` binary on a fresh SQLite database, driven over GraphQL.
-
-use std::process::Stdio;
-use std::time::{Duration, Instant};
+//! The real `xspace` binary on a fresh database (`tests/support`'s harness), driven over GraphQL
+//! as the system admin `ops`.
 
 use serde_json::{Value, json};
-use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::{Child, Command};
+use support::harness::TestApp;
 
-use crate::cloud::{http, unique};
-
-const BIN: &str = env!("CARGO_BIN_EXE_xspace");
-const CLEARED: &[&str] = &[
-    "DATABASE_URL",
-    "XSPACE_LISTEN",
-    "XSPACE_MASTER_KEY",
-    "XSPACE_JWT_SECRET",
-    "XSPACE_JWT_PREVIOUS_SECRETS",
-    "XSPACE_ADMIN_PASSWORD",
-    "XSPACE_ENV",
-    "XSPACE_LOG_FORMAT",
-    "XSPACE_PLATFORM_TIMEOUT_SECONDS",
-    "XSPACE_PLATFORM_CA_FILE",
-    "RUST_LOG",
-];
+use crate::cloud::unique;
 
 pub const IMAGE_FIELDS: &str = "id externalId name scope tenant { slug } bootMode videoModel videoModelName osType \
     osDistro osUsername hasOsPassword readiness { ready problems { code } } removedFromPlatform status sizeBytes";
 
 pub struct App {
-    pub base: String,
-    pub dir: tempfile::TempDir,
+    app: TestApp,
     token: String,
-    child: Child,
-}
-
-impl Drop for App {
-    fn drop(&mut self) {
-        let _ = self.child.start_kill();
-    }
-}
-
-fn command(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args).current_dir(dir).kill_on_drop(true).stdin(Stdio::null());
-    for var in CLEARED {
-        cmd.env_remove(var);
-    }
-    cmd.env("DATABASE_URL", format!("sqlite://{}", dir.join("xspace.db").display()));
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd
 }
 
 impl App {
-    /// Creates the admin `ops`, starts `xspace serve` with `env` (and `RUST_LOG`), logs in.
+    /// Creates the admin `ops`, starts `xspace serve` with `env` (`RUST_LOG` among it, `info`
+    /// unless given), logs in.
     pub async fn start(env: &[(&str, &str)]) -> App {
-        let dir = tempfile::Builder::new()
-            .prefix("xspace-os-")
-            .tempdir()
-            .expect("tempdir");
-        let password = unique("Ops-pass");
-        let out = command(
-            dir.path(),
-            &["admin", "create", "--username", "ops"],
-            &[("XSPACE_ADMIN_PASSWORD", &password)],
-        )
-        .output()
-        .await
-        .expect("xspace admin create");
-        assert!(
-            out.status.success(),
-            "admin create: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let stderr = std::fs::File::create(dir.path().join("server.log")).expect("log");
-        let mut env = env.to_vec();
-        env.push(("XSPACE_LISTEN", "127.0.0.1:0"));
-        if !env.iter().any(|(k, _)| *k == "RUST_LOG") {
-            env.push(("RUST_LOG", "info"));
-        }
-        let mut child = command(dir.path(), &["serve"], &env)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::from(stderr))
-            .spawn()
-            .expect("xspace serve");
-        let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-        let deadline = Instant::now() + Duration::from_secs(30);
-        let base = loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match tokio::time::timeout(left, lines.next_line()).await {
-                Ok(Ok(Some(line))) => {
-                    if let Some(rest) = line.trim().strip_prefix("xspace listening on ") {
-                        break rest.trim().trim_end_matches('/').to_owned();
-                    }
-                }
-                _ => panic!("xspace serve did not start: {}", read_log(dir.path())),
-            }
-        };
-        tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-        let mut app = App {
-            base,
-            dir,
-            token: String::new(),
-            child,
-        };
-        for _ in 0..300 {
-            if http()
-                .get(format!("{}/readyz", app.base))
-                .send()
-                .await
-                .is_ok_and(|r| r.status() == 200)
-            {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        let login = app
-            .gql(
-                "mutation($i: LoginInput!) { login(input: $i) { token } }",
-                json!({"i": {"username": "ops", "password": password}}),
-            )
-            .await;
-        app.token = login["data"]["login"]["token"].as_str().expect("token").to_owned();
-        app
+        let rust_log = env.iter().find(|(k, _)| *k == "RUST_LOG").map_or("info", |(_, v)| *v);
+        let others: Vec<(&str, &str)> = env.iter().copied().filter(|(k, _)| *k != "RUST_LOG").collect();
+        let app = TestApp::start_with_log_and_env(rust_log, &others).await;
+        let password = app.admin_password.clone();
+        let token = app.login(None, "ops", &password).await.token;
+        App { app, token }
     }
 
     /// The server's log so far.
     pub fn log(&self) -> String {
-        read_log(self.dir.path())
+        self.app.server_log()
     }
 
     /// Peak resident memory of the server so far, in KiB (Linux `VmHWM`).
     pub fn peak_rss_kib(&self) -> Option<u64> {
-        let pid = self.child.id()?;
+        let pid = self.app.server_pid()?;
         let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
         status
             .lines()
@@ -143,14 +43,7 @@ impl App {
 
     /// One GraphQL call as `ops`; the whole answer.
     pub async fn gql(&self, query: &str, variables: Value) -> Value {
-        let resp = http()
-            .post(format!("{}/graphql", self.base))
-            .bearer_auth(&self.token)
-            .json(&json!({"query": query, "variables": variables}))
-            .send()
-            .await
-            .expect("POST /graphql");
-        resp.json().await.expect("GraphQL answer")
+        self.app.gql(Some(&self.token), query, variables).await
     }
 
     /// `data`, asserting there are no errors.
@@ -226,8 +119,4 @@ impl App {
             after = page["pageInfo"]["endCursor"].clone();
         }
     }
-}
-
-fn read_log(dir: &std::path::Path) -> String {
-    std::fs::read_to_string(dir.join("server.log")).unwrap_or_default()
 }

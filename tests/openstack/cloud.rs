@@ -42,7 +42,7 @@ static CLOUD: OnceLock<Result<Cloud, String>> = OnceLock::new();
 /// The shared cloud, started on first use; `None` (after saying why) when the tests are skipped.
 pub fn cloud() -> Option<&'static Cloud> {
     if std::env::var(SKIP_VAR).is_ok_and(|v| v == "skip") {
-        eprintln!("skipping: {SKIP_VAR}=skip (the OpenStack tests need python3 and PyPI)");
+        support::skip::say(&format!("{SKIP_VAR}=skip (the OpenStack tests need python3 and PyPI)"));
         return None;
     }
     match CLOUD.get_or_init(start) {

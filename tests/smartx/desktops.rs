@@ -5,9 +5,9 @@
 
 use serde_json::{Value, json};
 
-use crate::harness::{data, error_code, error_message, unique};
 use crate::lab::{CIRRUS, CLUSTER, Lab, OLD, UBUNTU, VLAN, WIN};
-use crate::world::str_of;
+use support::harness::{data, error_code, error_message, unique};
+use support::world::str_of;
 
 const CREATE: &str = "mutation($i: CreateDesktopInput!) { createDesktop(input: $i) { id name externalId bootMode \
     source { name } } }";
@@ -159,11 +159,15 @@ async fn a_copy_can_take_another_video_card() {
 async fn without_uefi_a_uefi_template_is_not_ready_and_refused() {
     let lab = Lab::new().await;
     let upd = json!({ "i": { "id": lab.p.id, "uefi": false } });
-    data(lab.app().call(&lab.w.ops, crate::fragments::UPDATE_PLATFORM, upd).await);
+    data(
+        lab.app()
+            .call(&lab.w.ops, support::fragments::UPDATE_PLATFORM, upd)
+            .await,
+    );
     assert_eq!(lab.sync().await["status"], "SUCCEEDED");
     let ubuntu = &lab.sources().await[UBUNTU];
     assert!(
-        crate::world::problem_codes(ubuntu).contains(&"UEFI_NOT_SUPPORTED".to_owned()),
+        support::world::problem_codes(ubuntu).contains(&"UEFI_NOT_SUPPORTED".to_owned()),
         "{ubuntu}"
     );
     let resp = create(&lab, UBUNTU, "UEFI").await;

@@ -6,9 +6,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::harness::TestApp;
 use crate::lab::{self, Lab};
-use crate::world::str_of;
+use support::harness::TestApp;
+use support::world::str_of;
 
 const LIST: &str = "get-content-library-vm-templates";
 

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
-use crate::fragments as f;
-use crate::harness::{TestApp, data, unique};
 use crate::standin::Standin;
-use crate::world::{SimPlatform, World, standard_mapping};
+use support::fragments as f;
+use support::harness::{TestApp, data, unique};
+use support::world::{SimPlatform, World, standard_mapping};
 
 pub const PROJECT: &str = "xspace-project";
 pub const SOURCE: &str = "xspace-source";

@@ -5,27 +5,11 @@
 //!
 //! The SDK check needs `scripts/cloudtower/setup-venv.sh` (PyPI); set
 //! `XSPACE_CLOUDTOWER_SDK_TESTS=skip` where PyPI cannot be had.
-#![allow(
+#![expect(
     clippy::unwrap_used,
     clippy::expect_used,
-    clippy::print_stdout,
-    clippy::print_stderr,
-    dead_code
+    reason = "tests: a failed step is a failed test"
 )]
-
-// Shared with `tests/api` and owned there; lints on them are that binary's business.
-#[allow(clippy::all)]
-#[path = "../api/fragments.rs"]
-mod fragments;
-#[allow(clippy::all)]
-#[path = "../api/harness.rs"]
-mod harness;
-#[allow(clippy::all)]
-#[path = "../api/inventory.rs"]
-mod inventory;
-#[allow(clippy::all)]
-#[path = "../api/world.rs"]
-mod world;
 
 mod lab;
 mod standin;

@@ -12,7 +12,7 @@ const SKIP_VAR: &str = "XSPACE_CLOUDTOWER_SDK_TESTS";
 #[tokio::test]
 async fn the_vendor_sdk_accepts_the_standin() {
     if std::env::var(SKIP_VAR).is_ok_and(|v| v == "skip") {
-        eprintln!("skipping: {SKIP_VAR}=skip (the SDK check needs python3 and PyPI)");
+        support::skip::say(&format!("{SKIP_VAR}=skip (the SDK check needs python3 and PyPI)"));
         return;
     }
     let setup = Command::new(root().join("scripts/cloudtower/setup-venv.sh"))

@@ -4,10 +4,10 @@
 
 use serde_json::json;
 
-use crate::fragments as f;
-use crate::harness::{data, error_code, error_message};
 use crate::lab::{self, ACME, CIRRUS, Lab, OLD, PROJECT, SOURCE, UBUNTU, WIN};
-use crate::world::{nodes, problem_codes, str_of};
+use support::fragments as f;
+use support::harness::{data, error_code, error_message};
+use support::world::{nodes, problem_codes, str_of};
 
 #[tokio::test]
 async fn templates_sync_with_firmware_video_os_and_projects() {

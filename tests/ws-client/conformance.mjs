@@ -3,7 +3,7 @@
 // (`graphql-ws`, driven through `createClient`) and, for what a well-behaved client never sends,
 // with raw frames through the `ws` package.
 //
-// Run by tests/api/ws_reference_client.rs against a real server; by hand:
+// Run by tests/events/ws_reference_client.rs against a real server; by hand:
 //
 //   XSPACE_WS_URL=ws://127.0.0.1:8080/graphql XSPACE_ADMIN_TOKEN=… XSPACE_TENANT_TOKEN=… \
 //   XSPACE_PLATFORM_ID=… node tests/ws-client/conformance.mjs

@@ -4,10 +4,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::harness::{TestApp, data, error_code, error_message};
 use crate::standin::StandIn;
-use crate::world::{SimPlatform, World, str_of};
-use crate::ws::WsClient;
+use support::harness::{TestApp, data, error_code, error_message};
+use support::world::{SimPlatform, World, str_of};
+use support::ws::WsClient;
 
 const PLATFORM: &str = "query($id: ID!) { node(id: $id) { ... on CloudPlatform { id name endpoint \
     capabilities { resourceModel bootModeEditable videoModelEditable bootModeCopy uefi } } } }";
@@ -47,7 +47,7 @@ async fn placement(si: &StandIn) -> Value {
 }
 
 async fn add(w: &World, si: &StandIn, secret: &str, mapping: Value, placement: Value) -> SimPlatform {
-    let input = json!({ "name": crate::harness::unique("zs"), "kind": "ZSTACK", "endpoint": si.endpoint(),
+    let input = json!({ "name": support::harness::unique("zs"), "kind": "ZSTACK", "endpoint": si.endpoint(),
         "secret": secret, "projectTenants": mapping, "placement": placement });
     let id = str_of(
         &w.app.data(&w.ops, ADD, json!({ "i": input })).await["addCloudPlatform"],

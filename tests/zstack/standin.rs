@@ -96,10 +96,6 @@ impl StandIn {
         self.control(reqwest::Method::GET, "state", json!({})).await
     }
 
-    pub async fn config(&self, body: Value) {
-        self.control(reqwest::Method::POST, "config", body).await;
-    }
-
     pub async fn remove(&self, body: Value) {
         self.control(reqwest::Method::POST, "remove", body).await;
     }

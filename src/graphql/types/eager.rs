@@ -14,7 +14,7 @@
 //!
 //! It reads the selection (`ContextBase::item`) as the code async-graphql's derive macros
 //! generate does, through a field the library marks `doc(hidden)`:
-//! an upgrade that changes them fails to build, or fails `tests/api/eager.rs`, which checks that
+//! an upgrade that changes them fails to build, or fails `tests/catalogue/eager.rs`, which checks that
 //! every such object answers the same, byte for byte, through both paths.
 
 use std::sync::Arc;

@@ -1,0 +1,307 @@
+//! Objects whose plain fields are answered at hand (`src/graphql/types/eager.rs`) must answer
+//! exactly as the library's own resolution of the same fields. Each page is read twice, once with
+//! plain selections (the fast path) and once with every selection in fragments (which the library
+//! resolves itself), and the two response bodies must be the same bytes — values, nulls for those
+//! who may not see a field (R11), aliases, a field asked for twice, `@skip`/`@include`, and the
+//! order of keys. The selections are built from the served schema: every field without arguments
+//! of the node type, and of the objects it holds, so a field added later is covered too. The
+//! server's count of objects answered at hand (`/metrics`) shows the fast path was taken by the
+//! plain reads and not by the fragments.
+
+use serde_json::{Value, json};
+
+use support::harness::TestApp;
+use support::world::{Session, World, str_of};
+
+/// Aliases, a field asked for twice, and directives, on top of the schema's fields.
+const EXTRAS: &str = "again: name name skipped: status @skip(if: $yes) included: version @include(if: $yes)";
+
+const TYPE_QUERY: &str = "query($t: String!) { __type(name: $t) { fields { name args { name } type { ...T } } } } \
+    fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }";
+
+/// The named type under a field's list and non-null wrappers: (kind, name).
+fn base_type(ty: &Value) -> (String, String) {
+    let mut t = ty;
+    while t["name"].is_null() {
+        t = &t["ofType"];
+    }
+    (str_of(t, "kind"), str_of(t, "name"))
+}
+
+/// How a selection is written.
+#[derive(Clone, Copy, PartialEq)]
+enum Written {
+    /// Plain fields: the fast path's.
+    Plain,
+    /// Every object's selection inside an inline fragment: the library's.
+    InFragments,
+}
+
+/// Every field of `typename` that takes no argument, objects with their own (down to `depth`
+/// levels of objects; interfaces by `__typename`). `scalars_only` leaves objects out.
+async fn selection(
+    app: &TestApp,
+    token: &str,
+    typename: &str,
+    depth: u32,
+    scalars_only: bool,
+    written: Written,
+) -> String {
+    let resp = app.gql(Some(token), TYPE_QUERY, json!({ "t": typename })).await;
+    let fields = resp["data"]["__type"]["fields"]
+        .as_array()
+        .unwrap_or_else(|| panic!("introspection of {typename}: {resp}"))
+        .clone();
+    let mut out = vec!["__typename".to_owned()];
+    for f in fields {
+        if !f["args"].as_array().is_none_or(Vec::is_empty) {
+            continue;
+        }
+        let name = str_of(&f, "name");
+        let (kind, inner) = base_type(&f["type"]);
+        match kind.as_str() {
+            "SCALAR" | "ENUM" => out.push(name),
+            "OBJECT" if !scalars_only && depth > 0 => {
+                let sub = Box::pin(selection(app, token, &inner, depth - 1, false, written)).await;
+                match written {
+                    Written::Plain => out.push(format!("{name} {{ {sub} }}")),
+                    Written::InFragments => out.push(format!("{name} {{ ... on {inner} {{ {sub} }} }}")),
+                }
+            }
+            "INTERFACE" | "UNION" if !scalars_only => out.push(format!("{name} {{ __typename }}")),
+            _ => {}
+        }
+    }
+    out.join(" ")
+}
+
+/// The page with plain selections; the platform asked for twice (merged).
+fn plain(field: &str, source: &str, platform: &str) -> String {
+    format!(
+        "query($first: Int, $yes: Boolean!) {{ {field}(first: $first) {{ totalCount \
+         edges {{ cursor node {{ {source} {EXTRAS} platform {{ {platform} }} platform {{ id again: name }} }} }} \
+         pageInfo {{ hasNextPage endCursor }} }} }}"
+    )
+}
+
+/// The same page with every selection in fragments.
+fn in_fragments(field: &str, typename: &str, source: &str, platform: &str) -> String {
+    format!(
+        "query($first: Int, $yes: Boolean!) {{ {field}(first: $first) {{ totalCount edges {{ ...E }} \
+         pageInfo {{ hasNextPage endCursor }} }} }} \
+         fragment E on {typename}Edge {{ cursor node {{ ...S }} }} \
+         fragment S on {typename} {{ {source} {EXTRAS} platform {{ ...P }} platform {{ ... on CloudPlatform {{ id again: name }} }} }} \
+         fragment P on CloudPlatform {{ {platform} }}"
+    )
+}
+
+async fn body(app: &TestApp, who: &Session, query: &str, vars: &Value) -> String {
+    let request = json!({ "query": query, "variables": vars }).to_string();
+    let (status, body) = app.post_raw(Some(&who.token), request).await;
+    assert_eq!(status, 200, "{body}");
+    assert!(!body.contains("\"errors\""), "{body}");
+    body
+}
+
+/// `xspace_graphql_objects_at_hand_total` from `/metrics`.
+async fn objects_at_hand(app: &TestApp) -> u64 {
+    let text = reqwest::get(format!("{}/metrics", app.base))
+        .await
+        .expect("GET /metrics")
+        .text()
+        .await
+        .expect("metrics body");
+    text.lines()
+        .find_map(|l| l.strip_prefix("xspace_graphql_objects_at_hand_total "))
+        .unwrap_or_else(|| panic!("no objects-at-hand counter in /metrics:\n{text}"))
+        .trim()
+        .parse()
+        .expect("a count")
+}
+
+/// Both ways of reading `field` as `who` give the same bytes, for the schema's whole selection
+/// and for its plain fields alone; the plain read takes the fast path for every edge, the read in
+/// fragments never. The page with every field is returned.
+async fn same_both_ways(w: &World, who: &Session, field: &str, typename: &str) -> Value {
+    let token = &w.ops.token;
+    let mut selections = Vec::new();
+    for (depth, scalars_only) in [(2, false), (0, true)] {
+        let mut both = Vec::new();
+        for written in [Written::Plain, Written::InFragments] {
+            both.push((
+                selection(&w.app, token, typename, depth, scalars_only, written).await,
+                selection(&w.app, token, "CloudPlatform", depth.min(1), scalars_only, written).await,
+            ));
+        }
+        selections.push(both);
+    }
+    let mut whole = Value::Null;
+    for both in &selections {
+        let ((source, platform), (source_f, platform_f)) = (&both[0], &both[1]);
+        for yes in [true, false] {
+            let vars = json!({ "first": 100, "yes": yes });
+            let before = objects_at_hand(&w.app).await;
+            let at_hand = body(&w.app, who, &plain(field, source, platform), &vars).await;
+            let taken = objects_at_hand(&w.app).await - before;
+            let library = body(&w.app, who, &in_fragments(field, typename, source_f, platform_f), &vars).await;
+            assert_eq!(
+                objects_at_hand(&w.app).await - before - taken,
+                0,
+                "fragments are the library's"
+            );
+            assert_eq!(at_hand, library, "{field} as {}: {source} / {platform}", who.username);
+            let page: Value = serde_json::from_str(&at_hand).expect("json");
+            let edges = page["data"][field]["edges"].as_array().map_or(0, Vec::len) as u64;
+            assert!(edges > 0, "{field} as {}: an empty page proves nothing", who.username);
+            assert!(
+                taken >= edges,
+                "{field} as {}: the fast path answered {taken} objects for {edges} edges",
+                who.username
+            );
+            if whole.is_null() {
+                whole = page;
+            }
+        }
+    }
+    whole["data"][field].clone()
+}
+
+/// A list of `typename` under `open … close` (e.g. `desktops(first: 100)`), read both ways as
+/// `who`: the schema's whole selection and its plain fields alone give the same bytes through
+/// the fast path and the library, and the plain read is answered at hand. Returns the page.
+async fn list_same_both_ways(w: &World, who: &Session, open: &str, close: &str, typename: &str) -> Value {
+    let token = &w.ops.token;
+    let mut selections = Vec::new();
+    for (depth, scalars_only) in [(2, false), (0, true)] {
+        selections.push((
+            selection(&w.app, token, typename, depth, scalars_only, Written::Plain).await,
+            selection(&w.app, token, typename, depth, scalars_only, Written::InFragments).await,
+        ));
+    }
+    let edge = format!("{typename}Edge");
+    let mut whole = Value::Null;
+    for (sel, sel_f) in &selections {
+        let page = |node: &str| {
+            format!(
+                "{{ {open} {{ totalCount edges {{ cursor node {{ {node} }} }} pageInfo {{ hasNextPage endCursor }} }} {close} }}"
+            )
+        };
+        let plain = format!("query {}", page(&format!("{sel} again: id id")));
+        let library = format!(
+            "query {{ {open} {{ totalCount edges {{ ...E }} pageInfo {{ hasNextPage endCursor }} }} {close} }} \
+             fragment E on {edge} {{ cursor node {{ ...N }} }} fragment N on {typename} {{ {sel_f} again: id id }}"
+        );
+        let vars = json!({});
+        let before = objects_at_hand(&w.app).await;
+        let at_hand = body(&w.app, who, &plain, &vars).await;
+        let taken = objects_at_hand(&w.app).await - before;
+        let by_library = body(&w.app, who, &library, &vars).await;
+        assert_eq!(
+            objects_at_hand(&w.app).await - before - taken,
+            0,
+            "fragments are the library's"
+        );
+        assert_eq!(at_hand, by_library, "{open} as {}: {sel}", who.username);
+        let parsed: Value = serde_json::from_str(&at_hand).expect("json");
+        let edges = at_hand.matches("\"cursor\"").count() as u64;
+        assert!(
+            edges > 0,
+            "{open} as {}: an empty page proves nothing: {at_hand}",
+            who.username
+        );
+        assert!(
+            taken >= edges,
+            "{open} as {}: the fast path answered {taken} objects for {edges} edges",
+            who.username
+        );
+        if whole.is_null() {
+            whole = parsed;
+        }
+    }
+    whole
+}
+
+#[tokio::test]
+async fn lists_of_every_type_answer_as_the_library_does() {
+    let w = World::new().await;
+    let platform = w.standard_platform("OPENSTACK", "os-").await;
+    let source = w.source_id(&platform, "os-acme-uefi-virtio").await;
+    for name in ["eager-a", "eager-b"] {
+        let made = w
+            .app
+            .call(
+                &w.acme.admin,
+                "mutation($i: CreateDesktopInput!) { createDesktop(input: $i) { id } }",
+                json!({ "i": { "name": name, "sourceId": source, "ownerId": w.acme.user.user_id, "bootMode": "UEFI" } }),
+            )
+            .await;
+        assert!(made["errors"].is_null(), "{made}");
+    }
+    for who in [&w.ops, &w.acme.admin, &w.acme.user] {
+        let page = list_same_both_ways(&w, who, "desktops(first: 100)", "", "Desktop").await;
+        assert!(page.to_string().contains("eager-a"), "{page}");
+    }
+    for who in [&w.ops, &w.acme.admin] {
+        list_same_both_ways(&w, who, "users(first: 100)", "", "User").await;
+        list_same_both_ways(&w, who, "tenants(first: 100)", "", "Tenant").await;
+        list_same_both_ways(&w, who, "auditLog(first: 100)", "", "AuditEntry").await;
+    }
+    list_same_both_ways(&w, &w.ops, "cloudPlatforms { syncRuns(first: 100)", "}", "SyncRun").await;
+}
+
+#[tokio::test]
+async fn objects_at_hand_answer_as_the_library_does() {
+    let w = World::new().await;
+    w.standard_platform("OPENSTACK", "os-").await;
+    w.standard_platform("SMARTX", "sx-").await;
+    // Credentials and OS info on a system and a custom source of each kind, so that R11's nulls
+    // differ by role.
+    let listed = w.list(&w.ops, "vdiImages", json!({ "first": 100 })).await;
+    let system_image = str_of(&listed["edges"][0]["node"], "id");
+    let custom = w.list(&w.acme.admin, "customTemplates", json!({ "first": 100 })).await;
+    let custom_template = str_of(&custom["edges"][0]["node"], "id");
+    for (editor, id) in [(&w.ops, &system_image), (&w.acme.admin, &custom_template)] {
+        w.mutate_ok(
+            editor,
+            "setOsInfo",
+            json!({ "id": id, "osType": "linux", "osDistro": "ubuntu" }),
+        )
+        .await;
+        w.mutate_ok(
+            editor,
+            "setOsCredentials",
+            json!({ "id": id, "username": "desk-admin", "password": "S3cret-eager" }),
+        )
+        .await;
+    }
+
+    let page = same_both_ways(&w, &w.ops, "vdiImages", "Image").await;
+    assert!(page["totalCount"].as_i64() > Some(3), "{page}");
+    let first = &page["edges"][0]["node"];
+    assert_eq!(first["osUsername"], "desk-admin", "{first}");
+    assert_eq!(first["platform"]["kind"], "OPENSTACK", "{first}");
+    assert!(
+        first["platform"]["endpoint"].is_string(),
+        "operator fields for ops: {first}"
+    );
+    assert_eq!(first["again"], first["name"]);
+
+    let page = same_both_ways(&w, &w.acme.admin, "vdiImages", "Image").await;
+    let first = &page["edges"][0]["node"];
+    assert!(
+        first["osUsername"].is_null(),
+        "R11: not the system image's editor: {first}"
+    );
+    assert!(first["platform"]["endpoint"].is_null(), "no operator fields: {first}");
+
+    for who in [&w.ops, &w.acme.admin] {
+        same_both_ways(&w, who, "vdiTemplates", "Template").await;
+    }
+    for who in [&w.ops, &w.acme.admin, &w.globex.admin] {
+        same_both_ways(&w, who, "customImages", "Image").await;
+        let page = same_both_ways(&w, who, "customTemplates", "Template").await;
+        if who.username == w.acme.admin.username {
+            assert_eq!(page["edges"][0]["node"]["hasOsPassword"], true, "{page}");
+        }
+    }
+}
