@@ -11,10 +11,10 @@ use crate::db::sources::{self, SourceFilter, SourceSet};
 use crate::db::tenants;
 use crate::db::users::{self, UserSet};
 use crate::domain::accounts::{self, NewUser};
-use crate::domain::desktops::{self, LoginMode, NewDesktop};
+use crate::domain::desktops::{self, NewDesktop};
 use crate::domain::platforms::{self, PlatformInput, ProjectMapping};
 use crate::domain::sync;
-use crate::domain::values::{BootMode, PlatformKind, Resource, Role};
+use crate::domain::values::{BootMode, LoginMode, PlatformKind, Resource, Role};
 use crate::domain::{agents, catalogue, credentials};
 use crate::error::ApiError;
 
@@ -160,10 +160,10 @@ async fn seed_desktops(state: &AppState, admin: &Viewer) -> anyhow::Result<()> {
     let globex = tenants::by_slug(&mut conn, "globex")
         .await?
         .ok_or_else(|| anyhow::anyhow!("no globex"))?;
-    let bob = users::by_login(&mut conn, &acme.id, "bob")
+    let bob = users::by_login(&mut conn, Some(&acme.id), "bob")
         .await?
         .ok_or_else(|| anyhow::anyhow!("no bob"))?;
-    let gus = users::by_login(&mut conn, &globex.id, "gus")
+    let gus = users::by_login(&mut conn, Some(&globex.id), "gus")
         .await?
         .ok_or_else(|| anyhow::anyhow!("no gus"))?;
     drop(conn);
@@ -182,11 +182,7 @@ async fn seed_desktops(state: &AppState, admin: &Viewer) -> anyhow::Result<()> {
     ];
     let mut made = Vec::new();
     for (name, tenant, owner, source, login_mode, ad) in plan {
-        let boot = source
-            .boot_mode
-            .as_deref()
-            .and_then(|b| b.parse::<BootMode>().ok())
-            .unwrap_or(BootMode::Uefi);
+        let boot = source.boot_mode.unwrap_or(BootMode::Uefi);
         let new = NewDesktop {
             tenant_id: Some(tenant.clone()),
             name: name.into(),

@@ -1,6 +1,6 @@
 //! Who is asking: made once per HTTP request or WebSocket connection.
 
-use crate::domain::values::Role;
+use crate::domain::values::{AgentOs, Role};
 use crate::error::{ApiError, ApiResult};
 
 /// A signed-in user, as loaded when the request began.
@@ -37,7 +37,7 @@ pub enum Viewer {
         /// The OS the agent last reported (type, distro, version), as read when the token was
         /// checked; `None` before the first report. Lets a report tell OS changes without
         /// reading the desktop again.
-        last_os: Option<[Option<String>; 3]>,
+        last_os: Option<AgentOs>,
     },
 }
 
@@ -48,6 +48,8 @@ pub enum TenantScope {
     All,
     /// One tenant.
     Tenant(String),
+    /// No tenant: a tenant role that has no tenant sees no tenant's data.
+    Nothing,
 }
 
 impl Viewer {
@@ -101,7 +103,7 @@ impl UserViewer {
             (Role::SystemAdmin, _) => TenantScope::All,
             (_, Some(t)) => TenantScope::Tenant(t.clone()),
             // A tenant role always has a tenant; if one ever had none, it sees nothing.
-            (_, None) => TenantScope::Tenant(String::new()),
+            (_, None) => TenantScope::Nothing,
         }
     }
 

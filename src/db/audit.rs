@@ -36,8 +36,10 @@ pub async fn list(
     macro_rules! scoped {
         () => {{
             let mut q = a::audit_log.into_boxed();
-            if let TenantScope::Tenant(t) = scope {
-                q = q.filter(a::tenant_id.eq(t.clone()));
+            match scope {
+                TenantScope::All => {}
+                TenantScope::Tenant(t) => q = q.filter(a::tenant_id.eq(t.clone())),
+                TenantScope::Nothing => q = q.filter(a::tenant_id.eq_any(Vec::<String>::new())),
             }
             if let Some(t) = tenant {
                 q = q.filter(a::tenant_id.eq(t.to_owned()));
@@ -49,7 +51,7 @@ pub async fn list(
         (TenantScope::All, t) => Total::of(CountKey::audit_log(t)),
         (TenantScope::Tenant(t), None) => Total::of(CountKey::audit_log(Some(t))),
         (TenantScope::Tenant(t), Some(wanted)) if wanted == t => Total::of(CountKey::audit_log(Some(t))),
-        (TenantScope::Tenant(_), Some(_)) => Total::Counted,
+        (TenantScope::Tenant(_), Some(_)) | (TenantScope::Nothing, _) => Total::Counted,
     };
     let page = with_conn!(conn, |c| {
         let total: i64 = if page.count {
@@ -76,8 +78,10 @@ pub async fn list(
 pub async fn find(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult<Option<AuditRow>> {
     with_conn!(conn, |c| {
         let mut q = a::audit_log.filter(a::id.eq(id)).into_boxed();
-        if let TenantScope::Tenant(t) = scope {
-            q = q.filter(a::tenant_id.eq(t.clone()));
+        match scope {
+            TenantScope::All => {}
+            TenantScope::Tenant(t) => q = q.filter(a::tenant_id.eq(t.clone())),
+            TenantScope::Nothing => q = q.filter(a::tenant_id.eq_any(Vec::<String>::new())),
         }
         q.select(AuditRow::as_select()).first(c).await.optional()
     })

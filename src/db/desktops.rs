@@ -10,6 +10,7 @@ use super::models::DesktopRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::desktops::dsl as d;
 use super::sources::lower;
+use crate::domain::values::BootMode;
 use crate::{with_conn, write_tx};
 
 /// Which desktops a viewer may see.
@@ -61,12 +62,12 @@ macro_rules! flagged {
         let not_virtio = s::sources
             .filter(s::video_model.is_null().or(s::video_model.ne("virtio")))
             .select(s::id);
-        let bios = s::sources.filter(s::boot_mode.eq("BIOS")).select(s::id);
-        let uefi = s::sources.filter(s::boot_mode.eq("UEFI")).select(s::id);
+        let bios = s::sources.filter(s::boot_mode.eq(BootMode::Bios)).select(s::id);
+        let uefi = s::sources.filter(s::boot_mode.eq(BootMode::Uefi)).select(s::id);
         d::source_id
             .eq_any(not_virtio)
-            .or(d::source_id.eq_any(bios).and(d::boot_mode.ne("BIOS")))
-            .or(d::source_id.eq_any(uefi).and(d::boot_mode.ne("UEFI")))
+            .or(d::source_id.eq_any(bios).and(d::boot_mode.ne(BootMode::Bios)))
+            .or(d::source_id.eq_any(uefi).and(d::boot_mode.ne(BootMode::Uefi)))
     }};
 }
 

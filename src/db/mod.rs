@@ -15,6 +15,7 @@ pub mod platforms;
 pub mod schema;
 pub mod sealed;
 pub mod sources;
+pub mod stored;
 pub mod sync_runs;
 pub mod tenants;
 pub mod users;

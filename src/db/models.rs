@@ -1,8 +1,11 @@
-//! Rows as stored. Domain values (roles, kinds, boot modes) are kept as their stored spelling here
-//! and parsed by the domain layer.
+//! Rows as read: closed sets (roles, kinds, resources, boot modes, sync and login modes) are their
+//! domain enums, parsed once here by diesel (`db::stored`); a stored spelling that names no value
+//! fails the read.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+
+use crate::domain::values::{BootMode, LoginMode, PlatformKind, Resource, Role, SyncStatus};
 
 use super::schema::{api_tokens, platform_projects, platforms, sources, sync_runs, tenants, users};
 
@@ -27,7 +30,7 @@ pub struct UserRow {
     pub namespace: String,
     pub username: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub disabled: bool,
     pub token_version: i32,
     pub created_at: NaiveDateTime,
@@ -57,7 +60,7 @@ pub struct ApiTokenRow {
 pub struct PlatformRow {
     pub id: String,
     pub name: String,
-    pub kind: String,
+    pub kind: PlatformKind,
     pub endpoint: String,
     pub secret_enc: Option<String>,
     pub sync_interval_seconds: Option<i32>,
@@ -95,11 +98,12 @@ pub struct ProjectRow {
 pub struct SourceRow {
     pub id: String,
     pub platform_id: String,
-    pub resource: String,
+    pub resource: Resource,
     pub external_id: String,
     pub name: String,
-    pub boot_mode: Option<String>,
+    pub boot_mode: Option<BootMode>,
     pub video_model: Option<String>,
+    /// The platform's word on the source (`active`, `queued`, …): open text, see [`Self::is_active`].
     pub status: String,
     pub size_bytes: Option<i64>,
     pub project: Option<String>,
@@ -116,6 +120,16 @@ pub struct SourceRow {
     pub updated_at: NaiveDateTime,
 }
 
+/// The platform status of a source that is ready for use.
+pub const ACTIVE: &str = "active";
+
+impl SourceRow {
+    /// Whether the platform reports the source ready for use (`active`).
+    pub fn is_active(&self) -> bool {
+        self.status == ACTIVE
+    }
+}
+
 /// One sync of one platform.
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = sync_runs)]
@@ -123,7 +137,7 @@ pub struct SourceRow {
 pub struct SyncRunRow {
     pub id: String,
     pub platform_id: String,
-    pub status: String,
+    pub status: SyncStatus,
     pub started_at: NaiveDateTime,
     pub finished_at: Option<NaiveDateTime>,
     pub added: i32,
@@ -145,7 +159,7 @@ pub fn now() -> NaiveDateTime {
 }
 
 /// A desktop: a VM made from a source.
-#[derive(Debug, Clone, Default, Queryable, QueryableByName, Selectable, Insertable)]
+#[derive(Debug, Clone, Queryable, QueryableByName, Selectable, Insertable)]
 #[diesel(table_name = super::schema::desktops)]
 #[diesel(treat_none_as_default_value = false)]
 pub struct DesktopRow {
@@ -156,8 +170,8 @@ pub struct DesktopRow {
     pub source_id: String,
     pub external_id: String,
     pub name: String,
-    pub boot_mode: String,
-    pub login_mode: String,
+    pub boot_mode: BootMode,
+    pub login_mode: LoginMode,
     pub ad_domain: Option<String>,
     pub removed: bool,
     pub image_username: Option<String>,
@@ -178,6 +192,58 @@ pub struct DesktopRow {
     pub updated_at: NaiveDateTime,
     /// Since when its agent is connected; `None` while it is silent (R10).
     pub agent_connected_since: Option<NaiveDateTime>,
+}
+
+/// What a new desktop row is made of; credentials, agent and copy fields start empty.
+pub struct NewDesktopRow {
+    pub id: String,
+    pub tenant_id: String,
+    pub owner_id: Option<String>,
+    pub platform_id: String,
+    pub source_id: String,
+    pub external_id: String,
+    pub name: String,
+    pub boot_mode: BootMode,
+    pub login_mode: LoginMode,
+    pub ad_domain: Option<String>,
+    /// Its creation time, also its last update.
+    pub at: NaiveDateTime,
+}
+
+impl DesktopRow {
+    /// A desktop at version 1, with nothing but what `new` names.
+    pub fn new(new: NewDesktopRow) -> Self {
+        Self {
+            id: new.id,
+            tenant_id: new.tenant_id,
+            owner_id: new.owner_id,
+            platform_id: new.platform_id,
+            source_id: new.source_id,
+            external_id: new.external_id,
+            name: new.name,
+            boot_mode: new.boot_mode,
+            login_mode: new.login_mode,
+            ad_domain: new.ad_domain,
+            removed: false,
+            image_username: None,
+            image_password_enc: None,
+            image_copy_at: None,
+            image_copy_version: None,
+            custom_username: None,
+            custom_password_enc: None,
+            agent_token_hash: None,
+            agent_os_type: None,
+            agent_os_distro: None,
+            agent_os_version: None,
+            agent_hostname: None,
+            agent_version: None,
+            agent_reported_at: None,
+            version: 1,
+            created_at: new.at,
+            updated_at: new.at,
+            agent_connected_since: None,
+        }
+    }
 }
 
 /// One audit entry. Never a secret.

@@ -41,6 +41,7 @@ impl DbScope {
             Viewer::User(u) => match u.scope() {
                 TenantScope::All => Self::System,
                 TenantScope::Tenant(t) => Self::Tenant(t.into()),
+                TenantScope::Nothing => Self::Nothing,
             },
             Viewer::Agent { tenant_id, .. } => Self::Tenant(tenant_id.as_str().into()),
             Viewer::Anonymous => Self::Nothing,

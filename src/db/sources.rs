@@ -7,7 +7,7 @@ use diesel_async::RunQueryDsl;
 use super::Conn;
 use super::batch::BatchInsert as _;
 use super::counts::{CountKey, EVERY, NO_TENANT, Total};
-use super::models::SourceRow;
+use super::models::{ACTIVE, SourceRow};
 use super::pagination::{Page, PageArgs};
 use super::schema::platforms::dsl as p;
 use super::schema::sources::dsl as s;
@@ -65,7 +65,7 @@ pub fn like_pattern(text: &str) -> String {
 /// Expands to a boxed, filtered `sources` query for whichever backend the caller uses.
 macro_rules! filtered {
     ($resource:expr, $set:expr, $filter:expr) => {{
-        let mut q = s::sources.filter(s::resource.eq($resource.as_str())).into_boxed();
+        let mut q = s::sources.filter(s::resource.eq($resource)).into_boxed();
         q = match $set {
             SourceSet::System => q.filter(s::tenant_id.is_null()),
             SourceSet::Custom(TenantScope::All) => q.filter(s::tenant_id.is_not_null()),
@@ -74,6 +74,8 @@ macro_rules! filtered {
             SourceSet::Visible(TenantScope::Tenant(t)) => {
                 q.filter(s::tenant_id.is_null().or(s::tenant_id.eq(t.clone())))
             }
+            SourceSet::Custom(TenantScope::Nothing) => q.filter(s::tenant_id.eq_any(Vec::<String>::new())),
+            SourceSet::Visible(TenantScope::Nothing) => q.filter(s::tenant_id.is_null()),
         };
         let f: &SourceFilter = $filter;
         if let Some(p) = &f.platform_id {
@@ -86,7 +88,7 @@ macro_rules! filtered {
             q = q.filter(s::os_type.eq(t.clone()));
         }
         if let Some(m) = f.boot_mode {
-            q = q.filter(s::boot_mode.eq(m.as_str()));
+            q = q.filter(s::boot_mode.eq(m));
         }
         if !f.include_removed {
             q = q.filter(s::removed.eq(false));
@@ -102,10 +104,10 @@ macro_rules! filtered {
             .eq("virtio")
             .and(s::boot_mode.is_not_null())
             .and(s::removed.eq(false))
-            .and(s::status.eq("active"))
+            .and(s::status.eq(ACTIVE))
             .and(diesel::dsl::not(
                 coalesce(s::boot_mode, "")
-                    .eq("UEFI")
+                    .eq(BootMode::Uefi.as_str())
                     .and(s::platform_id.eq_any(without_uefi)),
             ));
         match f.ready {
@@ -160,6 +162,11 @@ fn stored_total(resource: Resource, set: &SourceSet, filter: &SourceFilter) -> T
             plus: vec![key(NO_TENANT), key(t)],
             minus: vec![],
         },
+        SourceSet::Custom(TenantScope::Nothing) => Total::Stored {
+            plus: vec![],
+            minus: vec![],
+        },
+        SourceSet::Visible(TenantScope::Nothing) => Total::of(key(NO_TENANT)),
     }
 }
 
@@ -205,8 +212,10 @@ pub async fn list(
 pub async fn find_visible(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult<Option<SourceRow>> {
     with_conn!(conn, |c| {
         let mut q = s::sources.filter(s::id.eq(id)).into_boxed();
-        if let TenantScope::Tenant(t) = scope {
-            q = q.filter(s::tenant_id.is_null().or(s::tenant_id.eq(t.clone())));
+        match scope {
+            TenantScope::All => {}
+            TenantScope::Tenant(t) => q = q.filter(s::tenant_id.is_null().or(s::tenant_id.eq(t.clone()))),
+            TenantScope::Nothing => q = q.filter(s::tenant_id.is_null()),
         }
         q.select(SourceRow::as_select()).first(c).await.optional()
     })
@@ -216,8 +225,10 @@ pub async fn find_visible(conn: &mut Conn, id: &str, scope: &TenantScope) -> Que
 pub async fn find_many(conn: &mut Conn, ids: &[String], scope: &TenantScope) -> QueryResult<Vec<SourceRow>> {
     with_conn!(conn, |c| {
         let mut q = s::sources.filter(s::id.eq_any(ids)).into_boxed();
-        if let TenantScope::Tenant(t) = scope {
-            q = q.filter(s::tenant_id.is_null().or(s::tenant_id.eq(t.clone())));
+        match scope {
+            TenantScope::All => {}
+            TenantScope::Tenant(t) => q = q.filter(s::tenant_id.is_null().or(s::tenant_id.eq(t.clone()))),
+            TenantScope::Nothing => q = q.filter(s::tenant_id.is_null()),
         }
         q.select(SourceRow::as_select()).load(c).await
     })
@@ -268,8 +279,8 @@ pub async fn by_external_id(conn: &mut Conn, platform_id: &str, external_id: &st
 pub struct PlatformFields {
     /// Name.
     pub name: String,
-    /// Boot mode (stored spelling).
-    pub boot_mode: Option<String>,
+    /// Boot mode.
+    pub boot_mode: Option<BootMode>,
     /// Video model (platform spelling).
     pub video_model: Option<String>,
     /// Status.

@@ -8,6 +8,7 @@ use super::counts::CountKey;
 use super::models::SyncRunRow;
 use super::pagination::{Page, PageArgs, parse_time_key};
 use super::schema::sync_runs::dsl as r;
+use crate::domain::values::SyncStatus;
 use crate::error::ApiResult;
 use crate::with_conn;
 
@@ -43,7 +44,7 @@ pub async fn finish(conn: &mut Conn, row: &SyncRunRow) -> QueryResult<()> {
 /// The platforms with a RUNNING run.
 pub async fn running_platforms(conn: &mut Conn) -> QueryResult<Vec<String>> {
     with_conn!(conn, |c| r::sync_runs
-        .filter(r::status.eq("RUNNING"))
+        .filter(r::status.eq(SyncStatus::Running))
         .select(r::platform_id)
         .distinct()
         .load(c)
@@ -70,7 +71,7 @@ pub async fn fail_interrupted(
 ) -> QueryResult<usize> {
     with_conn!(conn, |c| {
         let mut q = diesel::update(r::sync_runs)
-            .filter(r::status.eq("RUNNING"))
+            .filter(r::status.eq(SyncStatus::Running))
             .into_boxed();
         match which {
             Interrupted::All => {}
@@ -78,7 +79,7 @@ pub async fn fail_interrupted(
             Interrupted::SyncsOf(p) => q = q.filter(r::platform_id.eq(p)).filter(r::notes.eq("[]")),
         }
         q.set((
-            r::status.eq("FAILED"),
+            r::status.eq(SyncStatus::Failed),
             r::finished_at.eq(Some(at)),
             r::error.eq(Some(
                 "interrupted: the process running it stopped before the sync finished; nothing was removed",

@@ -24,10 +24,10 @@ pub async fn insert(conn: &mut Conn, row: &TenantRow) -> QueryResult<bool> {
 
 /// A tenant within scope.
 pub async fn find(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult<Option<TenantRow>> {
-    if let TenantScope::Tenant(own) = scope
-        && own != id
-    {
-        return Ok(None);
+    match scope {
+        TenantScope::All => {}
+        TenantScope::Tenant(own) if own == id => {}
+        TenantScope::Tenant(_) | TenantScope::Nothing => return Ok(None),
     }
     with_conn!(conn, |c| t::tenants
         .find(id)
@@ -70,8 +70,10 @@ pub async fn list(conn: &mut Conn, scope: &TenantScope, page: &PageArgs) -> Quer
     macro_rules! scoped {
         () => {{
             let mut q = t::tenants.into_boxed();
-            if let TenantScope::Tenant(own) = scope {
-                q = q.filter(t::id.eq(own.clone()));
+            match scope {
+                TenantScope::All => {}
+                TenantScope::Tenant(own) => q = q.filter(t::id.eq(own.clone())),
+                TenantScope::Nothing => q = q.filter(t::id.eq_any(Vec::<String>::new())),
             }
             q
         }};

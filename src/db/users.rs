@@ -42,8 +42,10 @@ pub async fn by_id(conn: &mut Conn, id: &str) -> QueryResult<Option<UserRow>> {
 pub async fn find(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult<Option<UserRow>> {
     with_conn!(conn, |c| {
         let mut q = u::users.filter(u::id.eq(id)).into_boxed();
-        if let TenantScope::Tenant(t) = scope {
-            q = q.filter(u::tenant_id.eq(t.clone()));
+        match scope {
+            TenantScope::All => {}
+            TenantScope::Tenant(t) => q = q.filter(u::tenant_id.eq(t.clone())),
+            TenantScope::Nothing => q = q.filter(u::tenant_id.eq_any(Vec::<String>::new())),
         }
         q.select(UserRow::as_select()).first(c).await.optional()
     })
@@ -53,15 +55,26 @@ pub async fn find(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult
 pub async fn find_many(conn: &mut Conn, ids: &[String], scope: &TenantScope) -> QueryResult<Vec<UserRow>> {
     with_conn!(conn, |c| {
         let mut q = u::users.filter(u::id.eq_any(ids)).into_boxed();
-        if let TenantScope::Tenant(t) = scope {
-            q = q.filter(u::tenant_id.eq(t.clone()));
+        match scope {
+            TenantScope::All => {}
+            TenantScope::Tenant(t) => q = q.filter(u::tenant_id.eq(t.clone())),
+            TenantScope::Nothing => q = q.filter(u::tenant_id.eq_any(Vec::<String>::new())),
         }
         q.select(UserRow::as_select()).load(c).await
     })
 }
 
-/// A user by login name in a namespace (`""` = system).
-pub async fn by_login(conn: &mut Conn, namespace: &str, username: &str) -> QueryResult<Option<UserRow>> {
+/// The stored login namespace of the system's accounts; a tenant's accounts have its id.
+const SYSTEM_NAMESPACE: &str = "";
+
+/// The stored login namespace of `tenant_id`'s accounts, or of the system's for `None`.
+pub fn namespace(tenant_id: Option<&str>) -> String {
+    tenant_id.unwrap_or(SYSTEM_NAMESPACE).to_owned()
+}
+
+/// A user by login name among a tenant's accounts, or the system's for `None`.
+pub async fn by_login(conn: &mut Conn, tenant_id: Option<&str>, username: &str) -> QueryResult<Option<UserRow>> {
+    let namespace = namespace(tenant_id);
     with_conn!(conn, |c| {
         u::users
             .filter(u::namespace.eq(namespace))

@@ -54,7 +54,7 @@ mod tests {
         SourceRow {
             id: "s".into(),
             platform_id: "p".into(),
-            resource: "IMAGE".into(),
+            resource: crate::domain::values::Resource::Image,
             external_id: "e".into(),
             name: "n".into(),
             boot_mode: None,

@@ -6,7 +6,7 @@ use crate::db::models::{TenantRow, UserRow, now};
 use crate::db::{DbScope, tenants, users};
 use crate::domain::agent_cache::CachedAgent;
 use crate::domain::validate;
-use crate::domain::values::Role;
+use crate::domain::values::{AgentOs, Role};
 use crate::error::{ApiError, ApiResult, Code};
 use crate::events::Event;
 use crate::ids;
@@ -50,7 +50,7 @@ pub async fn authenticate_session(
     if user.disabled || user.token_version != claims.tv {
         return Ok((Viewer::Anonymous, None));
     }
-    let viewer = user_viewer(&user)?;
+    let viewer = user_viewer(&user);
     state.users.put(ticket, viewer.clone(), user.token_version);
     Ok((Viewer::User(viewer), Some(claims.exp)))
 }
@@ -71,9 +71,11 @@ async fn authenticate_agent(state: &AppState, token: &str) -> ApiResult<Viewer> 
     let Some(d) = crate::db::desktops::by_agent_token(&mut conn, &hash).await? else {
         return Ok(Viewer::Anonymous);
     };
-    let last_os = d
-        .agent_reported_at
-        .map(|_| [d.agent_os_type, d.agent_os_distro, d.agent_os_version]);
+    let last_os = d.agent_reported_at.map(|_| AgentOs {
+        os_type: d.agent_os_type,
+        os_distro: d.agent_os_distro,
+        os_version: d.agent_os_version,
+    });
     let agent = CachedAgent {
         desktop_id: d.id.clone(),
         tenant_id: d.tenant_id.clone(),
@@ -88,15 +90,14 @@ async fn authenticate_agent(state: &AppState, token: &str) -> ApiResult<Viewer> 
     })
 }
 
-pub(crate) fn user_viewer(user: &UserRow) -> ApiResult<UserViewer> {
-    let role = user.role.parse::<Role>().map_err(anyhow::Error::msg)?;
-    Ok(UserViewer {
+pub(crate) fn user_viewer(user: &UserRow) -> UserViewer {
+    UserViewer {
         id: user.id.clone(),
         username: user.username.clone(),
-        role,
+        role: user.role,
         tenant_id: user.tenant_id.clone(),
         api_token: None,
-    })
+    }
 }
 
 /// A signed-in session.
@@ -131,13 +132,12 @@ pub async fn login(
 
 async fn check_login(state: &AppState, tenant: Option<&str>, username: &str, password: &str) -> ApiResult<Session> {
     let mut conn = state.pool.get_in(DbScope::System).await?;
-    let namespace = match tenant {
-        None => Some(String::new()),
-        Some(slug) => tenants::by_slug(&mut conn, slug).await?.map(|t| t.id),
-    };
-    let user = match namespace {
-        Some(ns) => users::by_login(&mut conn, &ns, username).await?,
-        None => None,
+    let user = match tenant {
+        None => users::by_login(&mut conn, None, username).await?,
+        Some(slug) => match tenants::by_slug(&mut conn, slug).await? {
+            Some(t) => users::by_login(&mut conn, Some(&t.id), username).await?,
+            None => None,
+        },
     };
     drop(conn);
     let ok = state
@@ -249,7 +249,7 @@ pub async fn create_user(state: &AppState, viewer: &Viewer, new: NewUser<'_>) ->
         (TenantScope::All, t) => t,
         (TenantScope::Tenant(own), None) => Some(own),
         (TenantScope::Tenant(own), Some(t)) if t == own => Some(own),
-        (TenantScope::Tenant(_), Some(_)) => return Err(ApiError::not_found("tenant")),
+        (TenantScope::Tenant(_), Some(_)) | (TenantScope::Nothing, _) => return Err(ApiError::not_found("tenant")),
     };
     if !me.is_system_admin() && new.role == Role::SystemAdmin {
         return Err(ApiError::forbidden());
@@ -281,11 +281,11 @@ pub async fn insert_user(
     crate::auth::password::check_new_password(password).map_err(ApiError::bad_input)?;
     let row = UserRow {
         id: ids::new_id(),
-        namespace: tenant_id.clone().unwrap_or_default(),
+        namespace: users::namespace(tenant_id.as_deref()),
         tenant_id,
         username,
         password_hash: state.passwords.hash(password).await?,
-        role: role.as_str().to_owned(),
+        role,
         disabled: false,
         token_version: 0,
         created_at: now(),

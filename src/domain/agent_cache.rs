@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use crate::cache::{Ticket, TtlCache};
+use crate::domain::values::AgentOs;
 
 /// How long a cached token is trusted without asking the database.
 pub const TTL: Duration = Duration::from_secs(5);
@@ -21,7 +22,7 @@ pub struct CachedAgent {
     /// The desktop's tenant.
     pub tenant_id: String,
     /// The OS it last reported (type, distro, version).
-    pub last_os: Option<[Option<String>; 3]>,
+    pub last_os: Option<AgentOs>,
 }
 
 /// Token hash → desktop.
@@ -51,7 +52,7 @@ impl AgentCache {
     }
 
     /// Records the OS a kept token's agent just reported (the entry keeps its age).
-    pub fn reported(&self, hash: &str, os: [Option<String>; 3]) {
+    pub fn reported(&self, hash: &str, os: AgentOs) {
         self.0.update(hash, |e| e.last_os = Some(os));
     }
 
@@ -65,6 +66,13 @@ impl AgentCache {
 mod tests {
     use super::*;
 
+    fn linux() -> AgentOs {
+        AgentOs {
+            os_type: Some("linux".into()),
+            ..AgentOs::default()
+        }
+    }
+
     #[test]
     fn entries_are_found_refreshed_and_forgotten() {
         let c = AgentCache::default();
@@ -76,11 +84,11 @@ mod tests {
         };
         c.put(c.ticket(), "h", agent);
         assert_eq!(c.get("h").map(|e| e.desktop_id), Some("d1".to_owned()));
-        c.reported("h", [Some("linux".into()), None, None]);
+        c.reported("h", linux());
         assert!(c.get("h").is_some_and(|e| e.last_os.is_some()));
         c.forget("h");
         assert!(c.get("h").is_none());
-        c.reported("h", [Some("linux".into()), None, None]);
+        c.reported("h", linux());
         assert!(c.get("h").is_none(), "a report does not bring a forgotten token back");
     }
 }

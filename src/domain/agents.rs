@@ -14,6 +14,7 @@ use crate::db::models::{DesktopRow, SourceRow, now};
 use crate::domain::audit::{self, Entry};
 use crate::domain::desktops::{load_for_admin, publish};
 use crate::domain::validate;
+use crate::domain::values::AgentOs;
 use crate::error::{ApiError, ApiResult};
 use crate::events::DesktopEventKind;
 use crate::ids::Kind;
@@ -174,8 +175,8 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
         state.metrics.agent_report(false);
         return Ok(row);
     }
-    let os_changed = last_os.as_ref().is_none_or(|[t, d, v]| {
-        (t.as_deref(), d.as_deref(), v.as_deref())
+    let os_changed = last_os.as_ref().is_none_or(|os| {
+        (os.os_type.as_deref(), os.os_distro.as_deref(), os.os_version.as_deref())
             != (
                 fields.agent_os_type.as_deref(),
                 fields.agent_os_distro.as_deref(),
@@ -195,11 +196,11 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
         .ok_or_else(ApiError::unauthenticated)?;
     state.metrics.agent_report(true);
     state.presence.written(desktop_id, content);
-    let reported = [
-        saved.agent_os_type.clone(),
-        saved.agent_os_distro.clone(),
-        saved.agent_os_version.clone(),
-    ];
+    let reported = AgentOs {
+        os_type: saved.agent_os_type.clone(),
+        os_distro: saved.agent_os_distro.clone(),
+        os_version: saved.agent_os_version.clone(),
+    };
     state.agent_tokens.reported(hash, reported);
     let outcome = write.outcome(&saved);
     match outcome {

@@ -156,7 +156,7 @@ pub async fn authenticate(state: &AppState, secret: &str, addr: Option<IpAddr>) 
     {
         api_tokens::touch(&mut conn, &token.id, at).await?;
     }
-    let mut viewer = super::accounts::user_viewer(&owner)?;
+    let mut viewer = super::accounts::user_viewer(&owner);
     viewer.api_token = Some(token.id);
     Ok((Viewer::User(viewer), Some(token.expires_at.and_utc().timestamp())))
 }

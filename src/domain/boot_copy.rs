@@ -131,9 +131,7 @@ async fn finish(state: &AppState, run: &mut SyncRunRow, error: Option<String>) -
         SyncStatus::Failed
     } else {
         SyncStatus::Succeeded
-    }
-    .as_str()
-    .to_owned();
+    };
     run.added = i32::from(error.is_none());
     run.error = error;
     let mut conn = state.pool.get().await?;
@@ -170,7 +168,7 @@ async fn carry_over(state: &AppState, original: &SourceRow, copy: &SourceRow) ->
 }
 
 fn check(platform: &PlatformRow, original: &SourceRow, request: &CopyRequest) -> ApiResult<()> {
-    let caps = capabilities::of(platform)?;
+    let caps = capabilities::of(platform);
     if !caps.boot_mode_copy {
         return Err(ApiError::bad_input(if caps.boot_mode_editable {
             "this platform can change boot mode directly: use setBootMode"
@@ -185,7 +183,7 @@ fn check(platform: &PlatformRow, original: &SourceRow, request: &CopyRequest) ->
     let same_video = request
         .video_model
         .is_none_or(|v| original.video_model.as_deref().map(VideoModel::from_platform) == Some(v));
-    if original.boot_mode.as_deref() == Some(mode.as_str()) && same_video {
+    if original.boot_mode == Some(mode) && same_video {
         return Err(ApiError::bad_input(format!(
             "the source already boots {mode}{}",
             if request.video_model.is_some() {
@@ -195,7 +193,7 @@ fn check(platform: &PlatformRow, original: &SourceRow, request: &CopyRequest) ->
             }
         )));
     }
-    if original.removed || original.status != "active" {
+    if original.removed || !original.is_active() {
         return Err(ApiError::bad_input(
             "only an active source still on its platform can be copied",
         ));
@@ -258,7 +256,7 @@ pub async fn copy_with_boot_mode(
     let mut conn = state.pool.get().await?;
     let copy = sources::by_external_id(&mut conn, &platform.id, &external_id).await?;
     drop(conn);
-    let Some(copy) = copy.filter(|_| synced.status == SyncStatus::Succeeded.as_str()) else {
+    let Some(copy) = copy.filter(|_| synced.status == SyncStatus::Succeeded) else {
         let left = cleanup(
             drv.as_ref(),
             &Created {

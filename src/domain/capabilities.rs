@@ -6,22 +6,22 @@ use crate::app::AppState;
 use crate::db::models::PlatformRow;
 use crate::db::platforms;
 use crate::domain::platform_cache::platform_changed;
-use crate::domain::platforms::{driver, kind_of};
+use crate::domain::platforms::driver;
 use crate::domain::values::Capabilities;
 use crate::error::ApiResult;
 use crate::platform::DriverCapabilities;
 
 /// What `row`'s platform can do, as last answered.
-pub fn of(row: &PlatformRow) -> ApiResult<Capabilities> {
-    let kind = kind_of(row)?;
+pub fn of(row: &PlatformRow) -> Capabilities {
+    let kind = row.kind;
     let usual = kind.usual_capabilities();
-    Ok(Capabilities {
+    Capabilities {
         resource_model: kind.resource_model(),
         boot_mode_editable: row.cap_boot_mode_editable.unwrap_or(usual.boot_mode_editable),
         video_model_editable: row.cap_video_model_editable.unwrap_or(usual.video_model_editable),
         boot_mode_copy: row.cap_boot_mode_copy.unwrap_or(usual.boot_mode_copy),
         uefi: row.uefi_setting.or(row.cap_uefi).unwrap_or(usual.uefi),
-    })
+    }
 }
 
 /// Whether `row` already holds `answer`.
@@ -69,16 +69,16 @@ pub fn refresh_later(state: &AppState, row: PlatformRow) {
 }
 
 #[cfg(test)]
-#[expect(clippy::unwrap_used, reason = "tests")]
 mod tests {
     use super::*;
     use crate::db::models::now;
+    use crate::domain::values::PlatformKind;
 
-    fn row(kind: &str) -> PlatformRow {
+    fn row(kind: PlatformKind) -> PlatformRow {
         PlatformRow {
             id: "p".into(),
             name: "p".into(),
-            kind: kind.into(),
+            kind,
             endpoint: "sim://p".into(),
             secret_enc: None,
             sync_interval_seconds: None,
@@ -96,19 +96,13 @@ mod tests {
 
     #[test]
     fn the_driver_answer_wins_over_the_kind_and_the_setting_over_both() {
-        let mut platform = row("OPENSTACK");
-        assert!(
-            of(&platform).unwrap().boot_mode_editable,
-            "the kind's usual answer at first"
-        );
+        let mut platform = row(PlatformKind::Openstack);
+        assert!(of(&platform).boot_mode_editable, "the kind's usual answer at first");
         platform.cap_boot_mode_editable = Some(false);
         platform.cap_uefi = Some(false);
-        let caps = of(&platform).unwrap();
+        let caps = of(&platform);
         assert!(!caps.boot_mode_editable && !caps.uefi, "then the driver's");
         platform.uefi_setting = Some(true);
-        assert!(
-            of(&platform).unwrap().uefi,
-            "the operator's word on UEFI over the driver's"
-        );
+        assert!(of(&platform).uefi, "the operator's word on UEFI over the driver's");
     }
 }

@@ -43,7 +43,7 @@ pub async fn load_editable(
     let mut conn = state.pool.get().await?;
     let row = sources::find_visible(&mut conn, &internal, &me.scope())
         .await?
-        .filter(|r| r.resource == resource.as_str())
+        .filter(|r| r.resource == resource)
         .ok_or_else(|| ApiError::not_found("image or template"))?;
     ensure_can_edit_source(&me, &row)?;
     let platform = platforms::find(&mut conn, &row.platform_id)
@@ -174,7 +174,7 @@ pub async fn clear_os_credentials(state: &AppState, viewer: &Viewer, id: &str) -
 /// R7: changes the boot mode on the platform, then re-reads it.
 pub async fn set_boot_mode(state: &AppState, viewer: &Viewer, id: &str, mode: BootMode) -> ApiResult<SourceRow> {
     let (_, row, platform) = load_editable(state, viewer, id).await?;
-    if !capabilities::of(&platform)?.boot_mode_editable {
+    if !capabilities::of(&platform).boot_mode_editable {
         return Err(ApiError::client(Code::BootModeNotEditable, BOOT_MODE_WORKAROUND));
     }
     let drv = driver(state, &platform)?;
@@ -190,7 +190,7 @@ pub async fn set_video_model(state: &AppState, viewer: &Viewer, id: &str, model:
         .platform_str()
         .ok_or_else(|| ApiError::bad_input("OTHER names no video model; pick one"))?;
     let (_, row, platform) = load_editable(state, viewer, id).await?;
-    if !capabilities::of(&platform)?.video_model_editable {
+    if !capabilities::of(&platform).video_model_editable {
         return Err(ApiError::client(Code::VideoModelNotEditable, VIDEO_MODEL_WORKAROUND));
     }
     let drv = driver(state, &platform)?;

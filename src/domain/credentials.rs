@@ -9,8 +9,9 @@ use crate::db::models::{DesktopRow, SourceRow, now};
 use crate::db::sources;
 use crate::domain::audit::{self, Entry};
 use crate::domain::catalogue::password_aad as source_password_aad;
-use crate::domain::desktops::{LoginMode, load, load_for_admin, publish};
+use crate::domain::desktops::{load, load_for_admin, publish};
 use crate::domain::validate;
+use crate::domain::values::LoginMode;
 use crate::error::{ApiError, ApiResult};
 use crate::events::DesktopEventKind;
 use crate::ids::Kind;
@@ -237,7 +238,7 @@ pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> Api
         audit::record(state, viewer, entry).await;
         return Err(ApiError::forbidden());
     }
-    let mode = LoginMode::parse(&row.login_mode);
+    let mode = row.login_mode;
     let conn = match mode {
         LoginMode::AdDomain => Connection {
             login_mode: mode,
@@ -248,20 +249,18 @@ pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> Api
             desktop: row.clone(),
         },
         LoginMode::Local => {
-            let (username, sealed, aad) = match effective_source(&row) {
+            let (username, sealed) = match effective_source(&row) {
                 CredentialSource::Custom => (
                     row.custom_username.clone(),
-                    row.custom_password_enc.clone(),
-                    custom_aad(&row.id),
+                    row.custom_password_enc.as_ref().map(|s| (s, custom_aad(&row.id))),
                 ),
                 CredentialSource::Image => (
                     row.image_username.clone(),
-                    row.image_password_enc.clone(),
-                    image_aad(&row.id),
+                    row.image_password_enc.as_ref().map(|s| (s, image_aad(&row.id))),
                 ),
-                CredentialSource::None => (None, None, String::new()),
+                CredentialSource::None => (None, None),
             };
-            let password = sealed.map(|s| state.secrets.open(&s, &aad)).transpose()?;
+            let password = sealed.map(|(s, aad)| state.secrets.open(s, &aad)).transpose()?;
             Connection {
                 login_mode: mode,
                 auto_login: username.is_some() && password.is_some(),
@@ -285,7 +284,7 @@ pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> Api
 }
 
 fn source_kind(source: &SourceRow) -> Kind {
-    if source.resource == crate::domain::values::Resource::Template.as_str() {
+    if source.resource == crate::domain::values::Resource::Template {
         Kind::Template
     } else {
         Kind::Image

@@ -8,7 +8,7 @@ use crate::domain::readiness::Problem;
 /// Every problem of a desktop made from `source`; none means ready.
 pub fn problems(desktop: &DesktopRow, source: &SourceRow) -> Vec<Problem> {
     let mut out = Vec::new();
-    if let Some(source_boot) = source.boot_mode.as_deref()
+    if let Some(source_boot) = source.boot_mode
         && source_boot != desktop.boot_mode
     {
         out.push(Problem {
@@ -32,16 +32,34 @@ pub fn problems(desktop: &DesktopRow, source: &SourceRow) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::db::models::NewDesktopRow;
+    use crate::domain::values::{BootMode, LoginMode, Resource};
+
+    fn desktop(boot_mode: BootMode) -> DesktopRow {
+        DesktopRow::new(NewDesktopRow {
+            id: "d".into(),
+            tenant_id: "t".into(),
+            owner_id: None,
+            platform_id: "p".into(),
+            source_id: "s".into(),
+            external_id: "x".into(),
+            name: "n".into(),
+            boot_mode,
+            login_mode: LoginMode::Local,
+            ad_domain: None,
+            at: chrono::NaiveDateTime::default(),
+        })
+    }
 
     #[test]
     fn boot_mode_and_video_model_are_checked() {
         let source = SourceRow {
             id: "s".into(),
             platform_id: "p".into(),
-            resource: "IMAGE".into(),
+            resource: Resource::Image,
             external_id: "x".into(),
             name: "n".into(),
-            boot_mode: Some("UEFI".into()),
+            boot_mode: Some(BootMode::Uefi),
             video_model: Some("virtio".into()),
             status: "active".into(),
             size_bytes: None,
@@ -58,14 +76,8 @@ mod tests {
             created_at: chrono::NaiveDateTime::default(),
             updated_at: chrono::NaiveDateTime::default(),
         };
-        let uefi = DesktopRow {
-            boot_mode: "UEFI".into(),
-            ..DesktopRow::default()
-        };
-        let bios = DesktopRow {
-            boot_mode: "BIOS".into(),
-            ..DesktopRow::default()
-        };
+        let uefi = desktop(BootMode::Uefi);
+        let bios = desktop(BootMode::Bios);
         assert!(problems(&uefi, &source).is_empty());
         let codes = |d: &DesktopRow, s: &SourceRow| problems(d, s).iter().map(|p| p.code).collect::<Vec<_>>();
         assert_eq!(codes(&bios, &source), ["BOOT_MODE_MISMATCH"]);

@@ -4,41 +4,17 @@ use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::auth::viewer::{TenantScope, UserViewer};
 use crate::db::desktops;
-use crate::db::models::{DesktopRow, SourceRow, now};
+use crate::db::models::{DesktopRow, NewDesktopRow, SourceRow, now};
 use crate::db::{platforms, sources, users};
 use crate::domain::credentials::copy_source_credentials;
 use crate::domain::platforms::{driver, placement_for, platform_error};
 use crate::domain::validate;
-use crate::domain::values::{BootMode, Role};
+use crate::domain::values::{BootMode, LoginMode, Role};
 use crate::domain::{capabilities, readiness};
 use crate::error::{ApiError, ApiResult, Code};
 use crate::events::{DesktopEvent, DesktopEventKind, Event};
 use crate::ids;
 use crate::platform::NewVm;
-
-/// How the client logs in to a desktop (R15).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum)]
-pub enum LoginMode {
-    /// Silent login with the desktop's OS credentials.
-    Local,
-    /// The user's AD account; stored OS credentials are ignored.
-    AdDomain,
-}
-
-impl LoginMode {
-    /// Stored spelling.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Local => "LOCAL",
-            Self::AdDomain => "AD_DOMAIN",
-        }
-    }
-
-    /// Parses the stored spelling.
-    pub fn parse(s: &str) -> Self {
-        if s == "AD_DOMAIN" { Self::AdDomain } else { Self::Local }
-    }
-}
 
 /// What an admin asks for.
 pub struct NewDesktop {
@@ -98,7 +74,7 @@ fn target_tenant(me: &UserViewer, asked: Option<String>) -> ApiResult<String> {
         (TenantScope::All, None) => Err(ApiError::bad_input("`tenantId` is required")),
         (TenantScope::Tenant(own), None) => Ok(own),
         (TenantScope::Tenant(own), Some(t)) if t == own => Ok(own),
-        (TenantScope::Tenant(_), Some(_)) => Err(ApiError::not_found("tenant")),
+        (TenantScope::Tenant(_), Some(_)) | (TenantScope::Nothing, _) => Err(ApiError::not_found("tenant")),
     }
 }
 
@@ -107,8 +83,8 @@ fn check_source(source: &SourceRow, boot_mode: BootMode) -> ApiResult<()> {
     if source.removed {
         return Err(ApiError::bad_input("the source is gone from its platform"));
     }
-    if source.boot_mode.as_deref() != Some(boot_mode.as_str()) {
-        let theirs = source.boot_mode.as_deref().unwrap_or("unknown");
+    if source.boot_mode != Some(boot_mode) {
+        let theirs = source.boot_mode.map_or("unknown", BootMode::as_str);
         return Err(ApiError::client(
             Code::BootModeMismatch,
             format!("the source boots {theirs}; a desktop must boot the same way (asked {boot_mode})"),
@@ -121,7 +97,7 @@ fn check_source(source: &SourceRow, boot_mode: BootMode) -> ApiResult<()> {
             format!("the source's video model is {theirs}; desktops need virtio (setVideoModel)"),
         ));
     }
-    if source.status != "active" {
+    if !source.is_active() {
         return Err(ApiError::bad_input(format!(
             "the source's status is {}; it must be active",
             source.status
@@ -157,7 +133,7 @@ pub async fn create(state: &AppState, viewer: &Viewer, new: NewDesktop) -> ApiRe
         .await?
         .ok_or_else(|| ApiError::not_found("platform"))?;
     drop(conn);
-    if new.boot_mode == BootMode::Uefi && !capabilities::of(&platform)?.uefi {
+    if new.boot_mode == BootMode::Uefi && !capabilities::of(&platform).uefi {
         return Err(ApiError::client(Code::BootModeMismatch, readiness::NO_UEFI));
     }
     let placement = placement_for(&platform, Some(&project))?;
@@ -174,7 +150,7 @@ pub async fn create(state: &AppState, viewer: &Viewer, new: NewDesktop) -> ApiRe
         .await
         .map_err(platform_error)?;
     let at = now();
-    let mut row = DesktopRow {
+    let mut row = DesktopRow::new(NewDesktopRow {
         id: ids::new_id(),
         tenant_id,
         owner_id: new.owner_id,
@@ -182,14 +158,11 @@ pub async fn create(state: &AppState, viewer: &Viewer, new: NewDesktop) -> ApiRe
         source_id: source.id.clone(),
         external_id: vm.external_id.clone(),
         name,
-        boot_mode: new.boot_mode.as_str().to_owned(),
-        login_mode: new.login_mode.as_str().to_owned(),
+        boot_mode: new.boot_mode,
+        login_mode: new.login_mode,
         ad_domain: ad,
-        version: 1,
-        created_at: at,
-        updated_at: at,
-        ..DesktopRow::default()
-    };
+        at,
+    });
     copy_source_credentials(state, &mut row, &source)?;
     let mut conn = state.pool.get().await?;
     if let Err(e) = desktops::insert(&mut conn, std::slice::from_ref(&row)).await {

@@ -7,11 +7,12 @@ use chrono::NaiveDateTime;
 
 use crate::app::AppState;
 use crate::db::desktops;
-use crate::db::models::{DesktopRow, PlatformRow, SourceRow};
+use crate::db::models::{DesktopRow, NewDesktopRow, PlatformRow, SourceRow};
 use crate::db::sources;
 use crate::domain::credentials::copy_source_credentials;
 use crate::domain::desktop_readiness;
-use crate::domain::desktops::{LoginMode, publish};
+use crate::domain::desktops::publish;
+use crate::domain::values::{BootMode, LoginMode};
 use crate::error::ApiResult;
 use crate::events::DesktopEventKind;
 use crate::ids;
@@ -36,10 +37,10 @@ fn new_desktop(
     tenant_id: &str,
     platform_id: &str,
     source: &SourceRow,
-    boot: &str,
+    boot: BootMode,
     at: NaiveDateTime,
 ) -> DesktopRow {
-    DesktopRow {
+    DesktopRow::new(NewDesktopRow {
         id: ids::new_id(),
         tenant_id: tenant_id.to_owned(),
         owner_id: None,
@@ -47,14 +48,11 @@ fn new_desktop(
         source_id: source.id.clone(),
         external_id: vm.external_id.clone(),
         name: vm.name.clone(),
-        boot_mode: boot.to_owned(),
-        login_mode: LoginMode::Local.as_str().to_owned(),
+        boot_mode: boot,
+        login_mode: LoginMode::Local,
         ad_domain: None,
-        version: 1,
-        created_at: at,
-        updated_at: at,
-        ..DesktopRow::default()
-    }
+        at,
+    })
 }
 
 /// Reconciles the platform's VMs with its desktops. Known desktops keep their credentials (a
@@ -105,18 +103,14 @@ pub async fn import_vms(
             ));
             continue;
         };
-        let Some(boot) = vm
-            .boot_mode
-            .map(|b| b.as_str().to_owned())
-            .or_else(|| source.boot_mode.clone())
-        else {
+        let Some(boot) = vm.boot_mode.or(source.boot_mode) else {
             out.notes.push(format!(
                 "VM {} was not imported: its boot mode is unknown",
                 vm.external_id
             ));
             continue;
         };
-        let mut row = new_desktop(vm, tenant_id, &platform.id, source, &boot, at);
+        let mut row = new_desktop(vm, tenant_id, &platform.id, source, boot, at);
         copy_source_credentials(state, &mut row, source)?;
         let problems = desktop_readiness::problems(&row, source);
         if !problems.is_empty() {

@@ -171,7 +171,7 @@ pub async fn add(state: &AppState, viewer: &Viewer, input: PlatformInput) -> Api
     let row = PlatformRow {
         id,
         name,
-        kind: kind.as_str().to_owned(),
+        kind,
         endpoint,
         secret_enc,
         sync_interval_seconds: interval,
@@ -206,7 +206,7 @@ pub async fn update(state: &AppState, viewer: &Viewer, id: &str, input: Platform
     let mut row = platforms::find(&mut conn, id)
         .await?
         .ok_or_else(|| ApiError::not_found("platform"))?;
-    let kind = kind_of(&row)?;
+    let kind = row.kind;
     if let Some(n) = &input.name {
         row.name = validate::name("name", n)?;
     }
@@ -298,11 +298,6 @@ pub async fn remove(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<()
     Ok(())
 }
 
-/// The stored kind of a platform.
-pub fn kind_of(row: &PlatformRow) -> ApiResult<PlatformKind> {
-    Ok(row.kind.parse::<PlatformKind>().map_err(anyhow::Error::msg)?)
-}
-
 /// The driver of a platform, with its secret opened.
 pub fn driver(state: &AppState, row: &PlatformRow) -> ApiResult<std::sync::Arc<dyn PlatformDriver>> {
     let secret = row
@@ -312,7 +307,7 @@ pub fn driver(state: &AppState, row: &PlatformRow) -> ApiResult<std::sync::Arc<d
         .transpose()?;
     let cfg = PlatformConfig {
         id: row.id.clone(),
-        kind: kind_of(row)?,
+        kind: row.kind,
         endpoint: row.endpoint.clone(),
         secret,
     };

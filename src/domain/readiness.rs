@@ -37,7 +37,7 @@ pub fn problems(row: &SourceRow, platform_uefi: bool) -> Vec<Problem> {
             message: "the platform reports no boot mode; set BIOS or UEFI (setBootMode)".into(),
         });
     }
-    if !platform_uefi && row.boot_mode.as_deref() == Some(BootMode::Uefi.as_str()) {
+    if !platform_uefi && row.boot_mode == Some(BootMode::Uefi) {
         out.push(Problem {
             code: "UEFI_NOT_SUPPORTED",
             message: NO_UEFI.into(),
@@ -49,7 +49,7 @@ pub fn problems(row: &SourceRow, platform_uefi: bool) -> Vec<Problem> {
             message: "the source is gone from its platform".into(),
         });
     }
-    if row.status != "active" {
+    if !row.is_active() {
         out.push(Problem {
             code: "STATUS_NOT_ACTIVE",
             message: format!(

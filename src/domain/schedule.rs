@@ -47,7 +47,7 @@ async fn start_due_syncs(state: &State) -> anyhow::Result<()> {
         let state = state.clone();
         tokio::spawn(DbScope::System.run(async move {
             match sync_platform(&state, &platform.id).await {
-                Ok(run) => tracing::info!(platform = platform.name, status = run.status, "scheduled sync"),
+                Ok(run) => tracing::info!(platform = platform.name, status = run.status.as_str(), "scheduled sync"),
                 Err(e) => tracing::warn!(platform = platform.name, error = e.message(), "scheduled sync failed"),
             }
         }));

@@ -16,7 +16,7 @@ use crate::db::{Conn, DbScope, platforms, sources, sync_runs};
 use crate::domain::capabilities;
 use crate::domain::import::import_vms;
 use crate::domain::platform_cache::platform_changed;
-use crate::domain::platforms::{driver, kind_of};
+use crate::domain::platforms::driver;
 use crate::domain::sync_gate::{self, Lease, Turn};
 use crate::domain::values::{Resource, SyncStatus};
 use crate::error::{ApiError, ApiResult};
@@ -59,7 +59,7 @@ fn platform_fields(remote: &RemoteSource, tenants: &HashMap<&str, &str>) -> Plat
 pub fn fields_from_remote(remote: &RemoteSource, tenant_id: Option<String>) -> PlatformFields {
     PlatformFields {
         name: remote.name.clone(),
-        boot_mode: remote.boot_mode.map(|b| b.as_str().to_owned()),
+        boot_mode: remote.boot_mode,
         video_model: remote.video_model.as_ref().map(|v| v.to_ascii_lowercase()),
         status: remote.status.to_ascii_lowercase(),
         size_bytes: remote.size_bytes,
@@ -72,7 +72,7 @@ pub fn fields_from_remote(remote: &RemoteSource, tenant_id: Option<String>) -> P
 fn current_fields(row: &SourceRow) -> PlatformFields {
     PlatformFields {
         name: row.name.clone(),
-        boot_mode: row.boot_mode.clone(),
+        boot_mode: row.boot_mode,
         video_model: row.video_model.clone(),
         status: row.status.clone(),
         size_bytes: row.size_bytes,
@@ -177,7 +177,7 @@ fn new_row(
     SourceRow {
         id,
         platform_id: platform_id.to_owned(),
-        resource: resource.as_str().to_owned(),
+        resource,
         external_id: r.external_id.clone(),
         name: f.name,
         boot_mode: f.boot_mode,
@@ -206,7 +206,7 @@ pub fn new_run(platform_id: &str, notes: &[String]) -> SyncRunRow {
     SyncRunRow {
         id: ids::new_id(),
         platform_id: platform_id.to_owned(),
-        status: SyncStatus::Running.as_str().to_owned(),
+        status: SyncStatus::Running,
         started_at: now(),
         finished_at: None,
         added: 0,
@@ -283,7 +283,7 @@ async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> 
     run.finished_at = Some(now());
     match outcome {
         Ok(plan) => {
-            run.status = SyncStatus::Succeeded.as_str().to_owned();
+            run.status = SyncStatus::Succeeded;
             (run.added, run.updated, run.removed) = (plan.added, plan.updated, plan.removed);
             run.flagged = plan.flagged;
             run.notes = serde_json::to_string(&plan.notes).unwrap_or_else(|_| "[]".into());
@@ -299,7 +299,7 @@ async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> 
                 removed = run.removed,
                 "sync finished"
             );
-            let resource = kind_of(&platform)?.resource();
+            let resource = platform.kind.resource();
             for (kind, id) in plan.changes {
                 if kind == SyncEventKind::DesktopImported {
                     publish_event(state, &run, kind, None, Some(id), None);
@@ -311,14 +311,16 @@ async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> 
         }
         Err(e) => {
             tracing::warn!(platform = %platform.name, error = %e, "sync failed; nothing was removed");
-            run.status = SyncStatus::Failed.as_str().to_owned();
+            run.status = SyncStatus::Failed;
             run.error = Some(e.to_string());
             sync_runs::finish(&mut conn, &run).await?;
             record_reached(state, &mut conn, &platform, false).await?;
             publish(state, &run, SyncEventKind::Failed, None);
         }
     }
-    state.metrics.sync_run(&platform.name, &run.status, started.elapsed());
+    state
+        .metrics
+        .sync_run(&platform.name, run.status.as_str(), started.elapsed());
     Ok(run)
 }
 
@@ -336,7 +338,7 @@ async fn record_reached(state: &AppState, conn: &mut Conn, platform: &PlatformRo
 async fn reconcile_platform(state: &AppState, platform: &PlatformRow, run: &SyncRunRow) -> anyhow::Result<Plan> {
     let drv = driver(state, platform).map_err(|e| anyhow::anyhow!(e.message()))?;
     let remote = drv.list_sources().await?;
-    let resource = kind_of(platform).map_err(|e| anyhow::anyhow!(e.message()))?.resource();
+    let resource = platform.kind.resource();
     let mut conn = state.pool.get().await?;
     let mapping = platforms::projects(&mut conn, &platform.id).await?;
     let tenants: HashMap<&str, &str> = mapping

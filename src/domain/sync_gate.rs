@@ -20,6 +20,7 @@ use crate::app::AppState;
 use crate::db::models::{SyncRunRow, now};
 use crate::db::sync_runs::{self, Interrupted};
 use crate::db::{Backend, Conn};
+use crate::domain::values::SyncStatus;
 use crate::error::{ApiError, ApiResult};
 
 /// How often a replica waiting for another's sync looks again.
@@ -165,7 +166,7 @@ pub async fn wait_for_other(state: &AppState, platform_id: &str) -> ApiResult<Re
         let mut conn = state.pool.get().await?;
         let latest = sync_runs::latest(&mut conn, platform_id).await?;
         drop(conn);
-        if let Some(run) = latest.as_ref().filter(|r| r.status != "RUNNING") {
+        if let Some(run) = latest.as_ref().filter(|r| r.status != SyncStatus::Running) {
             return Ok(Ok(run.clone()));
         }
         if let Some(lease) = Lease::try_take(state, platform_id).await? {

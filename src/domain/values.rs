@@ -1,9 +1,8 @@
-//! Closed sets of the domain, parsed from and printed to their stored spelling.
+//! Closed sets of the domain, parsed from and printed to their stored spelling, and the small
+//! values the layers pass each other.
 
-use std::fmt;
-use std::str::FromStr;
-
-/// Generates `as_str`, `Display` and `FromStr` for a fieldless enum with fixed spellings.
+/// Generates `as_str`, `Display` and `FromStr` for a fieldless enum with fixed spellings; the
+/// enum's diesel TEXT mapping is one line in `db::stored`.
 macro_rules! spelled_enum {
     ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
         impl $name {
@@ -12,10 +11,10 @@ macro_rules! spelled_enum {
                 match self { $(Self::$variant => $text),+ }
             }
         }
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.as_str()) }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }
         }
-        impl FromStr for $name {
+        impl std::str::FromStr for $name {
             type Err = String;
             fn from_str(s: &str) -> Result<Self, String> {
                 match s {
@@ -198,6 +197,17 @@ pub enum SourceScope {
     Custom,
 }
 
+/// How the client logs in to a desktop (R15).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+pub enum LoginMode {
+    /// Silent login with the desktop's OS credentials.
+    Local,
+    /// The user's AD account; stored OS credentials are ignored.
+    AdDomain,
+}
+
+spelled_enum!(LoginMode { Local => "LOCAL", AdDomain => "AD_DOMAIN" });
+
 /// The state of a sync run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
 pub enum SyncStatus {
@@ -209,6 +219,17 @@ pub enum SyncStatus {
     Failed,
 }
 spelled_enum!(SyncStatus { Running => "RUNNING", Succeeded => "SUCCEEDED", Failed => "FAILED" });
+
+/// The OS a desktop's agent reported (R10).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AgentOs {
+    /// OS family (`linux`, `windows`, …).
+    pub os_type: Option<String>,
+    /// Distribution.
+    pub os_distro: Option<String>,
+    /// Version.
+    pub os_version: Option<String>,
+}
 
 #[cfg(test)]
 mod tests {

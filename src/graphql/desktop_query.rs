@@ -7,7 +7,7 @@ use crate::db::desktops::{self, DesktopFilter as DbDesktopFilter};
 use crate::db::pagination::{encode_cursor, time_key};
 use crate::domain::catalogue::decode_source_id;
 use crate::domain::credentials;
-use crate::domain::desktops::LoginMode;
+use crate::domain::values::LoginMode;
 use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;

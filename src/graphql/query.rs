@@ -66,6 +66,8 @@ fn custom_set(ctx: &Context<'_>, tenant_id: Option<ID>) -> ApiResult<SourceSet> 
         (TenantScope::Tenant(own), None) => SourceSet::Custom(TenantScope::Tenant(own)),
         (TenantScope::Tenant(own), Some(t)) if t == own => SourceSet::Custom(TenantScope::Tenant(own)),
         (TenantScope::Tenant(_), Some(_)) => return Err(ApiError::not_found("tenant")),
+        (TenantScope::Nothing, None) => SourceSet::Custom(TenantScope::Nothing),
+        (TenantScope::Nothing, Some(_)) => return Err(ApiError::not_found("tenant")),
     })
 }
 

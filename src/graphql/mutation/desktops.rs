@@ -2,8 +2,8 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
-use crate::domain::desktops::{self, LoginMode, NewDesktop};
-use crate::domain::values::BootMode;
+use crate::domain::desktops::{self, NewDesktop};
+use crate::domain::values::{BootMode, LoginMode};
 use crate::domain::{agents, catalogue, credentials};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;

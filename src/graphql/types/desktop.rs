@@ -7,8 +7,7 @@ use crate::db::models::{DesktopRow, SourceRow};
 use crate::domain::agents::{self, OsInfoSource};
 use crate::domain::credentials::{self, CredentialSource};
 use crate::domain::desktop_readiness;
-use crate::domain::desktops::LoginMode;
-use crate::domain::values::{BootMode, Role};
+use crate::domain::values::{BootMode, LoginMode, Role};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::{load_platform, load_source, load_tenant, load_user};
@@ -20,7 +19,7 @@ use super::platform::CloudPlatform;
 use super::source::{BootSource, Readiness, ReadinessProblem};
 use super::tenant::Tenant;
 use super::user::User;
-use super::{stored, utc};
+use super::utc;
 
 /// R10: the OS a desktop runs, and where that knowledge comes from.
 #[derive(SimpleObject)]
@@ -168,9 +167,9 @@ object_at_hand! {
             /// The VM is gone from the platform; the desktop stays until deleted.
             "removedFromPlatform" removed_from_platform: bool = this.row.removed;
             /// Boot mode (equal to its source's, R6).
-            "bootMode" boot_mode: ApiResult<BootMode> = stored(&this.row.boot_mode);
+            "bootMode" boot_mode: BootMode = this.row.boot_mode;
             /// LOCAL (silent login with stored credentials) or AD_DOMAIN (R15).
-            "loginMode" login_mode: LoginMode = LoginMode::parse(&this.row.login_mode);
+            "loginMode" login_mode: LoginMode = this.row.login_mode;
             /// The AD domain, in AD_DOMAIN mode.
             "adDomain" ad_domain: Option<&str> = this.row.ad_domain.as_deref();
             /// R10: the report of its Mole agent while that is connected, else the source's preset.

@@ -238,7 +238,7 @@ plain_enums!(
     crate::domain::values::PlatformKind,
     crate::domain::values::Role,
     crate::domain::values::SyncStatus,
-    crate::domain::desktops::LoginMode
+    crate::domain::values::LoginMode
 );
 
 impl<T: Plain> Plain for Option<T> {

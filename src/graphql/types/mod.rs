@@ -17,8 +17,3 @@ pub mod user;
 pub fn utc(t: chrono::NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
     t.and_utc()
 }
-
-/// A value a row holds in its stored spelling; one the row should never hold is an internal error.
-pub fn stored<T: std::str::FromStr<Err = String>>(spelling: &str) -> crate::error::ApiResult<T> {
-    Ok(spelling.parse::<T>().map_err(anyhow::Error::msg)?)
-}

@@ -8,7 +8,7 @@ use crate::auth::viewer::{TenantScope, UserViewer};
 use crate::db::{api_tokens, audit, desktops, platforms, sources, sync_runs, tenants, users};
 use crate::domain::access::can_see_source;
 use crate::domain::api_tokens::token_set;
-use crate::domain::values::Role;
+use crate::domain::values::{Resource, Role};
 use crate::error::ApiResult;
 use crate::ids::{self, Kind};
 
@@ -63,7 +63,11 @@ pub async fn resolve(state: &AppState, viewer: &UserViewer, id: &ID) -> ApiResul
             .await?
             .map(|p| Node::CloudPlatform(CloudPlatform::new(p, viewer))),
         Kind::Image | Kind::Template => {
-            let want = if kind == Kind::Image { "IMAGE" } else { "TEMPLATE" };
+            let want = if kind == Kind::Image {
+                Resource::Image
+            } else {
+                Resource::Template
+            };
             sources::find_visible(&mut conn, &internal, &scope)
                 .await?
                 .filter(|r| r.resource == want && can_see_source(viewer, r))

@@ -10,7 +10,7 @@ use crate::db::pagination::{Page, encode_cursor, time_key};
 use crate::db::sources::{SourceFilter, SourceSet};
 use crate::db::{sources, sync_runs};
 use crate::domain::capabilities;
-use crate::domain::platforms::{kind_of, mapping_placement, placement_of};
+use crate::domain::platforms::{mapping_placement, placement_of};
 use crate::domain::values::{PlatformKind, Resource, ResourceModel};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
@@ -160,12 +160,12 @@ object_at_hand! {
             /// Display name.
             "name" name: &str = &this.row.name;
             /// Kind.
-            "kind" kind: ApiResult<PlatformKind> = kind_of(&this.row);
+            "kind" kind: PlatformKind = this.row.kind;
             /// API endpoint (`sim://…`, `https://…`); null for tenant roles. The secret is never returned.
             "endpoint" endpoint: Option<&str> = this.operator(this.row.endpoint.as_str());
             /// What the platform can do (R1).
             async fn capabilities(&self) -> ApiResult<PlatformCapabilities> {
-                let c = capabilities::of(&self.row)?;
+                let c = capabilities::of(&self.row);
                 Ok(PlatformCapabilities {
                     resource_model: c.resource_model,
                     boot_mode_editable: c.boot_mode_editable,

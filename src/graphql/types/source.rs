@@ -97,7 +97,7 @@ impl SourceView {
     }
 
     fn boot_mode(&self) -> Option<BootMode> {
-        self.row.boot_mode.as_deref().and_then(|b| b.parse().ok())
+        self.row.boot_mode
     }
 
     fn video_model(&self) -> Option<VideoModel> {
@@ -124,7 +124,7 @@ impl SourceView {
 
     /// Whether its platform boots UEFI guests; asked of the platform only for a UEFI source.
     async fn platform_uefi(&self, ctx: &Context<'_>) -> ApiResult<bool> {
-        if self.row.boot_mode.as_deref() != Some(BootMode::Uefi.as_str()) {
+        if self.row.boot_mode != Some(BootMode::Uefi) {
             return Ok(true);
         }
         let row = match &self.platform {
@@ -133,7 +133,7 @@ impl SourceView {
                 .await?
                 .ok_or_else(|| ApiError::not_found("platform"))?,
         };
-        Ok(capabilities::of(&row)?.uefi)
+        Ok(capabilities::of(&row).uefi)
     }
 
     async fn readiness(&self, ctx: &Context<'_>) -> ApiResult<Readiness> {
@@ -333,7 +333,7 @@ pub enum BootSource {
 impl BootSource {
     /// The right type for a row, as `viewer` may see it.
     pub fn new(row: SourceRow, viewer: &UserViewer) -> Self {
-        if row.resource == crate::domain::values::Resource::Template.as_str() {
+        if row.resource == crate::domain::values::Resource::Template {
             Self::Template(Template::new(row, viewer))
         } else {
             Self::Image(Image::new(row, viewer))

@@ -12,7 +12,7 @@ use crate::ids::{self, Kind};
 use super::connection::connection;
 use super::eager::{Eager, object_at_hand};
 use super::platform::CloudPlatform;
-use super::{stored, utc};
+use super::utc;
 
 /// One sync of one platform (R2).
 pub struct SyncRun(pub SyncRunRow);
@@ -32,7 +32,7 @@ object_at_hand! {
                 Ok(Eager(CloudPlatform::new(row, user)))
             }
             /// Running, succeeded or failed.
-            "status" status: ApiResult<SyncStatus> = stored(&this.0.status);
+            "status" status: SyncStatus = this.0.status;
             /// When it began.
             "startedAt" started_at: chrono::DateTime<chrono::Utc> = utc(this.0.started_at);
             /// When it ended.

@@ -10,7 +10,6 @@ use crate::ids::{self, Kind};
 
 use super::connection::connection;
 use super::eager::{Eager, object_at_hand};
-use super::stored;
 use super::tenant::Tenant;
 
 /// A user account.
@@ -25,7 +24,7 @@ object_at_hand! {
             /// Login name, unique within its tenant (or the system namespace).
             "username" username: &str = &this.0.username;
             /// Role.
-            "role" role: ApiResult<Role> = stored(&this.0.role);
+            "role" role: Role = this.0.role;
             /// The user's tenant; null for system admins.
             pub async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Eager<Tenant>>> {
                 match &self.0.tenant_id {
