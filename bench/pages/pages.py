@@ -294,10 +294,12 @@ def cmd_report(tsv, out_md, meta_file):
     md = [open(meta_file).read().rstrip(), ""]
     md.append("| page | tenant | conns | xspace req/s | p50 ms | p99 ms | PostGraphile req/s | p99 ms | ratio | errors (xspace / PostGraphile) | xspace SQL/req | bytes (xspace / PostGraphile) |")
     md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    # wrk counts no request that is still unanswered when the measurement ends: 0 req/s with 0
+    # errors is a server that answered nothing in time, reported as such.
     for pg, tenant, conns in cases:
         x = by.get((pg, tenant, conns, "xspace-postgres"))
         g = by.get((pg, tenant, conns, "postgraphile"))
-        f = lambda r, k, fmt: fmt.format(float(r[k])) if r else "–"
+        f = lambda r, k, fmt: fmt.format(float(r[k])) if r and int(r["requests"]) else ("none answered" if r and k == "rps" else "–")
         ratio = f"{float(x['rps']) / float(g['rps']):.2f}×" if x and g and float(g["rps"]) else "–"
         md.append(f"| {pg} | {tenant} | {conns} | {f(x, 'rps', '{:,.0f}')} | {f(x, 'p50_ms', '{:.2f}')} | "
                   f"{f(x, 'p99_ms', '{:.2f}')} | {f(g, 'rps', '{:,.0f}')} | {f(g, 'p99_ms', '{:.2f}')} | {ratio} | "
@@ -322,8 +324,11 @@ def cmd_report(tsv, out_md, meta_file):
                 if g and float(g["rps"]):
                     ratios.append(float(r["rps"]) / float(g["rps"]))
         c1 = verdict(bool(ratios) and min(ratios) >= 3, f"lowest {min(ratios):.2f}×") if ratios else "–"
-        p99s = [float(r["p99_ms"]) for r in mine if r["target"] == "xspace-postgres" and r["conns"] == "16"]
+        at16 = [r for r in mine if r["target"] == "xspace-postgres" and r["conns"] == "16"]
+        p99s = [float(r["p99_ms"]) for r in at16]
         c2 = verdict(max(p99s) <= 15, f"highest {max(p99s):.2f} ms") if p99s else "–"
+        if any(int(r["requests"]) == 0 for r in at16):
+            c2 = "**no** (no request answered within the measurement)"
         if "totalCount" not in document(p.op):
             c3 = "– (no totalCount)"
         elif p.scope != "tenant":
@@ -337,6 +342,9 @@ def cmd_report(tsv, out_md, meta_file):
                 c3 = verdict(rel >= 0.8, f"{tenants[1]}: {rel:.2f}× the req/s on {tenants[0]}")
         errs = sum(int(r["errors"]) for r in mine)
         c4 = verdict(errs == 0, str(errs))
+        silent = [f"{r['target']} at {r['conns']} on {r['tenant']}" for r in mine if int(r["requests"]) == 0]
+        if silent:
+            c4 = f"**no** ({errs} errors, and no request answered: {', '.join(silent)})"
         md.append(f"| {p.name} | {c1} | {c2} | {c3} | {c4} |")
     text = "\n".join(md) + "\n"
     with open(out_md, "w") as f:

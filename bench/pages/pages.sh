@@ -78,9 +78,9 @@ log "pages: $PAGES_SYNC_RUNS sync runs of the platform (SQL)"
 sql -v platform="$(internal_id "$PLATFORM_ID")" -v runs="$PAGES_SYNC_RUNS" -f "$PAGES_DIR/seed-sync-runs.sql"
 log "pages: VACUUM ANALYZE"
 sql -c 'VACUUM ANALYZE'
-psql -Atq "$PAGES_URL" -F ' ' -c "SELECT 'rows: desktops', count(*) FROM desktops UNION ALL SELECT 'users', count(*) FROM users
-    UNION ALL SELECT 'sources', count(*) FROM sources UNION ALL SELECT 'audit entries', count(*) FROM audit_log
-    UNION ALL SELECT 'sync runs', count(*) FROM sync_runs" | paste -sd, | sed 's/,/, /g' >"$WORK/pages-rows"
+psql -Atq "$PAGES_URL" -c "SELECT format('rows: %s desktops, %s users, %s sources, %s audit entries, %s sync runs',
+    (SELECT count(*) FROM desktops), (SELECT count(*) FROM users), (SELECT count(*) FROM sources),
+    (SELECT count(*) FROM audit_log), (SELECT count(*) FROM sync_runs))" >"$WORK/pages-rows"
 log "pages: $(cat "$WORK/pages-rows")"
 
 # ---------------------------------------------------------------------------------------------
@@ -128,7 +128,7 @@ while read -r slug viewer scope; do
         vars="{\"platform\": \"$PLATFORM_ID\"}"
         pvars="{\"platform\": \"$(internal_id "$PLATFORM_ID")\"}"
         if [[ "$slug_t" != system ]]; then
-            label="${DESKTOPS[$slug_t]} desktops"
+            label="$(printf '%s desktops' "$(python3 -c 'import sys; print(f"{int(sys.argv[1]):,}")' "${DESKTOPS[$slug_t]}")")"
             pvars="{\"tenant\": \"$(internal_id "${TENANT_ID[$slug_t]}")\", \"owner\": \"$(internal_id "${USER_ID[$slug_t]}")\"}"
         fi
         pages body "$slug" "$vars" >"$WORK/pages-$slug-$slug_t.xspace.json"
