@@ -306,7 +306,7 @@ def cmd_report(tsv, out_md, meta_file):
                   f"{x['errors'] if x else '–'} / {g['errors'] if g else '–'} | {x['sql_per_req'] if x else '–'} | "
                   f"{int(x['bytes']) if x else '–'} / {int(g['bytes']) if g else '–'} |")
     md += ["", "### Targets, per page", "",
-           "| page | ≥ 3× PostGraphile at 16 and 64 | p99 ≤ 15 ms at 16 | totalCount: 50,000-desktop tenant within 20 % of the 500-desktop one (req/s at 16) | 0 errors |",
+           "| page | ≥ 3× PostGraphile at 16 and 64 | p99 ≤ 15 ms at 16 | totalCount: the large tenant within 20 % of the small one (req/s at 16) | 0 errors |",
            "|---|---|---|---|---|"]
     tenants = []
     for r in rows:
