@@ -113,7 +113,7 @@ measure_page() { # page tenant-label target url body token pid [metrics-url]
     awk -v page="$1" -v tenant="$2" '{ print page "\t" tenant "\t" $0 }' "$RESULTS" >>"$PAGES_RESULTS"
     RESULTS="$saved"
 }
-while read -r slug viewer scope; do
+while read -r slug viewer scope <&3; do
     if [[ -n "$PAGES_ONLY" && " $PAGES_ONLY " != *" $slug "* ]]; then continue; fi
     name="$(pages name "$slug")"
     tenants=(acme globex)
@@ -141,7 +141,7 @@ while read -r slug viewer scope; do
         measure_page "$name" "$label" xspace-postgres "$api" "$WORK/pages-$slug-$slug_t.xspace.json" "$token" "$PAGES_PID" "$XSPACE_URL/metrics"
         measure_page "$name" "$label" postgraphile "$pages_pgl" "$WORK/pages-$slug-$slug_t.pgl.json" "" "$PAGES_PGL_PID"
     done
-done < <(pages list)
+done 3< <(pages list)
 stop_pid "$PAGES_PGL_PID"
 stop_pid "$PAGES_PID"
 
