@@ -5,7 +5,8 @@
 #   xspace-postgres  the release xspace on a fresh PostgreSQL database (xspace_bench_http)
 #   postgraphile     PostGraphile 5 (Amber preset) on that same database, the equivalent page
 #   ceiling          bare async-graphql + axum answering the same page from memory (bench/ceiling)
-# then (unless BENCH_ONLY=http) bench/ws-subscribers.sh and the sync benchmark at 100,000 images.
+# then (unless BENCH_ONLY=http) the console's own pages on xspace-postgres and PostGraphile
+# (bench/pages/), bench/ws-subscribers.sh and the sync benchmark at 100,000 images.
 #
 # The table goes to standard output and to bench/results/http-<date>.md; progress to standard
 # error. See bench/README.md for what it installs and every knob; the main ones:
@@ -16,6 +17,7 @@
 #   BENCH_SKIP_CEILING=1   leave out a target
 #   BENCH_CONNECTIONS="1 16 64" BENCH_DURATION=10s BENCH_WARMUP=3s BENCH_THREADS=2
 #   BENCH_ONLY=http        stop after the HTTP benchmark
+#   BENCH_ONLY=pages       only the pages (bench/pages/pages.sh: its knobs are BENCH_PAGES_*)
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -36,6 +38,7 @@ SKIP_SQLITE="${BENCH_SKIP_SQLITE:-0}"
 SKIP_PG="${BENCH_SKIP_PG:-0}"
 SKIP_PGL="${BENCH_SKIP_POSTGRAPHILE:-$SKIP_PG}"
 SKIP_CEILING="${BENCH_SKIP_CEILING:-0}"
+[[ "$BENCH_ONLY" == pages ]] && SKIP_CEILING=1
 ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | base64 | tr -d '/+=')"
 
 case "$PG_DB" in xspace_bench*) ;; *) echo "BENCH_PG_DB must start with xspace_bench" >&2; exit 2 ;; esac
@@ -46,6 +49,7 @@ die() { log "FAILED: $*"; exit 1; }
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/xspace-bench.XXXXXX")"
 PIDS=()
 PG_CREATED=0
+PAGES_DB_CREATED=0
 
 cleanup() {
     local rc=$? pid
@@ -57,6 +61,9 @@ cleanup() {
     done
     if [[ "$PG_CREATED" == 1 && "${BENCH_KEEP_DB:-0}" != 1 ]]; then
         psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS \"$PG_DB\" WITH (FORCE)" >/dev/null 2>&1 || true
+    fi
+    if [[ "$PAGES_DB_CREATED" == 1 && "${BENCH_KEEP_DB:-0}" != 1 ]]; then
+        psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS \"$PAGES_DB\" WITH (FORCE)" >/dev/null 2>&1 || true
     fi
     if [[ "${BENCH_KEEP_WORK:-0}" == 1 || "$rc" != 0 ]]; then
         log "kept $WORK"
@@ -271,7 +278,7 @@ need_apt python3 python3
 if [[ "$SKIP_PG" != 1 || "$SKIP_PGL" != 1 ]]; then
     need_apt psql postgresql-client
 fi
-if [[ "$BENCH_ONLY" != http && -x "$BENCH/ws-subscribers.sh" ]]; then
+if [[ "$BENCH_ONLY" == all && -x "$BENCH/ws-subscribers.sh" ]]; then
     need_apt jq jq # bench/ws-subscribers.sh reads JSON with it
 fi
 command -v cargo >/dev/null || die "cargo is needed (see README.md)"
@@ -490,6 +497,11 @@ run_xspace() { # name database-url
     stop_pid "$XSPACE_PID"
 }
 
+if [[ "$BENCH_ONLY" == pages ]]; then
+    . "$BENCH/pages/pages.sh"
+    exit 0
+fi
+
 START_LOAD="$(cat /proc/loadavg)"
 log "load average before: $START_LOAD"
 
@@ -602,6 +614,7 @@ log "written $OUT"
 # ---------------------------------------------------------------------------------------------
 # The other benchmarks.
 if [[ "$BENCH_ONLY" != http ]]; then
+    . "$BENCH/pages/pages.sh"
     if [[ -x "$BENCH/ws-subscribers.sh" ]]; then
         log "running bench/ws-subscribers.sh"
         ws_env=(XSPACE_BIN="$XSPACE_BIN")
