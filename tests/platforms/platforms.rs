@@ -322,3 +322,27 @@ async fn a_renamed_platform_shows_its_new_name_at_once_on_every_replica() {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
+
+/// More platform pages at once than the pool has connections all answer: a page gives its
+/// connection back before it waits for another (its tenants' loader), so pages never hold every
+/// connection while each waits for one more.
+#[tokio::test(flavor = "multi_thread")]
+async fn platform_pages_beyond_the_pool_size_all_answer() {
+    let w = World::with_app(TestApp::start_with_env(&[("XSPACE_DB_POOL_SIZE", "2")]).await).await;
+    w.standard_platform("OPENSTACK", "os-").await;
+    w.standard_platform("SMARTX", "sx-").await;
+    let query = "{ cloudPlatforms { name projectTenants { project tenant } lastSync { status } \
+                 syncRuns(first: 5) { totalCount } } }";
+    let (app, ops) = (&w.app, &w.ops);
+    let pages = futures::future::join_all((0..12).map(|_| app.gql(Some(&ops.token), query, json!({}))));
+    let answers = tokio::time::timeout(std::time::Duration::from_secs(60), pages)
+        .await
+        .expect("12 platform pages on a pool of 2 answer (a page held its connection while waiting for another)");
+    for a in answers {
+        assert!(a["errors"].is_null(), "{a}");
+        assert_eq!(
+            a["data"]["cloudPlatforms"][0]["projectTenants"][0]["tenant"], "acme",
+            "{a}"
+        );
+    }
+}

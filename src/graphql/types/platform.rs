@@ -195,8 +195,12 @@ object_at_hand! {
                     return Ok(None);
                 }
                 Box::pin(async {
-                    let mut conn = ctx.state().pool.get().await?;
-                    let rows = crate::db::platforms::projects(&mut conn, &self.row.id).await?;
+                    // The connection goes back before the tenants load: a loader takes one of its
+                    // own, and a full pool of pages each holding one would wait on each other.
+                    let rows = {
+                        let mut conn = ctx.state().pool.get().await?;
+                        crate::db::platforms::projects(&mut conn, &self.row.id).await?
+                    };
                     let mut out = Vec::with_capacity(rows.len());
                     for r in rows {
                         let tenant = crate::graphql::loaders::load_tenant(ctx, &r.tenant_id).await?;
