@@ -39,6 +39,47 @@ async fn timed_sync(server: &Server, id: &str) -> (Duration, Value) {
     (start.elapsed(), run["syncCloudPlatform"].clone())
 }
 
+/// The figures of a benchmark's rounds: each a fresh server syncing a platform twice.
+#[derive(Default)]
+struct Rounds {
+    first: Vec<Duration>,
+    again: Vec<Duration>,
+    rss: f64,
+}
+
+impl Rounds {
+    /// One round: `add` (a mutation answering `addCloudPlatform { id }`, with `vars`) adds the
+    /// platform to `server`; its first sync adds `sources`, the second changes nothing; then the
+    /// server stops.
+    async fn round(&mut self, server: Server, add: &str, vars: Value, sources: u32) {
+        let added = server.gql(add, vars).await;
+        let id = added["addCloudPlatform"]["id"].as_str().unwrap().to_owned();
+        let (t1, run1) = timed_sync(&server, &id).await;
+        assert_eq!(run1["added"], sources, "first sync: {run1}");
+        let (t2, run2) = timed_sync(&server, &id).await;
+        assert_eq!(
+            (
+                run2["added"].as_i64(),
+                run2["updated"].as_i64(),
+                run2["removed"].as_i64()
+            ),
+            (Some(0), Some(0), Some(0)),
+            "{run2}"
+        );
+        self.first.push(t1);
+        self.again.push(t2);
+        self.rss = self.rss.max(server.peak_rss_mib());
+        server.stop().await;
+    }
+
+    /// Prints the medians and the peak RSS.
+    fn report(self) {
+        summary("initial sync", self.first);
+        summary("unchanged re-sync", self.again);
+        println!("  {:<22} {:.1} MiB (max over rounds)", "server peak RSS", self.rss);
+    }
+}
+
 fn summary(label: &str, mut times: Vec<Duration>) {
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
@@ -53,36 +94,20 @@ fn summary(label: &str, mut times: Vec<Duration>) {
 
 async fn bench_backend(name: &str, pg: Option<&str>, images: u32, rounds: u32) {
     println!("{name}: {images} images, {rounds} rounds (fresh database each)");
-    let (mut first, mut again, mut rss) = (Vec::new(), Vec::new(), 0.0f64);
+    let mut figures = Rounds::default();
     for round in 0..rounds {
         let server = Server::start(pg).await;
         let endpoint = format!("sim://bench?images={images}&seed={round}");
-        let added = server
-            .gql(
+        figures
+            .round(
+                server,
                 "mutation($e:String!){addCloudPlatform(input:{name:\"bench\",kind:OPENSTACK,endpoint:$e}){id}}",
                 json!({"e": endpoint}),
+                images,
             )
             .await;
-        let id = added["addCloudPlatform"]["id"].as_str().unwrap().to_owned();
-        let (t1, run1) = timed_sync(&server, &id).await;
-        assert_eq!(run1["added"], images, "first sync: {run1}");
-        let (t2, run2) = timed_sync(&server, &id).await;
-        assert_eq!(
-            (
-                run2["added"].as_i64(),
-                run2["updated"].as_i64(),
-                run2["removed"].as_i64()
-            ),
-            (Some(0), Some(0), Some(0))
-        );
-        first.push(t1);
-        again.push(t2);
-        rss = rss.max(server.peak_rss_mib());
-        server.stop().await;
     }
-    summary("initial sync", first);
-    summary("unchanged re-sync", again);
-    println!("  {:<22} {rss:.1} MiB (max over rounds)", "server peak RSS");
+    figures.report();
 }
 
 /// The ZStack stand-in, stopped when dropped.
@@ -121,7 +146,7 @@ impl ZStackStandIn {
 /// The ZSTACK driver syncing `images` images from the stand-in (pages of 1000), then again.
 async fn bench_zstack(images: u32, rounds: u32) {
     println!("ZSTACK stand-in, SQLite: {images} images, {rounds} rounds (fresh stand-in and database each)");
-    let (mut first, mut again, mut rss) = (Vec::new(), Vec::new(), 0.0f64);
+    let mut figures = Rounds::default();
     for _ in 0..rounds {
         let standin = ZStackStandIn::start();
         let seeded = reqwest::Client::new()
@@ -131,34 +156,16 @@ async fn bench_zstack(images: u32, rounds: u32) {
             .await
             .unwrap();
         assert!(seeded.status().is_success());
-        let server = Server::start(None).await;
-        let added = server
-            .gql(
+        figures
+            .round(
+                Server::start(None).await,
                 "mutation($e:String!,$s:String!){addCloudPlatform(input:{name:\"zs\",kind:ZSTACK,endpoint:$e,secret:$s}){id}}",
                 json!({"e": format!("{}/zstack", standin.url), "s": r#"{"accountName": "admin", "password": "password"}"#}),
+                images,
             )
             .await;
-        let id = added["addCloudPlatform"]["id"].as_str().unwrap().to_owned();
-        let (t1, run1) = timed_sync(&server, &id).await;
-        assert_eq!(run1["added"], images, "first sync: {run1}");
-        let (t2, run2) = timed_sync(&server, &id).await;
-        assert_eq!(
-            (
-                run2["added"].as_i64(),
-                run2["updated"].as_i64(),
-                run2["removed"].as_i64()
-            ),
-            (Some(0), Some(0), Some(0)),
-            "{run2}"
-        );
-        first.push(t1);
-        again.push(t2);
-        rss = rss.max(server.peak_rss_mib());
-        server.stop().await;
     }
-    summary("initial sync", first);
-    summary("unchanged re-sync", again);
-    println!("  {:<22} {rss:.1} MiB (max over rounds)", "server peak RSS");
+    figures.report();
 }
 
 fn env_num(name: &str, default: u32) -> u32 {

@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::support::Server;
-use crate::{summary, timed_sync};
+use crate::Rounds;
 
 struct Standin(Child, String);
 
@@ -56,7 +56,7 @@ pub async fn bench(name: &str, pg: Option<&str>, templates: u32, rounds: u32) {
         .timeout(Duration::from_secs(120))
         .build()
         .unwrap();
-    let (mut first, mut again, mut rss) = (Vec::new(), Vec::new(), 0.0f64);
+    let mut figures = Rounds::default();
     for _ in 0..rounds {
         let ct = standin();
         control(
@@ -70,32 +70,15 @@ pub async fn bench(name: &str, pg: Option<&str>, templates: u32, rounds: u32) {
             }),
         )
         .await;
-        let server = Server::start(pg).await;
         let secret = json!({"username": "bench", "password": "bench-password"}).to_string();
-        let added = server
-            .gql(
+        figures
+            .round(
+                Server::start(pg).await,
                 "mutation($e:String!,$s:String){addCloudPlatform(input:{name:\"tower\",kind:SMARTX,endpoint:$e,secret:$s}){id}}",
                 json!({"e": format!("{}/v2/api", ct.1), "s": secret}),
+                templates,
             )
             .await;
-        let id = added["addCloudPlatform"]["id"].as_str().unwrap().to_owned();
-        let (t1, run1) = timed_sync(&server, &id).await;
-        assert_eq!(run1["added"], templates, "first sync: {run1}");
-        let (t2, run2) = timed_sync(&server, &id).await;
-        assert_eq!(
-            (
-                run2["added"].as_i64(),
-                run2["updated"].as_i64(),
-                run2["removed"].as_i64()
-            ),
-            (Some(0), Some(0), Some(0))
-        );
-        first.push(t1);
-        again.push(t2);
-        rss = rss.max(server.peak_rss_mib());
-        server.stop().await;
     }
-    summary("initial sync", first);
-    summary("unchanged re-sync", again);
-    println!("  {:<22} {rss:.1} MiB (max over rounds)", "server peak RSS");
+    figures.report();
 }

@@ -460,44 +460,7 @@ fn vm_json(vm: &RemoteVm) -> Value {
 #[expect(clippy::unwrap_used, reason = "tests")]
 mod tests {
     use super::*;
-
-    fn file_driver(kind: PlatformKind, path: &std::path::Path) -> InventoryDriver {
-        InventoryDriver::new(kind, path.to_path_buf(), Arc::default())
-    }
-
-    fn write_json(path: &std::path::Path, value: &Value) {
-        std::fs::write(path, serde_json::to_vec_pretty(value).unwrap()).unwrap();
-    }
-
-    fn read_json(path: &std::path::Path) -> Value {
-        serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
-    }
-
-    fn new_vm_from(source: &str, mode: BootMode) -> NewVm {
-        NewVm {
-            name: "alice-pc".to_owned(),
-            source_external_id: source.to_owned(),
-            boot_mode: mode,
-            video_model: None,
-            project: Some("acme".to_owned()),
-            placement: crate::platform::Placement::default(),
-        }
-    }
-
-    fn sample_inventory() -> Value {
-        serde_json::json!({
-            "comment": "kept as is",
-            "images": [
-                {"id": "img-1", "name": "win10-uefi", "bootMode": "uefi", "videoModel": "virtio",
-                 "project": "acme", "status": "active", "sizeBytes": 21_474_836_480_i64,
-                 "osType": "windows", "osDistro": "win10", "vendorTag": {"x": 1}},
-                {"id": "img-2", "name": "odd", "bootMode": "coreboot", "videoModel": "Cirrus",
-                 "status": "QUEUED"}
-            ],
-            "vms": [{"id": "vm-1", "name": "alice-pc", "sourceId": "img-1", "bootMode": "uefi",
-                     "project": "acme", "flavor": "m1.large"}]
-        })
-    }
+    use crate::platform::sim::fixtures::{file_driver, new_vm_from, read_json, sample_inventory, write_json};
 
     #[tokio::test]
     async fn file_mode_reads_values_as_spelled() {

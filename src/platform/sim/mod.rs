@@ -15,6 +15,9 @@
 //! This module holds what both drivers share: the endpoint grammar and the rules of the kinds
 //! they simulate (ids, capabilities, what can be edited, what a capture makes).
 
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests")]
+mod fixtures;
 mod generator;
 mod inventory;
 mod memory;
@@ -187,10 +190,7 @@ fn smartx_vm_boot_mode(vms: &[RemoteVm], external_id: &str, mode: BootMode) -> R
 #[expect(clippy::unwrap_used, reason = "tests")]
 mod tests {
     use super::*;
-
-    fn spec(images: usize, vms: usize, seed: u64) -> GeneratedSpec {
-        GeneratedSpec { images, vms, seed }
-    }
+    use fixtures::spec;
 
     #[test]
     fn endpoints_parse() {
