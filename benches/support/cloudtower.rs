@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use crate::support::Server;
 use crate::Rounds;
+use crate::support::Server;
 
 struct Standin(Child, String);
 

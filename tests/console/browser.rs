@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::Duration;
 
-use serde_json::Value;
 use tokio::process::Command;
 
 use support::harness::TestApp;
@@ -26,9 +25,11 @@ const CASES: &[&str] = &[
     "system.platform-add-edit-remove",
     "system.platform-own-page-and-mapping",
     "system.cirrus-to-virtio-becomes-ready",
+    "system.images-filtered-by-boot-mode-on-the-server",
     "system.zsphere-boot-mode-workaround-with-progress",
     "system.smartx-template-virtio-by-copy",
     "system.tenant-and-user-created",
+    "system.desktops-of-every-tenant",
     "system.tour-axe-screenshots-zh",
     "walls.tenant-admin-sees-no-system-images-edit",
     "walls.user-sees-only-own-desktops",
@@ -90,11 +91,6 @@ fn chromium() -> PathBuf {
         })
 }
 
-fn tail(text: &str, n: usize) -> String {
-    let lines: Vec<&str> = text.lines().collect();
-    lines[lines.len().saturating_sub(n)..].join("\n")
-}
-
 #[tokio::test]
 async fn console_workflows_in_chromium() {
     if std::env::var(SKIP_VAR).is_ok_and(|v| v == "skip") {
@@ -147,26 +143,13 @@ async fn console_workflows_in_chromium() {
         .expect("run node console/e2e/run.mjs");
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     println!("{stdout}");
-    let lines: Vec<Value> = stdout
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .collect();
-    let failed: Vec<String> = lines
-        .iter()
-        .filter(|l| l["ok"] == false)
-        .map(|l| format!("{}: {}", l["case"], l["error"].as_str().unwrap_or_default()))
-        .collect();
-    let missing: Vec<&str> = CASES
-        .iter()
-        .copied()
-        .filter(|c| !lines.iter().any(|l| l["case"] == *c && l["ok"] == true))
-        .collect();
+    let (failed, missing) = node::cases(&stdout, CASES);
     assert!(
         out.status.success() && failed.is_empty() && missing.is_empty(),
         "the console failed in the browser\nfailed:\n{}\nnot passed: {missing:?}\n{}\n--- the server's log (tail)\n{}",
         failed.join("\n"),
         show(&out),
-        tail(&app.server_log(), 40)
+        app.server_log_tail(40)
     );
     eprintln!("screenshots: {}", shots.display());
 }

@@ -9,7 +9,6 @@
 use std::process::Stdio;
 use std::time::Duration;
 
-use serde_json::Value;
 use tokio::process::Command;
 
 use support::harness::TestApp;
@@ -88,27 +87,13 @@ async fn ws_reference_client_conformance() {
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     println!("{stdout}");
 
-    let lines: Vec<Value> = stdout
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .collect();
-    let failed: Vec<&Value> = lines.iter().filter(|l| l["ok"] == false).collect();
-    let missing: Vec<&str> = CASES
-        .iter()
-        .copied()
-        .filter(|c| !lines.iter().any(|l| l["case"] == *c && l["ok"] == true))
-        .collect();
+    let (failed, missing) = node::cases(&stdout, CASES);
     assert!(
         out.status.success() && failed.is_empty() && missing.is_empty(),
         "the reference client (graphql-ws) found the server out of protocol\nfailed: {}\nnot passed: \
          {missing:?}\n{}\n--- the server's log (tail)\n{}",
-        failed.iter().map(|l| l.to_string()).collect::<Vec<_>>().join("\n"),
+        failed.join("\n"),
         node::show(&out),
-        tail(&w.app.server_log(), 40)
+        w.app.server_log_tail(40)
     );
-}
-
-fn tail(text: &str, n: usize) -> String {
-    let lines: Vec<&str> = text.lines().collect();
-    lines[lines.len().saturating_sub(n)..].join("\n")
 }

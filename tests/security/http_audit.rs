@@ -134,13 +134,8 @@ async fn audit(app: &TestApp, mode: &str, allowed: &[Exception]) {
         "GraphQL over HTTP in {mode} mode, checked by graphql-http's audits:\nnot audited: {missing:?}\n{}\n\
          --- the server's log (tail)\n{}",
         wrong.join("\n"),
-        tail(&app.server_log(), 30)
+        app.server_log_tail(30)
     );
-}
-
-fn tail(text: &str, n: usize) -> String {
-    let lines: Vec<&str> = text.lines().collect();
-    lines[lines.len().saturating_sub(n)..].join("\n")
 }
 
 /// False when the test is skipped; otherwise Node is there and the packages installed.

@@ -409,6 +409,13 @@ impl TestApp {
             .unwrap_or_default()
     }
 
+    /// The last `n` lines of the server's log.
+    pub fn server_log_tail(&self, n: usize) -> String {
+        let log = self.server_log();
+        let lines: Vec<&str> = log.lines().collect();
+        lines[lines.len().saturating_sub(n)..].join("\n")
+    }
+
     /// Every response body received so far, concatenated.
     pub fn transcript(&self) -> String {
         self.transcript.lock().expect("transcript").clone()

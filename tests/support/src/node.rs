@@ -28,6 +28,26 @@ pub fn skipped(skip_var: &str, what: &str) -> bool {
     skip
 }
 
+/// What a script printing one JSON line per case (`{case, ok, error}`) says of `required`: the
+/// cases that failed (`case: error`) and the required ones not reported as passed.
+pub fn cases(stdout: &str, required: &[&str]) -> (Vec<String>, Vec<String>) {
+    let lines: Vec<Value> = stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .collect();
+    let failed = lines
+        .iter()
+        .filter(|l| l["ok"] == false)
+        .map(|l| format!("{}: {}", l["case"], l["error"].as_str().unwrap_or_default()))
+        .collect();
+    let missing = required
+        .iter()
+        .filter(|c| !lines.iter().any(|l| l["case"] == **c && l["ok"] == true))
+        .map(|c| (*c).to_owned())
+        .collect();
+    (failed, missing)
+}
+
 pub fn show(out: &Output) -> String {
     format!(
         "exit {:?}\n--- stdout\n{}\n--- stderr\n{}",
