@@ -111,16 +111,18 @@ export async function signIn(page, base, tenant, username) {
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
-/** Runs `fn` and waits for the answer of the GraphQL operation `op` it causes. */
+/** Runs `fn` and waits for the answer of the GraphQL operation `op` it causes: the request sent
+ * after `fn` began (an earlier request's late answer does not count), then its response. */
 export async function answered(page, op, fn) {
-  const done = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(` ${op}`));
+  const sent = page.waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes(` ${op}`));
   try {
     await fn();
   } catch (e) {
-    done.catch(() => {}); // the page closes with the case: the wait ends unanswered
+    sent.catch(() => {}); // the page closes with the case: the wait ends unanswered
     throw e;
   }
-  await done;
+  const request = await sent;
+  await request.response();
   await page.waitForTimeout(30);
 }
 
