@@ -710,46 +710,35 @@ def op_template_from_vm(op):
     return handler
 
 
-def op_delete_content_library_vm_template(body, _path):
-    require(body, "where")
-    out = []
-    for template in [t for t in STATE.templates.values() if matches(t, body["where"])]:
-        locked("CONTENT_LIBRARY_VM_TEMPLATE", template)
-        template["entityAsyncStatus"] = "DELETING"
-        tid = template["id"]
+def deleter(table, resource, op, label):
+    """An `op` that deletes the rows of `STATE.<table>` its `where` matches, each with a task."""
 
-        def done(tid=tid):
-            STATE.templates.pop(tid, None)
+    def handler(body, _path):
+        require(body, "where")
+        out = []
+        for row in [r for r in getattr(STATE, table).values() if matches(r, body["where"])]:
+            locked(resource, row)
+            row["entityAsyncStatus"] = "DELETING"
+            rid = row["id"]
 
-        def rollback(tid=tid):
-            if tid in STATE.templates:
-                STATE.templates[tid]["entityAsyncStatus"] = None
+            def done(rid=rid):
+                getattr(STATE, table).pop(rid, None)
 
-        task = STATE.new_task("delete-content-library-vm-template", "Delete template %s" % template["name"],
-                              "CONTENT_LIBRARY_VM_TEMPLATE", tid, done, rollback)
-        out.append({"task_id": task, "data": {"id": tid}})
-    return out
+            def rollback(rid=rid):
+                row = getattr(STATE, table).get(rid)
+                if row is not None:
+                    row["entityAsyncStatus"] = None
+
+            task = STATE.new_task(op, "%s %s" % (label, row["name"]), resource, rid, done, rollback)
+            out.append({"task_id": task, "data": {"id": rid}})
+        return out
+
+    return handler
 
 
-def op_delete_vm_template(body, _path):
-    require(body, "where")
-    out = []
-    for template in [t for t in STATE.vm_templates.values() if matches(t, body["where"])]:
-        locked("VM_TEMPLATE", template)
-        template["entityAsyncStatus"] = "DELETING"
-        tid = template["id"]
-
-        def done(tid=tid):
-            STATE.vm_templates.pop(tid, None)
-
-        def rollback(tid=tid):
-            if tid in STATE.vm_templates:
-                STATE.vm_templates[tid]["entityAsyncStatus"] = None
-
-        task = STATE.new_task("delete-vm-template", "Delete VM template %s" % template["name"], "VM_TEMPLATE",
-                              tid, done, rollback)
-        out.append({"task_id": task, "data": {"id": tid}})
-    return out
+op_delete_content_library_vm_template = deleter(
+    "templates", "CONTENT_LIBRARY_VM_TEMPLATE", "delete-content-library-vm-template", "Delete template")
+op_delete_vm_template = deleter("vm_templates", "VM_TEMPLATE", "delete-vm-template", "Delete VM template")
 
 
 def op_update_content_library_vm_template(body, _path):
