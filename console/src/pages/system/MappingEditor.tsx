@@ -54,6 +54,7 @@ export function MappingEditor({ value, onChange }: { value: Mapping[]; onChange:
             <summary>{t('platform.tenantPlacement', { tenant: m.tenant || m.project || String(i + 1) })}</summary>
             <PlacementFields
               legend={t('platform.tenantPlacement', { tenant: m.tenant || m.project || String(i + 1) })}
+              legendHidden
               hint={t('platform.tenantPlacementHint')}
               value={m.placement}
               onChange={(placement) => set(i, { placement })}

@@ -42,12 +42,19 @@ export function placementInput(form: PlacementForm): PlacementInput | null {
   return any ? out : null;
 }
 
-/** The placement's fields, under `legend`. */
-export function PlacementFields(props: { legend: string; hint?: string; value: PlacementForm; onChange: (v: PlacementForm) => void }) {
+/** The placement's fields, under `legend` (for screen readers only with `legendHidden`, where a
+ * heading right above already says it). */
+export function PlacementFields(props: {
+  legend: string;
+  legendHidden?: boolean;
+  hint?: string;
+  value: PlacementForm;
+  onChange: (v: PlacementForm) => void;
+}) {
   const t = useT();
   return (
     <fieldset className="placement">
-      <legend>{props.legend}</legend>
+      <legend className={props.legendHidden ? 'sr-only' : undefined}>{props.legend}</legend>
       {props.hint && <p className="muted small">{props.hint}</p>}
       <div className="placement-grid">
         {FIELDS.map((f) => (
