@@ -1,5 +1,7 @@
 //! Who is asking: made once per HTTP request or WebSocket connection.
 
+use crate::db::DbScope;
+use crate::domain::scope::{DesktopScope, TenantScope};
 use crate::domain::values::{AgentOs, Role};
 use crate::error::{ApiError, ApiResult};
 
@@ -41,17 +43,6 @@ pub enum Viewer {
     },
 }
 
-/// What part of the tenant data a viewer may read, passed to every query of tenant data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TenantScope {
-    /// Every tenant (system admins).
-    All,
-    /// One tenant.
-    Tenant(String),
-    /// No tenant: a tenant role that has no tenant sees no tenant's data.
-    Nothing,
-}
-
 impl Viewer {
     /// The signed-in user, or `UNAUTHENTICATED`.
     pub fn user(&self) -> ApiResult<&UserViewer> {
@@ -85,6 +76,20 @@ impl Viewer {
         }
     }
 
+    /// The tenant rows the database lets this viewer's requests touch (the second wall, see
+    /// `db::scope`).
+    pub fn db_scope(&self) -> DbScope {
+        match self {
+            Self::User(u) => match u.scope() {
+                TenantScope::All => DbScope::System,
+                TenantScope::Tenant(t) => DbScope::Tenant(t.into()),
+                TenantScope::Nothing => DbScope::Nothing,
+            },
+            Self::Agent { tenant_id, .. } => DbScope::Tenant(tenant_id.as_str().into()),
+            Self::Anonymous => DbScope::Nothing,
+        }
+    }
+
     /// A system admin, or `FORBIDDEN`.
     pub fn system_admin(&self) -> ApiResult<&UserViewer> {
         self.require(&[Role::SystemAdmin])
@@ -108,8 +113,7 @@ impl UserViewer {
     }
 
     /// The desktops this user may see: all, its tenant's, or those assigned to it.
-    pub fn desktop_scope(&self) -> crate::db::desktops::DesktopScope {
-        use crate::db::desktops::DesktopScope;
+    pub fn desktop_scope(&self) -> DesktopScope {
         match (&self.role, &self.tenant_id) {
             (Role::SystemAdmin, _) => DesktopScope::All,
             (Role::TenantAdmin, Some(t)) => DesktopScope::Tenant(t.clone()),

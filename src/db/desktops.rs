@@ -10,19 +10,9 @@ use super::models::DesktopRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::desktops::dsl as d;
 use super::sources::lower;
+use crate::domain::scope::DesktopScope;
 use crate::domain::values::BootMode;
 use crate::{with_conn, write_tx};
-
-/// Which desktops a viewer may see.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DesktopScope {
-    /// All (system admins).
-    All,
-    /// One tenant's (tenant admins).
-    Tenant(String),
-    /// Those assigned to one user (tenant users).
-    Owner(String),
-}
 
 /// Filters of the desktop list.
 #[derive(Debug, Clone, Default)]

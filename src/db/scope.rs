@@ -14,9 +14,6 @@ use std::task::Poll;
 
 use futures::{Stream, StreamExt as _};
 
-use crate::auth::Viewer;
-use crate::auth::viewer::TenantScope;
-
 tokio::task_local! {
     static SCOPE: DbScope;
 }
@@ -35,19 +32,6 @@ pub enum DbScope {
 }
 
 impl DbScope {
-    /// The scope of a request or WebSocket connection made by `viewer`.
-    pub fn of(viewer: &Viewer) -> Self {
-        match viewer {
-            Viewer::User(u) => match u.scope() {
-                TenantScope::All => Self::System,
-                TenantScope::Tenant(t) => Self::Tenant(t.into()),
-                TenantScope::Nothing => Self::Nothing,
-            },
-            Viewer::Agent { tenant_id, .. } => Self::Tenant(tenant_id.as_str().into()),
-            Viewer::Anonymous => Self::Nothing,
-        }
-    }
-
     /// The scope of the running task ([`DbScope::Nothing`] outside any).
     pub fn current() -> Self {
         SCOPE.try_with(Self::clone).unwrap_or(Self::Nothing)

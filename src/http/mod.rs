@@ -24,7 +24,6 @@ use tracing::Instrument as _;
 use crate::app::State;
 use crate::auth::Viewer;
 use crate::config::Mode;
-use crate::db::DbScope;
 use crate::domain::accounts;
 use crate::error::Code;
 use crate::graphql::context::ClientAddr;
@@ -193,7 +192,7 @@ async fn execute(http: &Http, viewer: Viewer, checked: Result<Checked, ServerErr
             let name = checked.name.clone();
             // Only a query runs: its loaders may cache.
             let read_only = checked.kind == OperationType::Query;
-            let scope = DbScope::of(&viewer);
+            let scope = viewer.db_scope();
             let run = async {
                 // Made in the scope: the loaders' batches run under the scope they were made in.
                 let loaders = Loaders::new(&http.state, read_only);

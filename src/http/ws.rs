@@ -17,7 +17,6 @@ use tokio_stream::StreamMap;
 
 use crate::app::State;
 use crate::auth::Viewer;
-use crate::db::DbScope;
 use crate::domain::accounts;
 use crate::graphql::executor::Executor;
 
@@ -283,7 +282,7 @@ impl Connection {
             Ok(checked) => checked.map_request(|r| r.data(viewer.clone())),
             Err(e) => return Ok(vec![refusal(&id, &[e])]),
         };
-        let scope = DbScope::of(&viewer);
+        let scope = viewer.db_scope();
         let stream = scope
             .stream(self.executor.execute_stream(checked))
             .map(Some)
