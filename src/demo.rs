@@ -149,7 +149,7 @@ async fn seed_desktops(state: &AppState, admin: &Viewer) -> anyhow::Result<()> {
         } else {
             ("ubuntu", "Linux-demo-1")
         };
-        catalogue::set_os_credentials(state, admin, &encode(image), user, pw, None)
+        catalogue::set_os_credentials(state, admin, &key(image), user, pw, None)
             .await
             .map_err(err)?;
     }
@@ -215,8 +215,11 @@ async fn seed_desktops(state: &AppState, admin: &Viewer) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn encode(source: &SourceRow) -> String {
-    crate::ids::encode(crate::ids::Kind::Image, &source.id).0
+fn key(source: &SourceRow) -> catalogue::SourceKey {
+    catalogue::SourceKey {
+        resource: source.resource,
+        id: source.id.clone(),
+    }
 }
 
 fn print_accounts() {

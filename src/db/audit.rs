@@ -8,7 +8,7 @@ use super::counts::{CountKey, Total};
 use super::models::AuditRow;
 use super::pagination::{Page, PageArgs, parse_time_key};
 use super::schema::audit_log::dsl as a;
-use crate::auth::viewer::TenantScope;
+use crate::domain::scope::TenantScope;
 use crate::error::ApiResult;
 use crate::with_conn;
 

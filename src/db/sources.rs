@@ -11,7 +11,7 @@ use super::models::{ACTIVE, SourceRow};
 use super::pagination::{Page, PageArgs};
 use super::schema::platforms::dsl as p;
 use super::schema::sources::dsl as s;
-use crate::auth::viewer::TenantScope;
+use crate::domain::scope::TenantScope;
 use crate::domain::values::{BootMode, Resource};
 use crate::{with_conn, write_tx};
 

@@ -7,7 +7,7 @@ use super::Conn;
 use super::models::TenantRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::tenants::dsl as t;
-use crate::auth::viewer::TenantScope;
+use crate::domain::scope::TenantScope;
 use crate::{with_conn, write_tx};
 
 /// Inserts a tenant; `Ok(false)` when the slug is taken.

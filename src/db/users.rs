@@ -8,7 +8,7 @@ use super::counts::{CountKey, Total};
 use super::models::UserRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::users::dsl as u;
-use crate::auth::viewer::TenantScope;
+use crate::domain::scope::TenantScope;
 use crate::{with_conn, write_tx};
 
 /// Inserts a user; `Ok(false)` when the name is taken in its namespace.

@@ -1,7 +1,10 @@
 //! Named authorization checks, kept close to the data they guard.
 
 use crate::auth::viewer::UserViewer;
-use crate::db::models::SourceRow;
+use crate::db::models::{SourceRow, UserRow};
+use crate::db::sources::SourceSet;
+use crate::db::users::UserSet;
+use crate::domain::scope::{DesktopScope, TenantScope};
 use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult};
 
@@ -33,6 +36,82 @@ pub fn ensure_can_edit_source(user: &UserViewer, row: &SourceRow) -> ApiResult<(
         return Err(ApiError::forbidden());
     }
     Ok(())
+}
+
+/// Which custom sources a list shows: a system admin all tenants' or the `wanted` one's; a tenant
+/// admin its own (another tenant is `NOT_FOUND`, R16). Tenant users list none (`FORBIDDEN`).
+pub fn custom_source_set(user: &UserViewer, wanted: Option<String>) -> ApiResult<SourceSet> {
+    let set = match (user.role, user.scope(), wanted) {
+        (Role::TenantUser, _, _) => return Err(ApiError::forbidden()),
+        (_, TenantScope::All, None) => TenantScope::All,
+        (_, TenantScope::All, Some(t)) => TenantScope::Tenant(t),
+        (_, TenantScope::Tenant(own), None) => TenantScope::Tenant(own),
+        (_, TenantScope::Tenant(own), Some(t)) if t == own => TenantScope::Tenant(own),
+        (_, TenantScope::Nothing, None) => TenantScope::Nothing,
+        (_, TenantScope::Tenant(_) | TenantScope::Nothing, Some(_)) => return Err(ApiError::not_found("tenant")),
+    };
+    Ok(SourceSet::Custom(set))
+}
+
+/// Which users a list shows: system admins all (or the `wanted` tenant's), tenant admins their
+/// tenant's (another tenant is `NOT_FOUND`), tenant users themselves.
+pub fn user_set(user: &UserViewer, wanted: Option<String>) -> ApiResult<UserSet> {
+    Ok(match (user.role, &user.tenant_id, wanted) {
+        (Role::SystemAdmin, _, t) => UserSet::All(t),
+        (Role::TenantAdmin, Some(own), None) => UserSet::Tenant(own.clone()),
+        (Role::TenantAdmin, Some(own), Some(t)) if &t == own => UserSet::Tenant(t),
+        (Role::TenantAdmin, _, _) => return Err(ApiError::not_found("tenant")),
+        (Role::TenantUser, _, _) => UserSet::Only(user.id.clone()),
+    })
+}
+
+/// Whether the viewer may see a user it found in its tenant scope: tenant users see only
+/// themselves.
+pub fn can_see_user(user: &UserViewer, row: &UserRow) -> bool {
+    user.role != Role::TenantUser || row.id == user.id
+}
+
+/// Which tenant's audit entries an admin lists: the `wanted` one (a tenant admin only its own,
+/// another is `NOT_FOUND`), or every one in its scope.
+pub fn audit_tenant(user: &UserViewer, wanted: Option<String>) -> ApiResult<Option<String>> {
+    if user.role == Role::TenantAdmin && wanted.is_some() && wanted != user.tenant_id {
+        return Err(ApiError::not_found("tenant"));
+    }
+    Ok(wanted)
+}
+
+/// Whether the viewer may read audit entries at all (admins).
+pub fn can_read_audit(user: &UserViewer) -> bool {
+    user.role != Role::TenantUser
+}
+
+/// What a viewer may see of cloud platforms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlatformAccess {
+    /// Id, name, kind and capabilities (tenant roles).
+    Basic,
+    /// Everything but secrets: endpoint, placement, availability, projects, sync runs and every
+    /// source of the platform (system admins).
+    Operator,
+}
+
+/// What the viewer may see of cloud platforms.
+pub fn platform_access(user: &UserViewer) -> PlatformAccess {
+    if user.is_system_admin() {
+        PlatformAccess::Operator
+    } else {
+        PlatformAccess::Basic
+    }
+}
+
+/// Whether a desktop change is in the viewer's scope (R16): all for system admins, the tenant's
+/// for tenant admins, the assigned ones for users.
+pub fn can_see_desktop_change(user: &UserViewer, tenant_id: &str, owners: &[String]) -> bool {
+    match user.desktop_scope() {
+        DesktopScope::All => true,
+        DesktopScope::Tenant(t) => t == tenant_id,
+        DesktopScope::Owner(u) => owners.contains(&u),
+    }
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! Tenants, users, login and tokens.
 
 use crate::app::AppState;
-use crate::auth::viewer::{TenantScope, UserViewer, Viewer};
+use crate::auth::viewer::{UserViewer, Viewer};
 use crate::db::models::{TenantRow, UserRow, now};
 use crate::db::{DbScope, tenants, users};
 use crate::domain::agent_cache::CachedAgent;
+use crate::domain::scope::TenantScope;
 use crate::domain::validate;
 use crate::domain::values::{AgentOs, Role};
 use crate::error::{ApiError, ApiResult, Code};

@@ -114,11 +114,10 @@ pub async fn list(state: &AppState, viewer: &Viewer, page: &PageArgs) -> ApiResu
     Ok(api_tokens::list(&mut conn, &token_set(me), page).await?)
 }
 
-/// A token the viewer may see, or `NOT_FOUND`.
-pub async fn find(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<Option<ApiTokenRow>> {
-    let me = viewer.user()?;
+/// A token the viewer may see.
+pub async fn find(state: &AppState, user: &UserViewer, id: &str) -> ApiResult<Option<ApiTokenRow>> {
     let mut conn = state.pool.get().await?;
-    Ok(api_tokens::find(&mut conn, id, &token_set(me)).await?)
+    Ok(api_tokens::find(&mut conn, id, &token_set(user)).await?)
 }
 
 /// Revokes a token the viewer may see; it stops working at once, everywhere.

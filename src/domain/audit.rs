@@ -2,11 +2,12 @@
 
 use crate::app::AppState;
 use crate::auth::Viewer;
-use crate::auth::viewer::TenantScope;
 use crate::db::api_tokens::{self, TokenSet};
-use crate::db::desktops::{self, DesktopScope};
+use crate::db::desktops;
 use crate::db::models::{AuditRow, now};
 use crate::db::{DbScope, audit, sources, users};
+use crate::domain::scope::DesktopScope;
+use crate::domain::scope::TenantScope;
 use crate::ids::{self, Kind};
 
 /// One thing to record.

@@ -10,7 +10,7 @@ use crate::db::models::{PlatformRow, SourceRow, SyncRunRow, now};
 use crate::db::sources::{self, BusinessFields};
 use crate::db::sync_runs;
 use crate::domain::capabilities;
-use crate::domain::catalogue::{load_editable, password_aad};
+use crate::domain::catalogue::{SourceKey, load_editable, password_aad};
 use crate::domain::platforms::{driver, placement_for};
 use crate::domain::sync::{new_run, publish_event, sync_platform};
 use crate::domain::validate;
@@ -221,14 +221,14 @@ async fn copy_placement(state: &AppState, platform: &PlatformRow, original: &Sou
 pub async fn copy_with_boot_mode(
     state: &AppState,
     viewer: &Viewer,
-    id: &str,
+    key: &SourceKey,
     request: CopyRequest,
 ) -> ApiResult<SourceRow> {
     let request = CopyRequest {
         name: validate::name("name", &request.name)?,
         ..request
     };
-    let (_, original, platform) = load_editable(state, viewer, id).await?;
+    let (_, original, platform) = load_editable(state, viewer, key).await?;
     check(&platform, &original, &request)?;
     let drv = driver(state, &platform)?;
     let placement = copy_placement(state, &platform, &original).await?;

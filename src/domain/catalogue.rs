@@ -12,7 +12,6 @@ use crate::domain::platforms::{driver, platform_error};
 use crate::domain::validate;
 use crate::domain::values::{BootMode, Resource, Role, VideoModel};
 use crate::error::{ApiError, ApiResult, Code};
-use crate::ids::{self, Kind};
 use crate::platform::PlatformDriver;
 
 /// The message of R7 for platforms that cannot edit boot mode.
@@ -23,27 +22,26 @@ pub const BOOT_MODE_WORKAROUND: &str = "this platform cannot change an image's b
 /// video card on a VM and not on its template).
 pub const VIDEO_MODEL_WORKAROUND: &str = "this platform cannot change the video card of an image or template in place:      it is chosen on a VM. Workaround: create a VM from it with the virtio video card and save that VM as a new one      (or let the service do it with copyWithBootMode and videoModel: VIRTIO)";
 
-/// Decodes an Image or Template ID.
-pub fn decode_source_id(id: &str) -> ApiResult<(Resource, String)> {
-    match ids::decode_any(id)? {
-        (Kind::Image, internal) => Ok((Resource::Image, internal)),
-        (Kind::Template, internal) => Ok((Resource::Template, internal)),
-        _ => Err(ApiError::not_found("image or template")),
-    }
+/// An image or a template, by its internal id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceKey {
+    /// Image or template: a key of one kind never finds the other.
+    pub resource: Resource,
+    /// The internal id.
+    pub id: String,
 }
 
 /// Loads a source the viewer may edit (R7, R9, R11), with its platform.
 pub async fn load_editable(
     state: &AppState,
     viewer: &Viewer,
-    id: &str,
+    key: &SourceKey,
 ) -> ApiResult<(UserViewer, SourceRow, PlatformRow)> {
     let me = viewer.require(&[Role::SystemAdmin, Role::TenantAdmin])?.clone();
-    let (resource, internal) = decode_source_id(id)?;
     let mut conn = state.pool.get().await?;
-    let row = sources::find_visible(&mut conn, &internal, &me.scope())
+    let row = sources::find_visible(&mut conn, &key.id, &me.scope())
         .await?
-        .filter(|r| r.resource == resource)
+        .filter(|r| r.resource == key.resource)
         .ok_or_else(|| ApiError::not_found("image or template"))?;
     ensure_can_edit_source(&me, &row)?;
     let platform = platforms::find(&mut conn, &row.platform_id)
@@ -79,14 +77,14 @@ const EDIT_ATTEMPTS: u64 = 100;
 async fn edit_business(
     state: &AppState,
     viewer: &Viewer,
-    id: &str,
+    key: &SourceKey,
     expected: Option<i32>,
     mut change: impl FnMut(&SourceRow) -> ApiResult<Option<BusinessFields>>,
 ) -> ApiResult<SourceRow> {
     let mut attempt = 0;
     loop {
         attempt += 1;
-        let (_, row, _) = load_editable(state, viewer, id).await?;
+        let (_, row, _) = load_editable(state, viewer, key).await?;
         check_version(&row, expected)?;
         let Some(fields) = change(&row)? else {
             return Ok(row);
@@ -96,7 +94,7 @@ async fn edit_business(
             return Ok(updated);
         }
         if expected.is_some() || attempt >= EDIT_ATTEMPTS {
-            let current = sources::find_visible(&mut conn, &row.id, &crate::auth::viewer::TenantScope::All)
+            let current = sources::find_visible(&mut conn, &row.id, &crate::domain::scope::TenantScope::All)
                 .await?
                 .ok_or_else(|| ApiError::not_found("image or template"))?;
             return Err(ApiError::stale(current.version));
@@ -110,14 +108,14 @@ async fn edit_business(
 pub async fn set_os_info(
     state: &AppState,
     viewer: &Viewer,
-    id: &str,
+    key: &SourceKey,
     os_type: Option<&str>,
     os_distro: Option<&str>,
     expected_version: Option<i32>,
 ) -> ApiResult<SourceRow> {
     let os_type = validate::os_type(os_type)?;
     let os_distro = validate::os_distro(os_distro)?;
-    edit_business(state, viewer, id, expected_version, |row| {
+    edit_business(state, viewer, key, expected_version, |row| {
         Ok(Some(BusinessFields {
             os_type: os_type.clone(),
             os_distro: os_distro.clone(),
@@ -136,14 +134,14 @@ pub fn password_aad(source_id: &str) -> String {
 pub async fn set_os_credentials(
     state: &AppState,
     viewer: &Viewer,
-    id: &str,
+    key: &SourceKey,
     username: &str,
     password: &str,
     expected_version: Option<i32>,
 ) -> ApiResult<SourceRow> {
     let username = validate::os_username(username)?;
     let password = validate::os_password(password)?;
-    edit_business(state, viewer, id, expected_version, |row| {
+    edit_business(state, viewer, key, expected_version, |row| {
         let sealed = state.secrets.seal(&password, &password_aad(&row.id))?;
         Ok(Some(BusinessFields {
             os_username: Some(username.clone()),
@@ -156,8 +154,8 @@ pub async fn set_os_credentials(
 }
 
 /// R11: removes the OS credentials.
-pub async fn clear_os_credentials(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<SourceRow> {
-    edit_business(state, viewer, id, None, |row| {
+pub async fn clear_os_credentials(state: &AppState, viewer: &Viewer, key: &SourceKey) -> ApiResult<SourceRow> {
+    edit_business(state, viewer, key, None, |row| {
         if row.os_username.is_none() && row.os_password_enc.is_none() {
             return Ok(None);
         }
@@ -172,8 +170,8 @@ pub async fn clear_os_credentials(state: &AppState, viewer: &Viewer, id: &str) -
 }
 
 /// R7: changes the boot mode on the platform, then re-reads it.
-pub async fn set_boot_mode(state: &AppState, viewer: &Viewer, id: &str, mode: BootMode) -> ApiResult<SourceRow> {
-    let (_, row, platform) = load_editable(state, viewer, id).await?;
+pub async fn set_boot_mode(state: &AppState, viewer: &Viewer, key: &SourceKey, mode: BootMode) -> ApiResult<SourceRow> {
+    let (_, row, platform) = load_editable(state, viewer, key).await?;
     if !capabilities::of(&platform).boot_mode_editable {
         return Err(ApiError::client(Code::BootModeNotEditable, BOOT_MODE_WORKAROUND));
     }
@@ -185,11 +183,16 @@ pub async fn set_boot_mode(state: &AppState, viewer: &Viewer, id: &str, mode: Bo
 }
 
 /// R8: changes the video model on the platform, then re-reads it.
-pub async fn set_video_model(state: &AppState, viewer: &Viewer, id: &str, model: VideoModel) -> ApiResult<SourceRow> {
+pub async fn set_video_model(
+    state: &AppState,
+    viewer: &Viewer,
+    key: &SourceKey,
+    model: VideoModel,
+) -> ApiResult<SourceRow> {
     let spelled = model
         .platform_str()
         .ok_or_else(|| ApiError::bad_input("OTHER names no video model; pick one"))?;
-    let (_, row, platform) = load_editable(state, viewer, id).await?;
+    let (_, row, platform) = load_editable(state, viewer, key).await?;
     if !capabilities::of(&platform).video_model_editable {
         return Err(ApiError::client(Code::VideoModelNotEditable, VIDEO_MODEL_WORKAROUND));
     }

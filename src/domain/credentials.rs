@@ -3,13 +3,13 @@
 
 use crate::app::AppState;
 use crate::auth::Viewer;
-use crate::auth::viewer::TenantScope;
 use crate::db::desktops;
 use crate::db::models::{DesktopRow, SourceRow, now};
 use crate::db::sources;
 use crate::domain::audit::{self, Entry};
 use crate::domain::catalogue::password_aad as source_password_aad;
 use crate::domain::desktops::{load, load_for_admin, publish};
+use crate::domain::scope::TenantScope;
 use crate::domain::validate;
 use crate::domain::values::LoginMode;
 use crate::error::{ApiError, ApiResult};

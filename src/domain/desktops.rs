@@ -2,12 +2,13 @@
 
 use crate::app::AppState;
 use crate::auth::Viewer;
-use crate::auth::viewer::{TenantScope, UserViewer};
+use crate::auth::viewer::UserViewer;
 use crate::db::desktops;
 use crate::db::models::{DesktopRow, NewDesktopRow, SourceRow, now};
 use crate::db::{platforms, sources, users};
 use crate::domain::credentials::copy_source_credentials;
 use crate::domain::platforms::{driver, placement_for, platform_error};
+use crate::domain::scope::TenantScope;
 use crate::domain::validate;
 use crate::domain::values::{BootMode, LoginMode, Role};
 use crate::domain::{capabilities, readiness};

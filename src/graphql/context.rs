@@ -12,6 +12,8 @@ use crate::error::ApiResult;
 pub trait ContextExt {
     /// The service state.
     fn state(&self) -> &AppState;
+    /// The service state, shared (for what outlives the resolver: a subscription's stream).
+    fn shared_state(&self) -> State;
     /// The request's viewer.
     fn viewer(&self) -> &Viewer;
     /// The signed-in user, or `UNAUTHENTICATED`.
@@ -28,6 +30,10 @@ impl ContextExt for Context<'_> {
     fn state(&self) -> &AppState {
         // The schema is always built with the state (graphql::build_schema), so this never fails.
         self.data_unchecked::<State>()
+    }
+
+    fn shared_state(&self) -> State {
+        self.data_unchecked::<State>().clone()
     }
 
     fn viewer(&self) -> &Viewer {

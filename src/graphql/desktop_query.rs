@@ -2,18 +2,17 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
-use crate::db::audit;
-use crate::db::desktops::{self, DesktopFilter as DbDesktopFilter};
+use crate::db::desktops::DesktopFilter as DbDesktopFilter;
 use crate::db::pagination::{encode_cursor, time_key};
-use crate::domain::catalogue::decode_source_id;
 use crate::domain::credentials;
+use crate::domain::reads::{audit, desktops};
 use crate::domain::values::LoginMode;
-use crate::domain::values::Role;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::audit::{AuditEntry, AuditEntryConnection};
 use crate::graphql::types::desktop::{Desktop, DesktopConnection};
 use crate::graphql::types::eager::Eager;
+use crate::graphql::types::source::source_key;
 use crate::ids::{self, Kind};
 
 /// Filters of the desktop list.
@@ -40,10 +39,7 @@ impl DesktopFilter {
         Ok(DbDesktopFilter {
             tenant_id: f.tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?,
             owner_id: f.owner_id.map(|o| ids::decode(Kind::User, &o)).transpose()?,
-            source_id: f
-                .source_id
-                .map(|s| decode_source_id(&s).map(|(_, id)| id))
-                .transpose()?,
+            source_id: f.source_id.map(|s| source_key(&s).map(|key| key.id)).transpose()?,
             platform_id: f
                 .platform_id
                 .map(|p| ids::decode(Kind::CloudPlatform, &p))
@@ -86,12 +82,10 @@ impl DesktopQuery {
         after: Option<String>,
         filter: Option<DesktopFilter>,
     ) -> ApiResult<DesktopConnection> {
-        let me = ctx.user()?;
         let page = ctx.page_args(first, after.as_deref())?;
         let filter = DesktopFilter::parse(filter)?;
-        let mut conn = ctx.state().pool.get().await?;
-        let rows = desktops::list(&mut conn, &me.desktop_scope(), &filter, &page).await?;
-        drop(conn);
+        let rows = desktops::list(ctx.state(), ctx.viewer(), &filter, &page).await?;
+        let me = ctx.user()?;
         crate::graphql::loaders::prime_desktops(ctx, &rows.items).await?;
         Ok(DesktopConnection::build(rows, |d| {
             (encode_cursor(&d.name, &d.id), Eager(Desktop::new(d, me)))
@@ -123,14 +117,9 @@ impl DesktopQuery {
         after: Option<String>,
         tenant_id: Option<ID>,
     ) -> ApiResult<AuditEntryConnection> {
-        let me = ctx.viewer().admin()?;
         let tenant = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
-        if me.role == Role::TenantAdmin && tenant.is_some() && tenant != me.tenant_id {
-            return Err(ApiError::not_found("tenant"));
-        }
         let page = ctx.page_args(first, after.as_deref())?;
-        let mut conn = ctx.state().pool.get().await?;
-        let rows = audit::list(&mut conn, &me.scope(), tenant.as_deref(), &page).await?;
+        let rows = audit::list(ctx.state(), ctx.viewer(), tenant, &page).await?;
         Ok(AuditEntryConnection::build(rows, |a| {
             (encode_cursor(&time_key(a.at), &a.id), Eager(AuditEntry(a)))
         }))

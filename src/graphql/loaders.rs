@@ -8,25 +8,25 @@ use async_graphql::Context;
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 
 use crate::app::State;
-use crate::auth::viewer::TenantScope;
+use crate::db::DbScope;
 use crate::db::models::{DesktopRow, PlatformRow, SourceRow, TenantRow, UserRow};
-use crate::db::{DbScope, platforms, sources, tenants, users};
+use crate::domain::reads::{accounts, catalogue, platforms};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::tenant::Tenant;
 
 /// A loader failure, shared by every key of the batch.
 #[derive(Clone, Debug)]
-pub struct LoadError(Arc<anyhow::Error>);
+pub struct LoadError(Arc<ApiError>);
 
 impl From<LoadError> for ApiError {
     fn from(e: LoadError) -> Self {
-        ApiError::from(anyhow::anyhow!("{:#}", e.0))
+        Arc::unwrap_or_clone(e.0)
     }
 }
 
-fn load_error(e: impl Into<anyhow::Error>) -> LoadError {
-    LoadError(Arc::new(e.into()))
+fn load_error(e: ApiError) -> LoadError {
+    LoadError(Arc::new(e))
 }
 
 /// Loads platforms by id.
@@ -37,12 +37,7 @@ impl Loader<String> for PlatformLoader {
     type Error = LoadError;
 
     async fn load(&self, keys: &[String]) -> Result<HashMap<String, Arc<PlatformRow>>, LoadError> {
-        let rows = self
-            .0
-            .platforms
-            .find_many(&self.0.pool, keys)
-            .await
-            .map_err(load_error)?;
+        let rows = platforms::related(&self.0, keys).await.map_err(load_error)?;
         Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
     }
 }
@@ -55,8 +50,7 @@ impl Loader<String> for TenantLoader {
     type Error = LoadError;
 
     async fn load(&self, keys: &[String]) -> Result<HashMap<String, TenantRow>, LoadError> {
-        let mut conn = self.0.pool.get().await.map_err(load_error)?;
-        let rows = tenants::find_many(&mut conn, keys).await.map_err(load_error)?;
+        let rows = accounts::related_tenants(&self.0, keys).await.map_err(load_error)?;
         Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
     }
 }
@@ -70,10 +64,7 @@ impl Loader<String> for SourceLoader {
     type Error = LoadError;
 
     async fn load(&self, keys: &[String]) -> Result<HashMap<String, SourceRow>, LoadError> {
-        let mut conn = self.0.pool.get().await.map_err(load_error)?;
-        let rows = sources::find_many(&mut conn, keys, &TenantScope::All)
-            .await
-            .map_err(load_error)?;
+        let rows = catalogue::related(&self.0, keys).await.map_err(load_error)?;
         Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
     }
 }
@@ -86,10 +77,7 @@ impl Loader<String> for UserLoader {
     type Error = LoadError;
 
     async fn load(&self, keys: &[String]) -> Result<HashMap<String, UserRow>, LoadError> {
-        let mut conn = self.0.pool.get().await.map_err(load_error)?;
-        let rows = users::find_many(&mut conn, keys, &TenantScope::All)
-            .await
-            .map_err(load_error)?;
+        let rows = accounts::related_users(&self.0, keys).await.map_err(load_error)?;
         Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
     }
 }
@@ -179,9 +167,7 @@ where
 pub async fn load_tenant(ctx: &Context<'_>, id: &str) -> ApiResult<Option<Tenant>> {
     let row = match ctx.data_opt::<Loaders>() {
         Some(l) => l.tenants.load_one(id.to_owned()).await?,
-        None => tenants::find_many(&mut ctx.state().pool.get().await?, &[id.to_owned()])
-            .await?
-            .pop(),
+        None => accounts::related_tenants(ctx.state(), &[id.to_owned()]).await?.pop(),
     };
     Ok(row.map(Tenant))
 }
@@ -190,9 +176,7 @@ pub async fn load_tenant(ctx: &Context<'_>, id: &str) -> ApiResult<Option<Tenant
 pub async fn load_platform(ctx: &Context<'_>, id: &str) -> ApiResult<Option<Arc<PlatformRow>>> {
     Ok(match ctx.data_opt::<Loaders>() {
         Some(l) => l.platforms.load_one(id.to_owned()).await?,
-        None => platforms::find(&mut ctx.state().pool.get().await?, id)
-            .await?
-            .map(Arc::new),
+        None => platforms::find(ctx.state(), id).await?.map(Arc::new),
     })
 }
 
@@ -200,9 +184,7 @@ pub async fn load_platform(ctx: &Context<'_>, id: &str) -> ApiResult<Option<Arc<
 pub async fn load_source(ctx: &Context<'_>, id: &str) -> ApiResult<Option<SourceRow>> {
     Ok(match ctx.data_opt::<Loaders>() {
         Some(l) => l.sources.load_one(id.to_owned()).await?,
-        None => sources::find_many(&mut ctx.state().pool.get().await?, &[id.to_owned()], &TenantScope::All)
-            .await?
-            .pop(),
+        None => catalogue::related(ctx.state(), &[id.to_owned()]).await?.pop(),
     })
 }
 
@@ -210,6 +192,6 @@ pub async fn load_source(ctx: &Context<'_>, id: &str) -> ApiResult<Option<Source
 pub async fn load_user(ctx: &Context<'_>, id: &str) -> ApiResult<Option<UserRow>> {
     Ok(match ctx.data_opt::<Loaders>() {
         Some(l) => l.users.load_one(id.to_owned()).await?,
-        None => users::by_id(&mut ctx.state().pool.get().await?, id).await?,
+        None => accounts::related_users(ctx.state(), &[id.to_owned()]).await?.pop(),
     })
 }

@@ -2,18 +2,18 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 
-use crate::auth::viewer::TenantScope;
+use crate::auth::viewer::UserViewer;
 use crate::db::pagination::encode_cursor;
-use crate::db::sources::{SourceFilter as DbSourceFilter, SourceSet};
-use crate::db::users::UserSet;
-use crate::db::{platforms, sources, tenants, users};
-use crate::domain::values::{BootMode, Resource, Role};
-use crate::error::{ApiError, ApiResult};
+use crate::db::sources::SourceFilter as DbSourceFilter;
+use crate::domain::reads::catalogue::{self, SourceList, SourcePage};
+use crate::domain::reads::{accounts, platforms};
+use crate::domain::values::{BootMode, Resource};
+use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::eager::Eager;
 use crate::graphql::types::node::{self, Node};
 use crate::graphql::types::platform::CloudPlatform;
-use crate::graphql::types::source::{ImageConnection, PagePlatforms, TemplateConnection};
+use crate::graphql::types::source::{ImageConnection, TemplateConnection};
 use crate::graphql::types::tenant::{Tenant, TenantConnection};
 use crate::graphql::types::user::{User, UserConnection};
 use crate::ids::{self, Kind};
@@ -56,62 +56,42 @@ impl SourceFilter {
 #[derive(Default)]
 pub struct CatalogueQuery;
 
-/// Which sources a custom list shows: a system admin all tenants' or one's; a tenant admin its own.
-fn custom_set(ctx: &Context<'_>, tenant_id: Option<ID>) -> ApiResult<SourceSet> {
-    let me = ctx.viewer().admin()?;
-    let wanted = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
-    Ok(match (me.scope(), wanted) {
-        (TenantScope::All, None) => SourceSet::Custom(TenantScope::All),
-        (TenantScope::All, Some(t)) => SourceSet::Custom(TenantScope::Tenant(t)),
-        (TenantScope::Tenant(own), None) => SourceSet::Custom(TenantScope::Tenant(own)),
-        (TenantScope::Tenant(own), Some(t)) if t == own => SourceSet::Custom(TenantScope::Tenant(own)),
-        (TenantScope::Tenant(_), Some(_)) => return Err(ApiError::not_found("tenant")),
-        (TenantScope::Nothing, None) => SourceSet::Custom(TenantScope::Nothing),
-        (TenantScope::Nothing, Some(_)) => return Err(ApiError::not_found("tenant")),
-    })
-}
-
-async fn list_sources(
-    ctx: &Context<'_>,
+/// A page of sources, with the page's platforms read with it when the selection asks for them.
+async fn list_sources<'a>(
+    ctx: &'a Context<'_>,
     resource: Resource,
-    set: SourceSet,
+    list: SourceList,
     first: Option<i32>,
     after: Option<String>,
     filter: Option<SourceFilter>,
-) -> ApiResult<(
-    crate::db::pagination::Page<crate::db::models::SourceRow>,
-    crate::auth::viewer::UserViewer,
-    PagePlatforms,
-)> {
-    let me = ctx.user()?.clone();
+) -> ApiResult<(SourcePage, &'a UserViewer)> {
     let page = ctx.page_args(first, after.as_deref())?;
     let filter = SourceFilter::parse(filter)?;
-    let pool = &ctx.state().pool;
-    let rows = sources::list(&mut pool.get().await?, resource, &set, &filter, &page).await?;
-    // The page's platforms in one read when asked for (no loader round per edge), none when this
-    // process read them moments ago.
-    let mut platforms = PagePlatforms::new();
-    if ctx.look_ahead().field("edges").field("node").field("platform").exists() {
-        let mut ids: Vec<String> = rows.items.iter().map(|r| r.platform_id.clone()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        for p in ctx.state().platforms.find_many(pool, &ids).await? {
-            platforms.insert(p.id.clone(), p);
-        }
-    }
-    Ok((rows, me, platforms))
+    let with_platforms = ctx.look_ahead().field("edges").field("node").field("platform").exists();
+    let found = catalogue::list(
+        ctx.state(),
+        ctx.viewer(),
+        resource,
+        list,
+        &filter,
+        &page,
+        with_platforms,
+    )
+    .await?;
+    Ok((found, ctx.user()?))
+}
+
+/// The custom list of one tenant, or of every tenant in scope.
+fn custom(tenant_id: Option<ID>) -> ApiResult<SourceList> {
+    let tenant = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
+    Ok(SourceList::Custom { tenant })
 }
 
 #[Object]
 impl CatalogueQuery {
     /// The signed-in user.
     async fn me(&self, ctx: &Context<'_>) -> ApiResult<User> {
-        let me = ctx.user()?;
-        let mut conn = ctx.state().pool.get().await?;
-        let row = users::by_id(&mut conn, &me.id)
-            .await?
-            .ok_or_else(ApiError::unauthenticated)?;
-        Ok(User(row))
+        Ok(User(accounts::me(ctx.state(), ctx.viewer()).await?))
     }
 
     /// Any object by global ID; null when it does not exist or is outside your scope (R16).
@@ -128,10 +108,8 @@ impl CatalogueQuery {
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<TenantConnection> {
-        let me = ctx.user()?;
         let page = ctx.page_args(first, after.as_deref())?;
-        let mut conn = ctx.state().pool.get().await?;
-        let rows = tenants::list(&mut conn, &me.scope(), &page).await?;
+        let rows = accounts::tenants(ctx.state(), ctx.viewer(), &page).await?;
         Ok(TenantConnection::build(rows, |t| {
             (encode_cursor(&t.name, &t.id), Eager(Tenant(t)))
         }))
@@ -146,18 +124,9 @@ impl CatalogueQuery {
         after: Option<String>,
         tenant_id: Option<ID>,
     ) -> ApiResult<UserConnection> {
-        let me = ctx.user()?;
-        let wanted = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
-        let set = match (me.role, &me.tenant_id, wanted) {
-            (Role::SystemAdmin, _, t) => UserSet::All(t),
-            (Role::TenantAdmin, Some(own), None) => UserSet::Tenant(own.clone()),
-            (Role::TenantAdmin, Some(own), Some(t)) if &t == own => UserSet::Tenant(t),
-            (Role::TenantAdmin, _, _) => return Err(ApiError::not_found("tenant")),
-            (Role::TenantUser, _, _) => UserSet::Only(me.id.clone()),
-        };
+        let tenant = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
         let page = ctx.page_args(first, after.as_deref())?;
-        let mut conn = ctx.state().pool.get().await?;
-        let rows = users::list(&mut conn, &set, &page).await?;
+        let rows = accounts::users(ctx.state(), ctx.viewer(), tenant, &page).await?;
         Ok(UserConnection::build(rows, |u| {
             (encode_cursor(&u.username, &u.id), Eager(User(u)))
         }))
@@ -165,13 +134,9 @@ impl CatalogueQuery {
 
     /// Every cloud platform; tenant roles see id, name, kind and capabilities only.
     async fn cloud_platforms(&self, ctx: &Context<'_>) -> ApiResult<Vec<CloudPlatform>> {
+        let rows = platforms::all(ctx.state(), ctx.viewer()).await?;
         let me = ctx.user()?;
-        let mut conn = ctx.state().pool.get().await?;
-        Ok(platforms::all(&mut conn)
-            .await?
-            .into_iter()
-            .map(|p| CloudPlatform::new(p, me))
-            .collect())
+        Ok(rows.into_iter().map(|p| CloudPlatform::new(p, me)).collect())
     }
 
     /// R4: the system images of every platform, never custom ones (admins).
@@ -183,9 +148,8 @@ impl CatalogueQuery {
         after: Option<String>,
         filter: Option<SourceFilter>,
     ) -> ApiResult<ImageConnection> {
-        ctx.viewer().admin()?;
-        let (rows, me, platforms) = list_sources(ctx, Resource::Image, SourceSet::System, first, after, filter).await?;
-        Ok(ImageConnection::of(rows, &me, &platforms))
+        let (found, me) = list_sources(ctx, Resource::Image, SourceList::System, first, after, filter).await?;
+        Ok(ImageConnection::of(found.rows, me, &found.platforms))
     }
 
     /// R4/R5: the system templates of every template platform (admins).
@@ -197,10 +161,8 @@ impl CatalogueQuery {
         after: Option<String>,
         filter: Option<SourceFilter>,
     ) -> ApiResult<TemplateConnection> {
-        ctx.viewer().admin()?;
-        let (rows, me, platforms) =
-            list_sources(ctx, Resource::Template, SourceSet::System, first, after, filter).await?;
-        Ok(TemplateConnection::of(rows, &me, &platforms))
+        let (found, me) = list_sources(ctx, Resource::Template, SourceList::System, first, after, filter).await?;
+        Ok(TemplateConnection::of(found.rows, me, &found.platforms))
     }
 
     /// The tenant console's custom images; a system admin may pass `tenantId` (or see all).
@@ -213,9 +175,8 @@ impl CatalogueQuery {
         tenant_id: Option<ID>,
         filter: Option<SourceFilter>,
     ) -> ApiResult<ImageConnection> {
-        let set = custom_set(ctx, tenant_id)?;
-        let (rows, me, platforms) = list_sources(ctx, Resource::Image, set, first, after, filter).await?;
-        Ok(ImageConnection::of(rows, &me, &platforms))
+        let (found, me) = list_sources(ctx, Resource::Image, custom(tenant_id)?, first, after, filter).await?;
+        Ok(ImageConnection::of(found.rows, me, &found.platforms))
     }
 
     /// The tenant console's custom templates; a system admin may pass `tenantId` (or see all).
@@ -228,9 +189,8 @@ impl CatalogueQuery {
         tenant_id: Option<ID>,
         filter: Option<SourceFilter>,
     ) -> ApiResult<TemplateConnection> {
-        let set = custom_set(ctx, tenant_id)?;
-        let (rows, me, platforms) = list_sources(ctx, Resource::Template, set, first, after, filter).await?;
-        Ok(TemplateConnection::of(rows, &me, &platforms))
+        let (found, me) = list_sources(ctx, Resource::Template, custom(tenant_id)?, first, after, filter).await?;
+        Ok(TemplateConnection::of(found.rows, me, &found.platforms))
     }
 }
 

@@ -5,9 +5,10 @@ use futures::{Stream, StreamExt as _};
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 
+use crate::app::State;
 use crate::auth::viewer::UserViewer;
-use crate::db::desktops::{self, DesktopScope};
-use crate::db::{platforms, sources, sync_runs};
+use crate::domain::access::can_see_desktop_change;
+use crate::domain::reads::{catalogue, desktops, platforms};
 use crate::error::{ApiError, ApiResult};
 use crate::events::{
     DesktopEvent as DesktopEventData, DesktopEventKind, Event, SyncEvent as SyncEventData, SyncEventKind,
@@ -34,16 +35,14 @@ impl SyncEvent {
     }
     /// The platform synced.
     async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
-        let mut conn = ctx.state().pool.get().await?;
-        let row = platforms::find(&mut conn, &self.data.platform_id)
+        let row = platforms::find(ctx.state(), &self.data.platform_id)
             .await?
             .ok_or_else(|| ApiError::not_found("platform"))?;
         Ok(CloudPlatform::new(row, &self.viewer))
     }
     /// The run, as it is now.
     async fn run(&self, ctx: &Context<'_>) -> ApiResult<SyncRun> {
-        let mut conn = ctx.state().pool.get().await?;
-        let row = sync_runs::find(&mut conn, &self.data.run_id)
+        let row = platforms::sync_run(ctx.state(), &self.viewer, &self.data.run_id)
             .await?
             .ok_or_else(|| ApiError::not_found("sync run"))?;
         Ok(SyncRun(row))
@@ -53,8 +52,7 @@ impl SyncEvent {
         let Some((id, _)) = &self.data.source else {
             return Ok(None);
         };
-        let mut conn = ctx.state().pool.get().await?;
-        let row = sources::find_visible(&mut conn, id, &self.viewer.scope()).await?;
+        let row = catalogue::find(ctx.state(), &self.viewer, id, None).await?;
         Ok(row.map(|r| BootSource::new(r, &self.viewer)))
     }
     /// The desktop imported (DESKTOP_IMPORTED).
@@ -62,8 +60,7 @@ impl SyncEvent {
         let Some(id) = &self.data.desktop_id else {
             return Ok(None);
         };
-        let mut conn = ctx.state().pool.get().await?;
-        Ok(desktops::find(&mut conn, id, &self.viewer.desktop_scope())
+        Ok(desktops::find(ctx.state(), &self.viewer, id)
             .await?
             .map(|d| Desktop::new(d, &self.viewer)))
     }
@@ -95,22 +92,12 @@ impl DesktopEvent {
     }
     /// The desktop as it is now; null once deleted (or out of your scope since).
     async fn desktop(&self, ctx: &Context<'_>) -> ApiResult<Option<Desktop>> {
-        let mut conn = ctx.state().pool.get().await?;
-        let row = desktops::find(&mut conn, &self.data.desktop_id, &self.viewer.desktop_scope()).await?;
+        let row = desktops::find(ctx.state(), &self.viewer, &self.data.desktop_id).await?;
         Ok(row.map(|d| Desktop::new(d, &self.viewer)))
     }
     /// When it happened.
     async fn at(&self) -> chrono::DateTime<chrono::Utc> {
         utc(self.data.at)
-    }
-}
-
-/// Whether an event is in the viewer's scope (R16).
-fn sees(viewer: &UserViewer, e: &DesktopEventData) -> bool {
-    match viewer.desktop_scope() {
-        DesktopScope::All => true,
-        DesktopScope::Tenant(t) => t == e.tenant_id,
-        DesktopScope::Owner(u) => e.owners.contains(&u),
     }
 }
 
@@ -127,38 +114,31 @@ impl SubscriptionRoot {
     ) -> async_graphql::Result<impl Stream<Item = SyncEvent>> {
         let me = ctx.viewer().system_admin()?.clone();
         let only = platform_id.map(|p| ids::decode(Kind::CloudPlatform, &p)).transpose()?;
-        let state = ctx.state();
-        let resync_anchor = {
-            let mut conn = state.pool.get().await?;
-            match &only {
-                Some(p) => {
-                    platforms::find(&mut conn, p)
-                        .await?
-                        .ok_or_else(|| ApiError::not_found("platform"))?
-                        .id
-                }
-                None => String::new(),
-            }
-        };
-        let pool = state.pool.clone();
-        let stream = BroadcastStream::new(state.events.subscribe()).filter_map(move |item| {
+        let state: State = ctx.shared_state();
+        if let Some(p) = &only {
+            platforms::find(&state, p)
+                .await?
+                .ok_or_else(|| ApiError::not_found("platform"))?;
+        }
+        let events = state.events.subscribe();
+        let guard = state.metrics.subscription();
+        let stream = BroadcastStream::new(events).filter_map(move |item| {
             let only = only.clone();
             let me = me.clone();
-            let pool = pool.clone();
-            let anchor = resync_anchor.clone();
+            let state = state.clone();
             async move {
                 match item {
                     Ok(Event::Sync(e)) if only.as_ref().is_none_or(|p| *p == e.platform_id) => {
                         Some(SyncEvent { data: e, viewer: me })
                     }
                     Ok(Event::Missed) | Err(BroadcastStreamRecvError::Lagged(_)) => {
-                        resync_event(&pool, &anchor, me).await
+                        resync_event(&state, only.as_deref(), me).await
                     }
                     Ok(_) => None,
                 }
             }
         });
-        Ok(counted(state.metrics.subscription(), stream))
+        Ok(counted(guard, stream))
     }
 
     /// Desktop changes, of one desktop or all in your scope (R16): a user sees its own desktops,
@@ -172,8 +152,7 @@ impl SubscriptionRoot {
         let only = match desktop_id {
             Some(id) => {
                 let internal = ids::decode(Kind::Desktop, &id)?;
-                let mut conn = ctx.state().pool.get().await?;
-                desktops::find(&mut conn, &internal, &me.desktop_scope())
+                desktops::find(ctx.state(), &me, &internal)
                     .await?
                     .ok_or_else(|| ApiError::not_found("desktop"))?;
                 Some(internal)
@@ -207,7 +186,10 @@ fn desktop_stream(
         let only = only.clone();
         async move {
             match item {
-                Ok(Event::Desktop(e)) if sees(&me, &e) && only.as_ref().is_none_or(|d| *d == e.desktop_id) => {
+                Ok(Event::Desktop(e))
+                    if can_see_desktop_change(&me, &e.tenant_id, &e.owners)
+                        && only.as_ref().is_none_or(|d| *d == e.desktop_id) =>
+                {
                     Some(DesktopEvent { data: e, viewer: me })
                 }
                 Ok(Event::Missed) | Err(BroadcastStreamRecvError::Lagged(_)) => {
@@ -227,13 +209,8 @@ fn desktop_stream(
 }
 
 /// A RESYNC event, anchored on the newest run (of the watched platform, or of any).
-async fn resync_event(pool: &crate::db::Pool, platform_id: &str, viewer: UserViewer) -> Option<SyncEvent> {
-    let mut conn = pool.get().await.ok()?;
-    let run = if platform_id.is_empty() {
-        sync_runs::newest_any(&mut conn).await.ok()??
-    } else {
-        sync_runs::latest(&mut conn, platform_id).await.ok()??
-    };
+async fn resync_event(state: &State, platform_id: Option<&str>, viewer: UserViewer) -> Option<SyncEvent> {
+    let run = platforms::newest_run(state, platform_id).await.ok()??;
     let data = SyncEventData {
         kind: SyncEventKind::Resync,
         platform_id: run.platform_id,

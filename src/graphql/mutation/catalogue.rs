@@ -6,7 +6,7 @@ use crate::domain::values::{BootMode, VideoModel};
 use crate::domain::{boot_copy, catalogue};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
-use crate::graphql::types::source::BootSource;
+use crate::graphql::types::source::{BootSource, source_key};
 
 /// R9: OS type and distro of an image or template.
 #[derive(InputObject)]
@@ -78,7 +78,7 @@ impl CatalogueMutation {
         let row = catalogue::set_os_info(
             ctx.state(),
             ctx.viewer(),
-            &input.id,
+            &source_key(&input.id)?,
             input.os_type.as_deref(),
             input.os_distro.as_deref(),
             input.expected_version,
@@ -92,7 +92,7 @@ impl CatalogueMutation {
         let row = catalogue::set_os_credentials(
             ctx.state(),
             ctx.viewer(),
-            &input.id,
+            &source_key(&input.id)?,
             &input.username,
             &input.password,
             input.expected_version,
@@ -103,14 +103,14 @@ impl CatalogueMutation {
 
     /// R11: removes the preset OS credentials.
     async fn clear_os_credentials(&self, ctx: &Context<'_>, id: ID) -> ApiResult<BootSource> {
-        let row = catalogue::clear_os_credentials(ctx.state(), ctx.viewer(), &id).await?;
+        let row = catalogue::clear_os_credentials(ctx.state(), ctx.viewer(), &source_key(&id)?).await?;
         Ok(BootSource::new(row, ctx.user()?))
     }
 
     /// R7: changes the boot mode on the platform and re-reads it; `BOOT_MODE_NOT_EDITABLE` with
     /// the workaround where the platform cannot.
     async fn set_boot_mode(&self, ctx: &Context<'_>, input: SetBootModeInput) -> ApiResult<BootSource> {
-        let row = catalogue::set_boot_mode(ctx.state(), ctx.viewer(), &input.id, input.boot_mode).await?;
+        let row = catalogue::set_boot_mode(ctx.state(), ctx.viewer(), &source_key(&input.id)?, input.boot_mode).await?;
         Ok(BootSource::new(row, ctx.user()?))
     }
 
@@ -124,13 +124,14 @@ impl CatalogueMutation {
             video_model: input.video_model,
             name: input.name,
         };
-        let row = boot_copy::copy_with_boot_mode(ctx.state(), ctx.viewer(), &input.id, request).await?;
+        let row = boot_copy::copy_with_boot_mode(ctx.state(), ctx.viewer(), &source_key(&input.id)?, request).await?;
         Ok(BootSource::new(row, ctx.user()?))
     }
 
     /// R8: changes the video model on the platform and re-reads it.
     async fn set_video_model(&self, ctx: &Context<'_>, input: SetVideoModelInput) -> ApiResult<BootSource> {
-        let row = catalogue::set_video_model(ctx.state(), ctx.viewer(), &input.id, input.video_model).await?;
+        let row =
+            catalogue::set_video_model(ctx.state(), ctx.viewer(), &source_key(&input.id)?, input.video_model).await?;
         Ok(BootSource::new(row, ctx.user()?))
     }
 }

@@ -4,10 +4,11 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
 use crate::domain::desktops::{self, NewDesktop};
 use crate::domain::values::{BootMode, LoginMode};
-use crate::domain::{agents, catalogue, credentials};
+use crate::domain::{agents, credentials};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::desktop::Desktop;
+use crate::graphql::types::source::source_key;
 use crate::ids::{self, Kind};
 
 /// A new desktop.
@@ -80,7 +81,7 @@ impl DesktopMutation {
     /// VIDEO_MODEL_NOT_VIRTIO before anything is created.
     async fn create_desktop(&self, ctx: &Context<'_>, input: CreateDesktopInput) -> ApiResult<Desktop> {
         let me = ctx.viewer().admin()?;
-        let (_, source_id) = catalogue::decode_source_id(&input.source_id)?;
+        let source_id = source_key(&input.source_id)?.id;
         let new = NewDesktop {
             tenant_id: input.tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?,
             name: input.name,
@@ -152,7 +153,7 @@ impl DesktopMutation {
         source_id: ID,
         #[graphql(default = false)] dry_run: bool,
     ) -> ApiResult<i32> {
-        let (_, id) = catalogue::decode_source_id(&source_id)?;
+        let id = source_key(&source_id)?.id;
         credentials::update_all_from_source(ctx.state(), ctx.viewer(), &id, dry_run).await
     }
 

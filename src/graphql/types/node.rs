@@ -4,11 +4,10 @@
 use async_graphql::{ID, Interface};
 
 use crate::app::AppState;
-use crate::auth::viewer::{TenantScope, UserViewer};
-use crate::db::{api_tokens, audit, desktops, platforms, sources, sync_runs, tenants, users};
-use crate::domain::access::can_see_source;
-use crate::domain::api_tokens::token_set;
-use crate::domain::values::{Resource, Role};
+use crate::auth::viewer::UserViewer;
+use crate::domain::api_tokens;
+use crate::domain::reads::{accounts, audit, catalogue, desktops, platforms};
+use crate::domain::values::Resource;
 use crate::error::ApiResult;
 use crate::ids::{self, Kind};
 
@@ -48,49 +47,32 @@ pub enum Node {
 /// Resolves a global ID within the viewer's scope.
 pub async fn resolve(state: &AppState, viewer: &UserViewer, id: &ID) -> ApiResult<Option<Node>> {
     let (kind, internal) = ids::decode_any(id)?;
-    let scope = viewer.scope();
-    let mut conn = state.pool.get().await?;
     let node = match kind {
-        Kind::Tenant => tenants::find(&mut conn, &internal, &scope)
+        Kind::Tenant => accounts::tenant(state, viewer, &internal)
             .await?
             .map(|t| Node::Tenant(Tenant(t))),
-        Kind::User => {
-            let found = users::find(&mut conn, &internal, &scope).await?;
-            let visible = found.filter(|u| viewer.role != Role::TenantUser || u.id == viewer.id);
-            visible.map(|u| Node::User(User(u)))
-        }
-        Kind::CloudPlatform => platforms::find(&mut conn, &internal)
+        Kind::User => accounts::user(state, viewer, &internal)
+            .await?
+            .map(|u| Node::User(User(u))),
+        Kind::CloudPlatform => platforms::find(state, &internal)
             .await?
             .map(|p| Node::CloudPlatform(CloudPlatform::new(p, viewer))),
-        Kind::Image | Kind::Template => {
-            let want = if kind == Kind::Image {
-                Resource::Image
-            } else {
-                Resource::Template
-            };
-            sources::find_visible(&mut conn, &internal, &scope)
-                .await?
-                .filter(|r| r.resource == want && can_see_source(viewer, r))
-                .map(|r| {
-                    if kind == Kind::Image {
-                        Node::Image(Image::new(r, viewer))
-                    } else {
-                        Node::Template(Template::new(r, viewer))
-                    }
-                })
-        }
-        Kind::SyncRun if scope == TenantScope::All => sync_runs::find(&mut conn, &internal)
+        Kind::Image => catalogue::find(state, viewer, &internal, Some(Resource::Image))
+            .await?
+            .map(|r| Node::Image(Image::new(r, viewer))),
+        Kind::Template => catalogue::find(state, viewer, &internal, Some(Resource::Template))
+            .await?
+            .map(|r| Node::Template(Template::new(r, viewer))),
+        Kind::SyncRun => platforms::sync_run(state, viewer, &internal)
             .await?
             .map(|r| Node::SyncRun(SyncRun(r))),
-        Kind::SyncRun => None,
-        Kind::Desktop => desktops::find(&mut conn, &internal, &viewer.desktop_scope())
+        Kind::Desktop => desktops::find(state, viewer, &internal)
             .await?
             .map(|d| Node::Desktop(Desktop::new(d, viewer))),
-        Kind::AuditEntry if viewer.role != Role::TenantUser => audit::find(&mut conn, &internal, &scope)
+        Kind::AuditEntry => audit::find(state, viewer, &internal)
             .await?
             .map(|a| Node::AuditEntry(AuditEntry(a))),
-        Kind::AuditEntry => None,
-        Kind::ApiToken => api_tokens::find(&mut conn, &internal, &token_set(viewer))
+        Kind::ApiToken => api_tokens::find(state, viewer, &internal)
             .await?
             .map(|t| Node::ApiToken(ApiToken(t))),
     };

@@ -7,12 +7,12 @@ use async_graphql::{Context, ID, InputObject, SimpleObject};
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow};
 use crate::db::pagination::{Page, encode_cursor, time_key};
-use crate::db::sources::{SourceFilter, SourceSet};
-use crate::db::{sources, sync_runs};
+use crate::domain::access::{PlatformAccess, platform_access};
 use crate::domain::capabilities;
 use crate::domain::platforms::{mapping_placement, placement_of};
+use crate::domain::reads::{catalogue, platforms};
 use crate::domain::values::{PlatformKind, Resource, ResourceModel};
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::ids::{self, Kind};
 
@@ -98,8 +98,8 @@ impl From<crate::platform::Placement> for Placement {
 pub struct CloudPlatform {
     /// Shared: a page of sources points at a few platforms, each from many edges.
     row: Arc<PlatformRow>,
-    /// Whether the viewer sees operator fields (system admins only).
-    full: bool,
+    /// What the viewer may see of it.
+    access: PlatformAccess,
 }
 
 impl CloudPlatform {
@@ -107,7 +107,7 @@ impl CloudPlatform {
     pub fn new(row: impl Into<Arc<PlatformRow>>, viewer: &UserViewer) -> Self {
         Self {
             row: row.into(),
-            full: viewer.is_system_admin(),
+            access: platform_access(viewer),
         }
     }
 
@@ -117,7 +117,7 @@ impl CloudPlatform {
     }
 
     fn operator<T>(&self, value: T) -> Option<T> {
-        self.full.then_some(value)
+        (self.access == PlatformAccess::Operator).then_some(value)
     }
 
     /// This platform as the one platform of a page of its own sources.
@@ -132,18 +132,9 @@ impl CloudPlatform {
         first: Option<i32>,
         after: Option<String>,
     ) -> ApiResult<(Page<SourceRow>, UserViewer)> {
-        if !self.full {
-            return Err(ApiError::forbidden());
-        }
         let page = ctx.page_args(first, after.as_deref())?;
-        let filter = SourceFilter {
-            platform_id: Some(self.row.id.clone()),
-            include_removed: true,
-            ..Default::default()
-        };
         let user = ctx.user()?;
-        let mut conn = ctx.state().pool.get().await?;
-        let rows = sources::list(&mut conn, resource, &SourceSet::Visible(user.scope()), &filter, &page).await?;
+        let rows = catalogue::of_platform(ctx.state(), user, self.access, &self.row.id, resource, &page).await?;
         Ok((rows, user.clone()))
     }
 }
@@ -176,10 +167,10 @@ object_at_hand! {
             }
             /// Where new desktop VMs go (null when not set, and for tenant roles).
             async fn placement(&self) -> ApiResult<Option<Placement>> {
-                if !self.full {
+                let Some(row) = self.operator(&self.row) else {
                     return Ok(None);
-                }
-                Ok(placement_of(&self.row)?.map(Placement::from))
+                };
+                Ok(placement_of(row)?.map(Placement::from))
             }
             /// The operator's word on UEFI over the platform's own answer; null = the platform's answer
             /// (and for tenant roles).
@@ -191,23 +182,16 @@ object_at_hand! {
             "hasSecret" has_secret: Option<bool> = this.operator(this.row.secret_enc.is_some());
             /// Platform projects mapped to tenants (R3), in order; null for tenant roles.
             async fn project_tenants(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<Vec<ProjectTenant>>>> {
-                if !self.full {
-                    return Ok(None);
-                }
                 Box::pin(async {
-                    // The connection goes back before the tenants load: a loader takes one of its
-                    // own, and a full pool of pages each holding one would wait on each other.
-                    let rows = {
-                        let mut conn = ctx.state().pool.get().await?;
-                        crate::db::platforms::projects(&mut conn, &self.row.id).await?
+                    let Some(rows) = platforms::project_tenants(ctx.state(), self.access, &self.row.id).await? else {
+                        return Ok(None);
                     };
                     let mut out = Vec::with_capacity(rows.len());
-                    for r in rows {
-                        let tenant = crate::graphql::loaders::load_tenant(ctx, &r.tenant_id).await?;
+                    for (r, tenant) in rows {
                         let placement = mapping_placement(&r)?.map(Placement::from);
                         out.push(ProjectTenant {
                             project: r.project,
-                            tenant: tenant.map(|t| t.0.slug).unwrap_or_default(),
+                            tenant: tenant.map(|t| t.slug).unwrap_or_default(),
                             placement,
                         });
                     }
@@ -217,14 +201,9 @@ object_at_hand! {
             }
             /// The newest sync run; null for tenant roles.
             async fn last_sync(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<SyncRun>>> {
-                if !self.full {
-                    return Ok(None);
-                }
                 Box::pin(async {
-                    let mut conn = ctx.state().pool.get().await?;
-                    Ok(sync_runs::latest(&mut conn, &self.row.id)
-                        .await?
-                        .map(|r| Boxed(SyncRun(r))))
+                    let run = platforms::last_sync(ctx.state(), self.access, &self.row.id).await?;
+                    Ok(run.map(|r| Boxed(SyncRun(r))))
                 })
                 .await
             }
@@ -236,13 +215,11 @@ object_at_hand! {
                 first: Option<i32>,
                 after: Option<String>,
             ) -> ApiResult<Option<Boxed<SyncRunConnection>>> {
-                if !self.full {
-                    return Ok(None);
-                }
                 let page = ctx.page_args(first, after.as_deref())?;
                 Box::pin(async {
-                    let mut conn = ctx.state().pool.get().await?;
-                    let rows = sync_runs::list(&mut conn, &self.row.id, &page).await?;
+                    let Some(rows) = platforms::sync_runs(ctx.state(), self.access, &self.row.id, &page).await? else {
+                        return Ok(None);
+                    };
                     Ok(Some(Boxed(SyncRunConnection::build(rows, |r| {
                         (encode_cursor(&time_key(r.started_at), &r.id), Eager(SyncRun(r)))
                     }))))

@@ -9,7 +9,8 @@ use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow};
 use crate::db::pagination::{Page, encode_cursor};
 use crate::domain::access::can_edit_source;
-use crate::domain::values::{BootMode, SourceScope, VideoModel};
+use crate::domain::catalogue::SourceKey;
+use crate::domain::values::{BootMode, Resource, SourceScope, VideoModel};
 use crate::domain::{capabilities, readiness};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
@@ -22,6 +23,16 @@ use super::eager::{AtHand, Eager, object_at_hand};
 use super::platform::CloudPlatform;
 use super::tenant::Tenant;
 use super::utc;
+
+/// Decodes an Image or Template ID; an ID of another type is `NOT_FOUND`.
+pub fn source_key(id: &str) -> ApiResult<SourceKey> {
+    let (resource, id) = match ids::decode_any(id)? {
+        (Kind::Image, id) => (Resource::Image, id),
+        (Kind::Template, id) => (Resource::Template, id),
+        _ => return Err(ApiError::not_found("image or template")),
+    };
+    Ok(SourceKey { resource, id })
+}
 
 /// One reason a source or a desktop is not ready.
 #[derive(SimpleObject)]
