@@ -43,6 +43,10 @@ pub struct Config {
     /// R10: an agent is connected while its reports arrive within this window
     /// (`XSPACE_AGENT_WINDOW_SECONDS`, default 180: three intervals of the reference agent).
     pub agent_window: Duration,
+    /// Whether reads answer plain fields at hand (`XSPACE_GRAPHQL_AT_HAND`, `on` by default; `off`
+    /// resolves every field through async-graphql's own resolvers: the same answers, slower — to
+    /// compare, or should a library upgrade misbehave; see ARCHITECTURE.md, the fast path).
+    pub answer_at_hand: bool,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -81,8 +85,14 @@ impl Config {
             .collect::<anyhow::Result<Vec<_>>>()?;
         let event_buffer = usize::try_from(parse_num("XSPACE_EVENT_BUFFER", 4096)?)?.max(1);
         let agent_window = Duration::from_secs(parse_num("XSPACE_AGENT_WINDOW_SECONDS", 180)?.max(1));
+        let answer_at_hand = match env("XSPACE_GRAPHQL_AT_HAND").as_deref() {
+            None | Some("on") => true,
+            Some("off") => false,
+            Some(other) => bail!("XSPACE_GRAPHQL_AT_HAND must be `on` or `off`, not {other:?}"),
+        };
         Ok(Self {
             agent_window,
+            answer_at_hand,
             database_url,
             listen,
             mode,

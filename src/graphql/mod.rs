@@ -59,11 +59,13 @@ pub fn page_cost(first: Option<i32>, child_complexity: usize) -> usize {
 ///
 /// A schema with no extension also carries [`types::eager::NoExtensions`], the one condition of
 /// the fast path: with any extension the library calls its hooks for every field it resolves,
-/// and a field answered at hand would skip them.
+/// and a field answered at hand would skip them. The operator can leave it out
+/// (`XSPACE_GRAPHQL_AT_HAND=off`).
 pub fn build_schema(state: State, extensions: Vec<Box<dyn ExtensionFactory>>) -> AppSchema {
     let mode = state.config.mode;
+    let at_hand = state.config.answer_at_hand;
     let mut b = builder().data(state);
-    if extensions.is_empty() {
+    if extensions.is_empty() && at_hand {
         b = b.data(types::eager::NoExtensions);
     }
     for extension in extensions {

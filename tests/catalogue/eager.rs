@@ -1,12 +1,14 @@
 //! Objects whose plain fields are answered at hand (`src/graphql/types/eager.rs`) must answer
-//! exactly as the library's own resolution of the same fields. Each page is read twice, once with
-//! plain selections (the fast path) and once with every selection in fragments (which the library
-//! resolves itself), and the two response bodies must be the same bytes — values, nulls for those
-//! who may not see a field (R11), aliases, a field asked for twice, `@skip`/`@include`, and the
-//! order of keys. The selections are built from the served schema: every field without arguments
-//! of the node type, and of the objects it holds, so a field added later is covered too. The
-//! server's count of objects answered at hand (`/metrics`) shows the fast path was taken by the
-//! plain reads and not by the fragments.
+//! exactly as the library's own resolution of the same fields. Each page is read with plain
+//! selections and with every selection in fragments (named and inline, on the type and on the
+//! interface it implements, as the console writes them), from the server and from a replica on
+//! the same database that answers every field through the library (`XSPACE_GRAPHQL_AT_HAND=off`);
+//! the four response bodies must be the same bytes — values, nulls for those who may not see a
+//! field (R11), aliases, a field asked for twice, `@skip`/`@include`, and the order of keys. The
+//! selections are built from the served schema: every field without arguments of the node type,
+//! and of the objects it holds, so a field added later is covered too. The servers' counts of
+//! objects answered at hand (`/metrics`) show the fast path was taken by both reads of the server,
+//! and by none of the replica's.
 
 use serde_json::{Value, json};
 
@@ -31,10 +33,15 @@ fn base_type(ty: &Value) -> (String, String) {
 /// How a selection is written.
 #[derive(Clone, Copy, PartialEq)]
 enum Written {
-    /// Plain fields: the fast path's.
+    /// Plain fields.
     Plain,
-    /// Every object's selection inside an inline fragment: the library's.
+    /// Every object's selection inside an inline fragment.
     InFragments,
+}
+
+/// A replica on the world's database that answers every field through the library.
+async fn library_replica(w: &World) -> TestApp {
+    w.app.replica_with_env(&[("XSPACE_GRAPHQL_AT_HAND", "off")]).await
 }
 
 /// Every field of `typename` that takes no argument, objects with their own (down to `depth`
@@ -84,15 +91,45 @@ fn plain(field: &str, source: &str, platform: &str) -> String {
     )
 }
 
-/// The same page with every selection in fragments.
+/// The same page with every selection in fragments: the node's split between a fragment on its
+/// type and one on the interface it implements (a field of both asked in each, merged).
 fn in_fragments(field: &str, typename: &str, source: &str, platform: &str) -> String {
     format!(
         "query($first: Int, $yes: Boolean!) {{ {field}(first: $first) {{ totalCount edges {{ ...E }} \
          pageInfo {{ hasNextPage endCursor }} }} }} \
-         fragment E on {typename}Edge {{ cursor node {{ ...S }} }} \
+         fragment E on {typename}Edge {{ cursor node {{ ...S ...B }} }} \
          fragment S on {typename} {{ {source} {EXTRAS} platform {{ ...P }} platform {{ ... on CloudPlatform {{ id again: name }} }} }} \
+         fragment B on BootSource {{ id name ... on {typename} {{ version }} }} \
          fragment P on CloudPlatform {{ {platform} }}"
     )
+}
+
+/// The objects answered at hand by `app` while `read` runs.
+async fn at_hand_during<T>(app: &TestApp, read: impl Future<Output = T>) -> (T, u64) {
+    let before = objects_at_hand(app).await;
+    let out = read.await;
+    (out, objects_at_hand(app).await - before)
+}
+
+/// The same bytes from the server (at hand, at least one object per edge) and from the
+/// library's replica (nothing at hand).
+async fn same_from_both(w: &World, library: &TestApp, who: &Session, query: &str, vars: &Value, what: &str) -> String {
+    let (at_hand, taken) = at_hand_during(&w.app, body(&w.app, who, query, vars)).await;
+    let (by_library, not_taken) = at_hand_during(library, body(library, who, query, vars)).await;
+    assert_eq!(not_taken, 0, "{what}: the replica answers through the library");
+    assert_eq!(at_hand, by_library, "{what} as {}: {query}", who.username);
+    let edges = at_hand.matches("\"cursor\"").count() as u64;
+    assert!(
+        edges > 0,
+        "{what} as {}: an empty page proves nothing: {at_hand}",
+        who.username
+    );
+    assert!(
+        taken >= edges,
+        "{what} as {}: the fast path answered {taken} objects for {edges} edges: {query}",
+        who.username
+    );
+    at_hand
 }
 
 async fn body(app: &TestApp, who: &Session, query: &str, vars: &Value) -> String {
@@ -119,103 +156,63 @@ async fn objects_at_hand(app: &TestApp) -> u64 {
         .expect("a count")
 }
 
-/// Both ways of reading `field` as `who` give the same bytes, for the schema's whole selection
-/// and for its plain fields alone; the plain read takes the fast path for every edge, the read in
-/// fragments never. The page with every field is returned.
-async fn same_both_ways(w: &World, who: &Session, field: &str, typename: &str) -> Value {
+/// Reading `field` as `who`, plainly and in fragments, gives the same bytes from the server
+/// (at hand) and from the library's replica, for the schema's whole selection and for its plain
+/// fields alone. The page with every field is returned.
+async fn same_both_ways(w: &World, library: &TestApp, who: &Session, field: &str, typename: &str) -> Value {
     let token = &w.ops.token;
-    let mut selections = Vec::new();
-    for (depth, scalars_only) in [(2, false), (0, true)] {
-        let mut both = Vec::new();
-        for written in [Written::Plain, Written::InFragments] {
-            both.push((
-                selection(&w.app, token, typename, depth, scalars_only, written).await,
-                selection(&w.app, token, "CloudPlatform", depth.min(1), scalars_only, written).await,
-            ));
-        }
-        selections.push(both);
-    }
     let mut whole = Value::Null;
-    for both in &selections {
-        let ((source, platform), (source_f, platform_f)) = (&both[0], &both[1]);
-        for yes in [true, false] {
-            let vars = json!({ "first": 100, "yes": yes });
-            let before = objects_at_hand(&w.app).await;
-            let at_hand = body(&w.app, who, &plain(field, source, platform), &vars).await;
-            let taken = objects_at_hand(&w.app).await - before;
-            let library = body(&w.app, who, &in_fragments(field, typename, source_f, platform_f), &vars).await;
-            assert_eq!(
-                objects_at_hand(&w.app).await - before - taken,
-                0,
-                "fragments are the library's"
-            );
-            assert_eq!(at_hand, library, "{field} as {}: {source} / {platform}", who.username);
-            let page: Value = serde_json::from_str(&at_hand).expect("json");
-            let edges = page["data"][field]["edges"].as_array().map_or(0, Vec::len) as u64;
-            assert!(edges > 0, "{field} as {}: an empty page proves nothing", who.username);
-            assert!(
-                taken >= edges,
-                "{field} as {}: the fast path answered {taken} objects for {edges} edges",
-                who.username
-            );
-            if whole.is_null() {
-                whole = page;
+    for (depth, scalars_only) in [(2, false), (0, true)] {
+        for written in [Written::Plain, Written::InFragments] {
+            let source = selection(&w.app, token, typename, depth, scalars_only, written).await;
+            let platform = selection(&w.app, token, "CloudPlatform", depth.min(1), scalars_only, written).await;
+            let query = match written {
+                Written::Plain => plain(field, &source, &platform),
+                Written::InFragments => in_fragments(field, typename, &source, &platform),
+            };
+            for yes in [true, false] {
+                let vars = json!({ "first": 100, "yes": yes });
+                let page = same_from_both(w, library, who, &query, &vars, field).await;
+                if whole.is_null() {
+                    whole = serde_json::from_str(&page).expect("json");
+                }
             }
         }
     }
     whole["data"][field].clone()
 }
 
-/// A list of `typename` under `open … close` (e.g. `desktops(first: 100)`), read both ways as
-/// `who`: the schema's whole selection and its plain fields alone give the same bytes through
-/// the fast path and the library, and the plain read is answered at hand. Returns the page.
-async fn list_same_both_ways(w: &World, who: &Session, open: &str, close: &str, typename: &str) -> Value {
+/// A list of `typename` under `open … close` (e.g. `desktops(first: 100)`), read as `who`
+/// plainly and in fragments: the schema's whole selection and its plain fields alone give the
+/// same bytes from the server (at hand) and from the library's replica. Returns the page.
+async fn list_same_both_ways(
+    w: &World,
+    library: &TestApp,
+    who: &Session,
+    open: &str,
+    close: &str,
+    typename: &str,
+) -> Value {
     let token = &w.ops.token;
-    let mut selections = Vec::new();
-    for (depth, scalars_only) in [(2, false), (0, true)] {
-        selections.push((
-            selection(&w.app, token, typename, depth, scalars_only, Written::Plain).await,
-            selection(&w.app, token, typename, depth, scalars_only, Written::InFragments).await,
-        ));
-    }
     let edge = format!("{typename}Edge");
     let mut whole = Value::Null;
-    for (sel, sel_f) in &selections {
-        let page = |node: &str| {
-            format!(
-                "{{ {open} {{ totalCount edges {{ cursor node {{ {node} }} }} pageInfo {{ hasNextPage endCursor }} }} {close} }}"
-            )
-        };
-        let plain = format!("query {}", page(&format!("{sel} again: id id")));
-        let library = format!(
+    for (depth, scalars_only) in [(2, false), (0, true)] {
+        let sel = selection(&w.app, token, typename, depth, scalars_only, Written::Plain).await;
+        let sel_f = selection(&w.app, token, typename, depth, scalars_only, Written::InFragments).await;
+        let plain = format!(
+            "query {{ {open} {{ totalCount edges {{ cursor node {{ {sel} again: id id }} }} \
+             pageInfo {{ hasNextPage endCursor }} }} {close} }}"
+        );
+        let in_fragments = format!(
             "query {{ {open} {{ totalCount edges {{ ...E }} pageInfo {{ hasNextPage endCursor }} }} {close} }} \
-             fragment E on {edge} {{ cursor node {{ ...N }} }} fragment N on {typename} {{ {sel_f} again: id id }}"
+             fragment E on {edge} {{ cursor node {{ ...N ... on {typename} {{ again: id }} }} }} \
+             fragment N on {typename} {{ {sel_f} again: id id }}"
         );
-        let vars = json!({});
-        let before = objects_at_hand(&w.app).await;
-        let at_hand = body(&w.app, who, &plain, &vars).await;
-        let taken = objects_at_hand(&w.app).await - before;
-        let by_library = body(&w.app, who, &library, &vars).await;
-        assert_eq!(
-            objects_at_hand(&w.app).await - before - taken,
-            0,
-            "fragments are the library's"
-        );
-        assert_eq!(at_hand, by_library, "{open} as {}: {sel}", who.username);
-        let parsed: Value = serde_json::from_str(&at_hand).expect("json");
-        let edges = at_hand.matches("\"cursor\"").count() as u64;
-        assert!(
-            edges > 0,
-            "{open} as {}: an empty page proves nothing: {at_hand}",
-            who.username
-        );
-        assert!(
-            taken >= edges,
-            "{open} as {}: the fast path answered {taken} objects for {edges} edges",
-            who.username
-        );
-        if whole.is_null() {
-            whole = parsed;
+        for query in [plain, in_fragments] {
+            let page = same_from_both(w, library, who, &query, &json!({}), open).await;
+            if whole.is_null() {
+                whole = serde_json::from_str(&page).expect("json");
+            }
         }
     }
     whole
@@ -237,16 +234,25 @@ async fn lists_of_every_type_answer_as_the_library_does() {
             .await;
         assert!(made["errors"].is_null(), "{made}");
     }
+    let library = library_replica(&w).await;
     for who in [&w.ops, &w.acme.admin, &w.acme.user] {
-        let page = list_same_both_ways(&w, who, "desktops(first: 100)", "", "Desktop").await;
+        let page = list_same_both_ways(&w, &library, who, "desktops(first: 100)", "", "Desktop").await;
         assert!(page.to_string().contains("eager-a"), "{page}");
     }
     for who in [&w.ops, &w.acme.admin] {
-        list_same_both_ways(&w, who, "users(first: 100)", "", "User").await;
-        list_same_both_ways(&w, who, "tenants(first: 100)", "", "Tenant").await;
-        list_same_both_ways(&w, who, "auditLog(first: 100)", "", "AuditEntry").await;
+        list_same_both_ways(&w, &library, who, "users(first: 100)", "", "User").await;
+        list_same_both_ways(&w, &library, who, "tenants(first: 100)", "", "Tenant").await;
+        list_same_both_ways(&w, &library, who, "auditLog(first: 100)", "", "AuditEntry").await;
     }
-    list_same_both_ways(&w, &w.ops, "cloudPlatforms { syncRuns(first: 100)", "}", "SyncRun").await;
+    list_same_both_ways(
+        &w,
+        &library,
+        &w.ops,
+        "cloudPlatforms { syncRuns(first: 100)",
+        "}",
+        "SyncRun",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -275,7 +281,8 @@ async fn objects_at_hand_answer_as_the_library_does() {
         .await;
     }
 
-    let page = same_both_ways(&w, &w.ops, "vdiImages", "Image").await;
+    let library = library_replica(&w).await;
+    let page = same_both_ways(&w, &library, &w.ops, "vdiImages", "Image").await;
     assert!(page["totalCount"].as_i64() > Some(3), "{page}");
     let first = &page["edges"][0]["node"];
     assert_eq!(first["osUsername"], "desk-admin", "{first}");
@@ -286,7 +293,7 @@ async fn objects_at_hand_answer_as_the_library_does() {
     );
     assert_eq!(first["again"], first["name"]);
 
-    let page = same_both_ways(&w, &w.acme.admin, "vdiImages", "Image").await;
+    let page = same_both_ways(&w, &library, &w.acme.admin, "vdiImages", "Image").await;
     let first = &page["edges"][0]["node"];
     assert!(
         first["osUsername"].is_null(),
@@ -295,11 +302,11 @@ async fn objects_at_hand_answer_as_the_library_does() {
     assert!(first["platform"]["endpoint"].is_null(), "no operator fields: {first}");
 
     for who in [&w.ops, &w.acme.admin] {
-        same_both_ways(&w, who, "vdiTemplates", "Template").await;
+        same_both_ways(&w, &library, who, "vdiTemplates", "Template").await;
     }
     for who in [&w.ops, &w.acme.admin, &w.globex.admin] {
-        same_both_ways(&w, who, "customImages", "Image").await;
-        let page = same_both_ways(&w, who, "customTemplates", "Template").await;
+        same_both_ways(&w, &library, who, "customImages", "Image").await;
+        let page = same_both_ways(&w, &library, who, "customTemplates", "Template").await;
         if who.username == w.acme.admin.username {
             assert_eq!(page["edges"][0]["node"]["hasOsPassword"], true, "{page}");
         }

@@ -8,12 +8,16 @@
 //! that [`AtHand::child`] holds (an edge's node, a listed source's platform) when their own
 //! selection is all at hand; every other field goes to `T`'s own resolver, one after another, as
 //! `#[Object(serial)]` does. The values are merged into the object as the library merges them.
-//! A selection with a fragment, or with a directive that is still there at execution (`@skip`
-//! and `@include` are applied before), and anything resolved on a schema with an extension (the
-//! mutations', which audits) are resolved by the library as usual.
+//! Fragments (named or inline) are spread in place where their type condition applies to the
+//! object, as the library decides it (the type itself or an interface it implements), so the
+//! documents clients really send — a console's `...SourceFields` — take this path too. A
+//! selection with a directive that is still there at execution (`@skip` and `@include` are
+//! applied before), and anything resolved on a schema with an extension (the mutations', which
+//! audits) are resolved by the library as usual.
 //!
-//! It reads the selection (`ContextBase::item`) as the code async-graphql's derive macros
-//! generate does, through a field the library marks `doc(hidden)`:
+//! It reads the selection (`ContextBase::item`), the request's fragments (`QueryEnv`) and the
+//! schema's interface map (`SchemaEnv`) as the code async-graphql's derive macros generate does,
+//! through fields the library marks `doc(hidden)`:
 //! an upgrade that changes them fails to build, or fails `tests/catalogue/eager.rs`, which checks that
 //! every such object answers the same, byte for byte, through both paths.
 
@@ -22,9 +26,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use async_graphql::indexmap::IndexMap;
 use async_graphql::indexmap::map::Entry;
-use async_graphql::parser::types::{Field, Selection};
+use async_graphql::parser::types::{Field, Selection, SelectionSet};
 use async_graphql::resolver_utils::{ContainerType, enum_value};
-use async_graphql::{ContextSelectionSet, ID, Name, OutputType, Positioned, ServerResult, Value};
+use async_graphql::{ContextSelectionSet, ID, Name, OutputType, Positioned, QueryEnv, ServerResult, Value};
 
 use super::boxed::stands_for;
 
@@ -49,15 +53,15 @@ impl<T: AtHand + ContainerType> OutputType for Eager<T> {
     stands_for!(T);
 
     async fn resolve(&self, ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>) -> ServerResult<Value> {
-        if !answerable(ctx) {
+        let Some(fields) = answerable_fields(ctx, self.0.typename()) else {
             // The library's resolution is as large as `T`'s largest field: boxed (see `boxed`).
             return Box::pin(self.0.resolve(ctx, field)).await;
-        }
+        };
         if let Some(count) = ctx.data_opt::<AtHandCount>() {
             count.0.fetch_add(1, Ordering::Relaxed);
         }
-        let mut object = IndexMap::with_capacity(ctx.item.node.items.len());
-        for field in fields(ctx) {
+        let mut object = IndexMap::with_capacity(fields.len());
+        for field in fields {
             let key = field.node.response_key().node.clone();
             match value_at_hand(ctx, field, &self.0) {
                 Some(value) => merge(&mut object, key, value),
@@ -86,27 +90,66 @@ impl AtHandCount {
     }
 }
 
-/// Whether the selection is plain fields only, on a schema with no extension: the library's own
-/// condition for calling a field's resolver straight (`resolver_utils::container`); with an
-/// extension (the mutations' audit) it calls the extension's hooks for every field it resolves.
-fn answerable(ctx: &ContextSelectionSet<'_>) -> bool {
-    ctx.data_opt::<NoExtensions>().is_some()
-        && ctx.item.node.items.iter().all(|selection| match &selection.node {
-            Selection::Field(field) => field.node.directives.is_empty(),
-            Selection::FragmentSpread(_) | Selection::InlineFragment(_) => false,
-        })
+/// The fields an object of type `typename` resolves for the selection, in the order the library
+/// resolves them (`resolver_utils::container`: the fragments that apply to the type spread in
+/// place), or `None` when the library would not call their resolvers straight: on a schema with an
+/// extension (the mutations' audit, whose hooks run for every field), or where a field or fragment
+/// carries a directive still there at execution.
+fn answerable_fields<'a>(ctx: &ContextSelectionSet<'a>, typename: &str) -> Option<Vec<&'a Positioned<Field>>> {
+    ctx.data_opt::<NoExtensions>()?;
+    let mut fields = Vec::with_capacity(ctx.item.node.items.len());
+    spread(ctx, ctx.item, typename, &mut fields).then_some(fields)
 }
 
-/// The fields of a selection that is [`answerable`].
-fn fields<'a>(ctx: &ContextSelectionSet<'a>) -> impl Iterator<Item = &'a Positioned<Field>> {
-    ctx.item
-        .node
-        .items
-        .iter()
-        .filter_map(|selection| match &selection.node {
-            Selection::Field(field) => Some(field),
-            Selection::FragmentSpread(_) | Selection::InlineFragment(_) => None,
-        })
+/// Adds the fields of `set` to `fields`, spreading the fragments that apply to `typename`;
+/// false when a directive stops it.
+fn spread<'a>(
+    ctx: &ContextSelectionSet<'a>,
+    set: &'a Positioned<SelectionSet>,
+    typename: &str,
+    fields: &mut Vec<&'a Positioned<Field>>,
+) -> bool {
+    let env: &'a QueryEnv = ctx.query_env;
+    for selection in &set.node.items {
+        let (condition, inner) = match &selection.node {
+            Selection::Field(field) => {
+                if !field.node.directives.is_empty() {
+                    return false;
+                }
+                fields.push(field);
+                continue;
+            }
+            Selection::FragmentSpread(fragment) => {
+                let Some(definition) = env.fragments.get(&fragment.node.fragment_name.node) else {
+                    return false;
+                };
+                if !fragment.node.directives.is_empty() || !definition.node.directives.is_empty() {
+                    return false;
+                }
+                (Some(&definition.node.type_condition), &definition.node.selection_set)
+            }
+            Selection::InlineFragment(fragment) => {
+                if !fragment.node.directives.is_empty() {
+                    return false;
+                }
+                (fragment.node.type_condition.as_ref(), &fragment.node.selection_set)
+            }
+        };
+        let applies = condition.is_none_or(|c| {
+            let on = c.node.on.node.as_str();
+            on == typename
+                || ctx
+                    .schema_env
+                    .registry
+                    .implements
+                    .get(typename)
+                    .is_some_and(|interfaces| interfaces.contains(on))
+        });
+        if applies && !spread(ctx, inner, typename, fields) {
+            return false;
+        }
+    }
+    true
 }
 
 /// A field's value when it is at hand, with the whole selection of an object it holds.
@@ -125,11 +168,9 @@ fn value_at_hand(ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>, root:
 
 /// An object wholly at hand, or `None` when a field of its selection is not.
 fn whole_object_at_hand(ctx: &ContextSelectionSet<'_>, root: &dyn AtHand) -> Option<Value> {
-    if !answerable(ctx) {
-        return None;
-    }
-    let mut object = IndexMap::with_capacity(ctx.item.node.items.len());
-    for field in fields(ctx) {
+    let fields = answerable_fields(ctx, root.typename())?;
+    let mut object = IndexMap::with_capacity(fields.len());
+    for field in fields {
         let value = value_at_hand(ctx, field, root)?;
         merge(&mut object, field.node.response_key().node.clone(), value);
     }
@@ -238,7 +279,9 @@ plain_enums!(
     crate::domain::values::PlatformKind,
     crate::domain::values::Role,
     crate::domain::values::SyncStatus,
-    crate::domain::values::LoginMode
+    crate::domain::values::LoginMode,
+    crate::domain::agents::OsInfoSource,
+    crate::domain::credentials::CredentialSource
 );
 
 impl<T: Plain> Plain for Option<T> {

@@ -336,6 +336,11 @@ impl TestApp {
     /// Another `xspace serve` on this app's database and keys: a replica, with logs of its own.
     /// The database stays this app's (dropped with it, not with the replica).
     pub async fn replica(&self) -> TestApp {
+        self.replica_with_env(&[]).await
+    }
+
+    /// A replica whose environment also has `extra`.
+    pub async fn replica_with_env(&self, extra: &[(&str, &str)]) -> TestApp {
         let dir = tempfile::Builder::new()
             .prefix("xspace-replica-")
             .tempdir()
@@ -354,6 +359,9 @@ impl TestApp {
             transcript: Mutex::new(String::new()),
             pg: None,
         };
+        for (key, value) in extra {
+            replica.set_env(key, value);
+        }
         replica.serve().await;
         replica
     }
