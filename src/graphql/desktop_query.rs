@@ -9,8 +9,9 @@ use crate::domain::reads::{audit, desktops};
 use crate::domain::values::LoginMode;
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
+use crate::graphql::loaders::load_desktop_page;
 use crate::graphql::types::audit::{AuditEntry, AuditEntryConnection};
-use crate::graphql::types::desktop::{Desktop, DesktopConnection};
+use crate::graphql::types::desktop::{Desktop, DesktopConnection, window_seconds};
 use crate::graphql::types::eager::Eager;
 use crate::graphql::types::source::source_key;
 use crate::ids::{self, Kind};
@@ -86,9 +87,13 @@ impl DesktopQuery {
         let filter = DesktopFilter::parse(filter)?;
         let rows = desktops::list(ctx.state(), ctx.viewer(), &filter, &page).await?;
         let me = ctx.user()?;
-        crate::graphql::loaders::prime_desktops(ctx, &rows.items).await?;
+        let related = load_desktop_page(ctx, &rows.items).await?;
+        let window = window_seconds(ctx);
         Ok(DesktopConnection::build(rows, |d| {
-            (encode_cursor(&d.name, &d.id), Eager(Desktop::new(d, me)))
+            (
+                encode_cursor(&d.name, &d.id),
+                Eager(Desktop::in_page(d, me, &related, window)),
+            )
         }))
     }
 

@@ -13,6 +13,7 @@ use crate::db::models::{DesktopRow, PlatformRow, SourceRow, TenantRow, UserRow};
 use crate::domain::reads::{accounts, catalogue, platforms};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
+use crate::graphql::types::desktop::PageRows;
 use crate::graphql::types::tenant::Tenant;
 
 /// A loader failure, shared by every key of the batch.
@@ -121,11 +122,12 @@ fn loader<L: Loader<String>>(l: L, cache: bool) -> DataLoader<L, HashMapCache> {
 }
 
 /// Loads what a page of desktops points to and its selection asks for — one batch per kind,
-/// started together — so that the nodes' resolvers find it in the request's cache instead of
-/// each firing batches of their own at whatever moment they run.
-pub async fn prime_desktops(ctx: &Context<'_>, rows: &[DesktopRow]) -> ApiResult<()> {
+/// started together — and returns it, for the page to hand each desktop its own (answered at
+/// hand) and for resolvers to find in the request's cache. Nothing where the request's loaders
+/// keep nothing (a mutation's).
+pub async fn load_desktop_page(ctx: &Context<'_>, rows: &[DesktopRow]) -> ApiResult<PageRows> {
     let Some(l) = ctx.data_opt::<Loaders>().filter(|l| l.cached) else {
-        return Ok(());
+        return Ok(PageRows::default());
     };
     let look = ctx.look_ahead();
     let node = look.field("edges").field("node");
@@ -139,27 +141,34 @@ pub async fn prime_desktops(ctx: &Context<'_>, rows: &[DesktopRow]) -> ApiResult
         keys.dedup();
         keys
     };
-    let sources = keys(wants(&["source", "credentials", "osInfo"]), |d| Some(&d.source_id));
+    let sources = keys(wants(&["source", "credentials", "osInfo", "readiness"]), |d| {
+        Some(&d.source_id)
+    });
     let tenants = keys(wants(&["tenant"]), |d| Some(&d.tenant_id));
     let platforms = keys(wants(&["platform"]), |d| Some(&d.platform_id));
     let owners = keys(wants(&["owner"]), |d| d.owner_id.as_ref());
-    futures::try_join!(
-        async { prime(&l.sources, sources).await },
-        async { prime(&l.tenants, tenants).await },
-        async { prime(&l.platforms, platforms).await },
-        async { prime(&l.users, owners).await },
+    let (sources, tenants, platforms, users) = futures::try_join!(
+        load(&l.sources, sources),
+        load(&l.tenants, tenants),
+        load(&l.platforms, platforms),
+        load(&l.users, owners),
     )?;
-    Ok(())
+    Ok(PageRows {
+        sources,
+        tenants,
+        platforms,
+        users,
+    })
 }
 
-async fn prime<L>(loader: &DataLoader<L, HashMapCache>, keys: Vec<String>) -> ApiResult<()>
+async fn load<L>(loader: &DataLoader<L, HashMapCache>, keys: Vec<String>) -> ApiResult<HashMap<String, L::Value>>
 where
     L: Loader<String, Error = LoadError>,
 {
-    if !keys.is_empty() {
-        loader.load_many(keys).await?;
+    if keys.is_empty() {
+        return Ok(HashMap::new());
     }
-    Ok(())
+    Ok(loader.load_many(keys).await?)
 }
 
 /// A tenant by id, batched within an HTTP request. Subscriptions have no loaders (a cache living

@@ -18,7 +18,7 @@ pub async fn list(
 ) -> ApiResult<Page<AuditRow>> {
     let me = viewer.admin()?;
     let tenant = audit_tenant(me, tenant)?;
-    Ok(audit::list(&mut state.pool.get().await?, &me.scope(), tenant.as_deref(), page).await?)
+    audit::list(&mut state.pool.get().await?, &me.scope(), tenant.as_deref(), page).await
 }
 
 /// An entry the viewer may read.

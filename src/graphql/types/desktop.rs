@@ -1,9 +1,12 @@
 //! `Desktop` and what hangs off it: OS info (R10), agent status, credentials (R12–R14).
 
-use async_graphql::{Context, ID, SimpleObject};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use async_graphql::{Context, ID};
 
 use crate::auth::viewer::UserViewer;
-use crate::db::models::{DesktopRow, SourceRow};
+use crate::db::models::{DesktopRow, PlatformRow, SourceRow, TenantRow, UserRow};
 use crate::domain::agents::{self, OsInfoSource};
 use crate::domain::credentials::{self, CredentialSource};
 use crate::domain::desktop_readiness;
@@ -14,7 +17,7 @@ use crate::graphql::loaders::{load_platform, load_source, load_tenant, load_user
 use crate::ids::{self, Kind};
 
 use super::connection::connection;
-use super::eager::{Eager, object_at_hand};
+use super::eager::{AtHand, Eager, object_at_hand};
 use super::platform::CloudPlatform;
 use super::source::{BootSource, Readiness, ReadinessProblem};
 use super::tenant::Tenant;
@@ -22,82 +25,170 @@ use super::user::User;
 use super::utc;
 
 /// R10: the OS a desktop runs, and where that knowledge comes from.
-#[derive(SimpleObject)]
-pub struct OsInfo {
-    /// `windows` or `linux`.
-    pub os_type: Option<String>,
-    /// Distro, e.g. `ubuntu`, `win11`.
-    pub os_distro: Option<String>,
-    /// Version, as the agent reports it.
-    pub os_version: Option<String>,
-    /// AGENT (the report of its connected Mole agent), PRESET (the source's), or NONE.
-    pub source: OsInfoSource,
-    /// When the agent reported it.
-    pub reported_at: Option<chrono::DateTime<chrono::Utc>>,
+pub struct OsInfo(agents::EffectiveOs);
+
+object_at_hand! {
+    attributes { #[async_graphql::Object] }
+    impl OsInfo as "OsInfo" => {
+        fields(this) {
+            /// `windows` or `linux`.
+            "osType" os_type: Option<&str> = this.0.os_type.as_deref();
+            /// Distro, e.g. `ubuntu`, `win11`.
+            "osDistro" os_distro: Option<&str> = this.0.os_distro.as_deref();
+            /// Version, as the agent reports it.
+            "osVersion" os_version: Option<&str> = this.0.os_version.as_deref();
+            /// AGENT (the report of its connected Mole agent), PRESET (the source's), or NONE.
+            "source" source: OsInfoSource = this.0.source;
+            /// When the agent reported it.
+            "reportedAt" reported_at: Option<chrono::DateTime<chrono::Utc>> = this.0.reported_at.map(utc);
+        }
+        children(this) {}
+    }
 }
 
 /// The Mole agent of a desktop (R10).
-#[derive(SimpleObject)]
 pub struct AgentStatus {
-    /// Whether its reports arrive within the window (`windowSeconds`); it becomes false once the
-    /// agent has been silent for longer, and an `AGENT_DISCONNECTED` event says so.
-    pub connected: bool,
-    /// Since when it is connected (its first report after being silent); null while silent.
-    pub connected_since: Option<chrono::DateTime<chrono::Utc>>,
-    /// When it was last seen. Reports that change nothing are recorded coarsely: this may lag
-    /// the latest report by up to half the window.
-    pub last_report_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// Its last report of the OS, kept while it is silent (null before its first report).
-    pub reported_os: Option<OsInfo>,
-    /// How long it may stay silent and still count as connected (`XSPACE_AGENT_WINDOW_SECONDS`).
-    pub window_seconds: i32,
-    /// Host name inside the desktop.
-    pub hostname: Option<String>,
-    /// The agent's version.
-    pub agent_version: Option<String>,
+    row: Arc<DesktopRow>,
+    reported_os: Option<OsInfo>,
+    window_seconds: i32,
+}
+
+impl AgentStatus {
+    fn new(row: Arc<DesktopRow>, window_seconds: i32) -> Self {
+        let reported_os = agents::reported_os(&row).map(OsInfo);
+        Self {
+            row,
+            reported_os,
+            window_seconds,
+        }
+    }
+}
+
+object_at_hand! {
+    attributes { #[async_graphql::Object] }
+    impl AgentStatus as "AgentStatus" => {
+        fields(this) {
+            /// Whether its reports arrive within the window (`windowSeconds`); it becomes false once the
+            /// agent has been silent for longer, and an `AGENT_DISCONNECTED` event says so.
+            "connected" connected: bool = agents::connected(&this.row);
+            /// Since when it is connected (its first report after being silent); null while silent.
+            "connectedSince" connected_since: Option<chrono::DateTime<chrono::Utc>> = this.row.agent_connected_since.map(utc);
+            /// When it was last seen. Reports that change nothing are recorded coarsely: this may lag
+            /// the latest report by up to half the window.
+            "lastReportAt" last_report_at: Option<chrono::DateTime<chrono::Utc>> = this.row.agent_reported_at.map(utc);
+            /// Its last report of the OS, kept while it is silent (null before its first report).
+            pub async fn reported_os(&self) -> Option<&OsInfo> {
+                self.reported_os.as_ref()
+            }
+            /// How long it may stay silent and still count as connected (`XSPACE_AGENT_WINDOW_SECONDS`).
+            "windowSeconds" window_seconds: i32 = this.window_seconds;
+            /// Host name inside the desktop.
+            "hostname" hostname: Option<&str> = this.row.agent_hostname.as_deref();
+            /// The agent's version.
+            "agentVersion" agent_version: Option<&str> = this.row.agent_version.as_deref();
+        }
+        children(this) {
+            "reportedOs" => this.reported_os.as_ref().map(|o| o as &dyn AtHand),
+        }
+    }
 }
 
 /// A desktop's credentials. Never a password.
-#[derive(SimpleObject)]
 pub struct DesktopCredentials {
-    /// CUSTOM (set on the desktop), IMAGE (copied from its source) or NONE (R14).
-    pub effective_source: CredentialSource,
-    /// The effective username.
-    pub username: Option<String>,
-    /// Whether the effective pair has a password.
-    pub has_password: bool,
-    /// Whether custom credentials are set.
-    pub custom_set: bool,
-    /// When the source's credentials were copied (R12).
-    pub image_copy_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// R13: the source's credentials changed after the copy; `updateCredentials` refreshes it.
-    pub stale: bool,
+    row: Arc<DesktopRow>,
+    stale: bool,
 }
 
-fn os_info(e: agents::EffectiveOs) -> OsInfo {
-    OsInfo {
-        os_type: e.os_type,
-        os_distro: e.os_distro,
-        os_version: e.os_version,
-        source: e.source,
-        reported_at: e.reported_at.map(utc),
+object_at_hand! {
+    attributes { #[async_graphql::Object] }
+    impl DesktopCredentials as "DesktopCredentials" => {
+        fields(this) {
+            /// CUSTOM (set on the desktop), IMAGE (copied from its source) or NONE (R14).
+            "effectiveSource" effective_source: CredentialSource = credentials::effective_source(&this.row);
+            /// The effective username.
+            "username" username: Option<&str> = credentials::effective_username(&this.row);
+            /// Whether the effective pair has a password.
+            "hasPassword" has_password: bool = credentials::effective_has_password(&this.row);
+            /// Whether custom credentials are set.
+            "customSet" custom_set: bool = this.row.custom_username.is_some();
+            /// When the source's credentials were copied (R12).
+            "imageCopyAt" image_copy_at: Option<chrono::DateTime<chrono::Utc>> = this.row.image_copy_at.map(utc);
+            /// R13: the source's credentials changed after the copy; `updateCredentials` refreshes it.
+            "stale" stale: bool = this.stale;
+        }
+        children(this) {}
     }
+}
+
+/// What a desktop of a page points to, read with the page: answered at hand when their whole
+/// selection is.
+struct Related {
+    tenant: Option<Tenant>,
+    owner: Option<User>,
+    platform: Option<CloudPlatform>,
+    source: BootSource,
+    os_info: OsInfo,
+    agent: AgentStatus,
+    credentials: DesktopCredentials,
+}
+
+/// The rows a page of desktops points to, by id, as its loaders read them.
+#[derive(Default)]
+pub struct PageRows {
+    /// Sources.
+    pub sources: HashMap<String, SourceRow>,
+    /// Tenants.
+    pub tenants: HashMap<String, TenantRow>,
+    /// Platforms.
+    pub platforms: HashMap<String, Arc<PlatformRow>>,
+    /// Owners.
+    pub users: HashMap<String, UserRow>,
 }
 
 /// A cloud desktop: a VM made from an image or template.
 pub struct Desktop {
-    /// Boxed: a row is large, and a `Node` is as large as its largest kind.
-    row: Box<DesktopRow>,
+    /// Shared with its agent status and credentials.
+    row: Arc<DesktopRow>,
     /// Whose eyes: decides what nested objects show.
     lens: UserViewer,
+    /// What it points to, when its page read it.
+    related: Option<Box<Related>>,
 }
 
 impl Desktop {
     /// The desktop as `viewer` sees it.
     pub fn new(row: DesktopRow, viewer: &UserViewer) -> Self {
         Self {
-            row: Box::new(row),
+            row: Arc::new(row),
             lens: viewer.clone(),
+            related: None,
+        }
+    }
+
+    /// As [`Self::new`], with what it points to from its page's rows (when they hold its source).
+    pub fn in_page(row: DesktopRow, viewer: &UserViewer, rows: &PageRows, window_seconds: i32) -> Self {
+        let row = Arc::new(row);
+        let related = rows.sources.get(&row.source_id).map(|source| {
+            Box::new(Related {
+                tenant: rows.tenants.get(&row.tenant_id).cloned().map(Tenant),
+                owner: row.owner_id.as_ref().and_then(|o| rows.users.get(o)).cloned().map(User),
+                platform: rows
+                    .platforms
+                    .get(&row.platform_id)
+                    .map(|p| CloudPlatform::new(Arc::clone(p), viewer)),
+                os_info: OsInfo(agents::effective_os(&row, source)),
+                agent: AgentStatus::new(Arc::clone(&row), window_seconds),
+                credentials: DesktopCredentials {
+                    row: Arc::clone(&row),
+                    stale: credentials::is_stale(&row, source),
+                },
+                source: BootSource::new(source.clone(), viewer),
+            })
+        });
+        Self {
+            row,
+            lens: viewer.clone(),
+            related,
         }
     }
 
@@ -111,9 +202,14 @@ impl Desktop {
             api_token: None,
         };
         Self {
-            row: Box::new(row),
+            row: Arc::new(row),
             lens,
+            related: None,
         }
+    }
+
+    fn related(&self) -> Option<&Related> {
+        self.related.as_deref()
     }
 
     async fn source_row(&self, ctx: &Context<'_>) -> ApiResult<SourceRow> {
@@ -124,8 +220,9 @@ impl Desktop {
 }
 
 // Serial: the library builds a concurrent object's keys in the order its fields finish, the
-// spec wants them in the order asked; a page's loaders are primed (`loaders::prime_desktops`),
-// so its fields find their rows at once.
+// spec wants them in the order asked. A page reads what its desktops point to first
+// (`loaders::load_desktop_page`) and hands each desktop its own: answered at hand when the whole
+// selection of it is, else found in the request's loaders at once.
 object_at_hand! {
     attributes { #[async_graphql::Object(serial)] }
     impl Desktop as "Desktop" => {
@@ -174,20 +271,11 @@ object_at_hand! {
             "adDomain" ad_domain: Option<&str> = this.row.ad_domain.as_deref();
             /// R10: the report of its Mole agent while that is connected, else the source's preset.
             pub async fn os_info(&self, ctx: &Context<'_>) -> ApiResult<OsInfo> {
-                Ok(os_info(agents::effective_os(&self.row, &self.source_row(ctx).await?)))
+                Ok(OsInfo(agents::effective_os(&self.row, &self.source_row(ctx).await?)))
             }
             /// The Mole agent's status: connected or not, since when, and its last report.
             pub async fn agent(&self, ctx: &Context<'_>) -> AgentStatus {
-                let window = ctx.state().presence.window().as_secs();
-                AgentStatus {
-                    connected: agents::connected(&self.row),
-                    connected_since: self.row.agent_connected_since.map(utc),
-                    last_report_at: self.row.agent_reported_at.map(utc),
-                    reported_os: agents::reported_os(&self.row).map(os_info),
-                    window_seconds: i32::try_from(window).unwrap_or(i32::MAX),
-                    hostname: self.row.agent_hostname.clone(),
-                    agent_version: self.row.agent_version.clone(),
-                }
+                AgentStatus::new(Arc::clone(&self.row), window_seconds(ctx))
             }
             /// Whether it can be expected to work (R6/R8): a desktop a sync imported from a VM whose
             /// boot mode differs from its source's (`BOOT_MODE_MISMATCH`), or whose source is not virtio
@@ -210,11 +298,7 @@ object_at_hand! {
             pub async fn credentials(&self, ctx: &Context<'_>) -> ApiResult<DesktopCredentials> {
                 let source = self.source_row(ctx).await?;
                 Ok(DesktopCredentials {
-                    effective_source: credentials::effective_source(&self.row),
-                    username: credentials::effective_username(&self.row).map(str::to_owned),
-                    has_password: credentials::effective_has_password(&self.row),
-                    custom_set: self.row.custom_username.is_some(),
-                    image_copy_at: self.row.image_copy_at.map(utc),
+                    row: Arc::clone(&self.row),
                     stale: credentials::is_stale(&self.row, &source),
                 })
             }
@@ -223,8 +307,25 @@ object_at_hand! {
             /// When it was created or imported.
             "createdAt" created_at: chrono::DateTime<chrono::Utc> = utc(this.row.created_at);
         }
-        children(this) {}
+        children(this) {
+            "tenant" => this.related().and_then(|r| r.tenant.as_ref()).map(|t| t as &dyn AtHand),
+            "owner" => this
+                .related()
+                .filter(|_| !this.lens.id.is_empty())
+                .and_then(|r| r.owner.as_ref())
+                .map(|u| u as &dyn AtHand),
+            "platform" => this.related().and_then(|r| r.platform.as_ref()).map(|p| p as &dyn AtHand),
+            "source" => this.related().map(|r| r.source.at_hand()),
+            "osInfo" => this.related().map(|r| &r.os_info as &dyn AtHand),
+            "agent" => this.related().map(|r| &r.agent as &dyn AtHand),
+            "credentials" => this.related().map(|r| &r.credentials as &dyn AtHand),
+        }
     }
+}
+
+/// R10's window in seconds, as `AgentStatus.windowSeconds` shows it.
+pub fn window_seconds(ctx: &Context<'_>) -> i32 {
+    i32::try_from(ctx.state().presence.window().as_secs()).unwrap_or(i32::MAX)
 }
 
 connection!(DesktopConnection, DesktopEdge, Eager<Desktop>, "desktop");

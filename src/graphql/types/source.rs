@@ -350,4 +350,12 @@ impl BootSource {
             Self::Image(Image::new(row, viewer))
         }
     }
+
+    /// The image or template, as the fast path answers it.
+    pub fn at_hand(&self) -> &dyn AtHand {
+        match self {
+            Self::Image(image) => image,
+            Self::Template(template) => template,
+        }
+    }
 }
