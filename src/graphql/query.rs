@@ -5,7 +5,7 @@ use async_graphql::{Context, ID, InputObject, Object};
 use crate::auth::viewer::UserViewer;
 use crate::db::pagination::encode_cursor;
 use crate::db::sources::SourceFilter as DbSourceFilter;
-use crate::domain::reads::catalogue::{self, SourceList, SourcePage};
+use crate::domain::reads::catalogue::{self, Related, SourceList, SourcePage};
 use crate::domain::reads::{accounts, platforms};
 use crate::domain::values::{BootMode, Resource};
 use crate::error::ApiResult;
@@ -67,17 +67,12 @@ async fn list_sources<'a>(
 ) -> ApiResult<(SourcePage, &'a UserViewer)> {
     let page = ctx.page_args(first, after.as_deref())?;
     let filter = SourceFilter::parse(filter)?;
-    let with_platforms = ctx.look_ahead().field("edges").field("node").field("platform").exists();
-    let found = catalogue::list(
-        ctx.state(),
-        ctx.viewer(),
-        resource,
-        list,
-        &filter,
-        &page,
-        with_platforms,
-    )
-    .await?;
+    let node = ctx.look_ahead().field("edges").field("node");
+    let related = Related {
+        platforms: node.field("platform").exists() || node.field("readiness").exists(),
+        tenants: node.field("tenant").exists(),
+    };
+    let found = catalogue::list(ctx.state(), ctx.viewer(), resource, list, &filter, &page, related).await?;
     Ok((found, ctx.user()?))
 }
 
@@ -149,7 +144,7 @@ impl CatalogueQuery {
         filter: Option<SourceFilter>,
     ) -> ApiResult<ImageConnection> {
         let (found, me) = list_sources(ctx, Resource::Image, SourceList::System, first, after, filter).await?;
-        Ok(ImageConnection::of(found.rows, me, &found.platforms))
+        Ok(ImageConnection::of(found.rows, me, &found.platforms, &found.tenants))
     }
 
     /// R4/R5: the system templates of every template platform (admins).
@@ -162,7 +157,7 @@ impl CatalogueQuery {
         filter: Option<SourceFilter>,
     ) -> ApiResult<TemplateConnection> {
         let (found, me) = list_sources(ctx, Resource::Template, SourceList::System, first, after, filter).await?;
-        Ok(TemplateConnection::of(found.rows, me, &found.platforms))
+        Ok(TemplateConnection::of(found.rows, me, &found.platforms, &found.tenants))
     }
 
     /// The tenant console's custom images; a system admin may pass `tenantId` (or see all).
@@ -176,7 +171,7 @@ impl CatalogueQuery {
         filter: Option<SourceFilter>,
     ) -> ApiResult<ImageConnection> {
         let (found, me) = list_sources(ctx, Resource::Image, custom(tenant_id)?, first, after, filter).await?;
-        Ok(ImageConnection::of(found.rows, me, &found.platforms))
+        Ok(ImageConnection::of(found.rows, me, &found.platforms, &found.tenants))
     }
 
     /// The tenant console's custom templates; a system admin may pass `tenantId` (or see all).
@@ -190,7 +185,7 @@ impl CatalogueQuery {
         filter: Option<SourceFilter>,
     ) -> ApiResult<TemplateConnection> {
         let (found, me) = list_sources(ctx, Resource::Template, custom(tenant_id)?, first, after, filter).await?;
-        Ok(TemplateConnection::of(found.rows, me, &found.platforms))
+        Ok(TemplateConnection::of(found.rows, me, &found.platforms, &found.tenants))
     }
 }
 

@@ -6,9 +6,10 @@ use std::sync::Arc;
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::auth::viewer::UserViewer;
-use crate::db::models::{PlatformRow, SourceRow};
+use crate::db::models::{PlatformRow, SourceRow, TenantRow};
 use crate::db::pagination::{Page, PageArgs};
 use crate::db::sources::{self, SourceFilter, SourceSet};
+use crate::db::tenants;
 use crate::domain::access::{PlatformAccess, can_see_source, custom_source_set};
 use crate::domain::scope::TenantScope;
 use crate::domain::values::Resource;
@@ -26,16 +27,27 @@ pub enum SourceList {
     },
 }
 
-/// A page of sources and the platforms they come from, by id (empty unless asked for).
+/// What a page reads with its sources.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Related {
+    /// The platforms they come from.
+    pub platforms: bool,
+    /// The tenants that own them.
+    pub tenants: bool,
+}
+
+/// A page of sources and what they point to, by id (empty unless asked for).
 pub struct SourcePage {
     /// The page.
     pub rows: Page<SourceRow>,
     /// The page's platforms.
     pub platforms: HashMap<String, Arc<PlatformRow>>,
+    /// The tenants of the page's custom sources.
+    pub tenants: HashMap<String, TenantRow>,
 }
 
-/// A page of a list (admins). With `with_platforms`, the page's platforms come in one read (none
-/// when this process read them moments ago) rather than one per row.
+/// A page of a list (admins), with what `related` asks for, each in one read rather than one per
+/// row (platforms: none when this process read them moments ago).
 pub async fn list(
     state: &AppState,
     viewer: &Viewer,
@@ -43,24 +55,44 @@ pub async fn list(
     list: SourceList,
     filter: &SourceFilter,
     page: &PageArgs,
-    with_platforms: bool,
+    related: Related,
 ) -> ApiResult<SourcePage> {
     let me = viewer.admin()?;
     let set = match list {
         SourceList::System => SourceSet::System,
         SourceList::Custom { tenant } => custom_source_set(me, tenant)?,
     };
-    let rows = sources::list(&mut state.pool.get().await?, resource, &set, filter, page).await?;
+    let mut conn = state.pool.get().await?;
+    let rows = sources::list(&mut conn, resource, &set, filter, page).await?;
+    let mut tenants = HashMap::new();
+    if related.tenants {
+        let ids = distinct(rows.items.iter().filter_map(|r| r.tenant_id.as_ref()));
+        if !ids.is_empty() {
+            for t in tenants::find_many(&mut conn, &ids).await? {
+                tenants.insert(t.id.clone(), t);
+            }
+        }
+    }
+    drop(conn);
     let mut platforms = HashMap::new();
-    if with_platforms {
-        let mut ids: Vec<String> = rows.items.iter().map(|r| r.platform_id.clone()).collect();
-        ids.sort_unstable();
-        ids.dedup();
+    if related.platforms {
+        let ids = distinct(rows.items.iter().map(|r| &r.platform_id));
         for p in state.platforms.find_many(&state.pool, &ids).await? {
             platforms.insert(p.id.clone(), p);
         }
     }
-    Ok(SourcePage { rows, platforms })
+    Ok(SourcePage {
+        rows,
+        platforms,
+        tenants,
+    })
+}
+
+fn distinct<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let mut ids: Vec<String> = ids.cloned().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// A page of one platform's sources, system and custom, removed ones included (R4): for those

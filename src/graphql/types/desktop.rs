@@ -19,7 +19,7 @@ use crate::ids::{self, Kind};
 use super::connection::connection;
 use super::eager::{AtHand, Eager, object_at_hand};
 use super::platform::CloudPlatform;
-use super::source::{BootSource, Readiness, ReadinessProblem};
+use super::source::{BootSource, Readiness};
 use super::tenant::Tenant;
 use super::user::User;
 use super::utc;
@@ -282,17 +282,7 @@ object_at_hand! {
             /// (`VIDEO_MODEL_NOT_VIRTIO`), is kept but flagged here.
             pub async fn readiness(&self, ctx: &Context<'_>) -> ApiResult<Readiness> {
                 let source = self.source_row(ctx).await?;
-                let problems: Vec<ReadinessProblem> = desktop_readiness::problems(&self.row, &source)
-                    .into_iter()
-                    .map(|p| ReadinessProblem {
-                        code: p.code.to_owned(),
-                        message: p.message,
-                    })
-                    .collect();
-                Ok(Readiness {
-                    ready: problems.is_empty(),
-                    problems,
-                })
+                Ok(Readiness::of(desktop_readiness::problems(&self.row, &source)))
             }
             /// Credentials, never a password (R12–R14).
             pub async fn credentials(&self, ctx: &Context<'_>) -> ApiResult<DesktopCredentials> {

@@ -44,6 +44,11 @@ pub trait AtHand: Send + Sync {
     fn child(&self, _field: &str) -> Option<&dyn AtHand> {
         None
     }
+
+    /// The objects a list-valued field holds, when they are at hand.
+    fn child_list(&self, _field: &str) -> Option<Vec<&dyn AtHand>> {
+        None
+    }
 }
 
 /// `T` in the schema; its fields at hand answered without a future each.
@@ -160,6 +165,15 @@ fn value_at_hand(ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>, root:
     }
     if let Some(value) = root.at_hand(name) {
         return Some(value);
+    }
+    if let Some(items) = root.child_list(name) {
+        let ctx_field = ctx.with_field(field);
+        let ctx_set = ctx_field.with_selection_set(&field.node.selection_set);
+        let values = items
+            .into_iter()
+            .map(|item| whole_object_at_hand(&ctx_set, item))
+            .collect::<Option<Vec<Value>>>()?;
+        return Some(Value::List(values));
     }
     let child = root.child(name)?;
     let ctx_field = ctx.with_field(field);
@@ -280,6 +294,7 @@ plain_enums!(
     crate::domain::values::Role,
     crate::domain::values::SyncStatus,
     crate::domain::values::LoginMode,
+    crate::domain::values::ResourceModel,
     crate::domain::agents::OsInfoSource,
     crate::domain::credentials::CredentialSource
 );
@@ -306,7 +321,8 @@ impl<T: Plain, E> Plain for Result<T, E> {
 /// and its value from `this` (the object) — and becomes both the resolver the library calls and
 /// the arm the fast path answers ([`Plain`] gives the value the library would), so the two cannot
 /// differ. `children(this) { "field" => … }` names the object-valued fields whose object this one
-/// already holds (at hand when their whole selection is). The object's attributes are passed
+/// already holds (at hand when their whole selection is), and an optional `lists { "field" => … }`
+/// the list-valued ones whose objects it holds. The object's attributes are passed
 /// as written (`attributes { #[async_graphql::Object] }`), so that names its derive makes (such
 /// as `child_complexity`) are the caller's.
 macro_rules! object_at_hand {
@@ -315,10 +331,12 @@ macro_rules! object_at_hand {
         impl $ty:ty as $typename:expr => {
             fields($this:ident) { $($fields:tt)* }
             children($parent:ident) { $($child:literal => $child_value:expr,)* }
+            $(lists { $($list:literal => $list_value:expr,)* })?
         }
     ) => {
         $crate::graphql::types::eager::object_at_hand!(
-            @munch [$($object_attr)*] [$ty] [$typename] [$this] [$parent] [$($child => $child_value,)*] [] []
+            @munch [$($object_attr)*] [$ty] [$typename] [$this] [$parent]
+            [[$($child => $child_value,)*] [$($($list => $list_value,)*)?]] [] []
             $($fields)*
         );
     };
@@ -364,7 +382,8 @@ macro_rules! object_at_hand {
     };
     (
         @munch [$($attrs:tt)*] [$ty:ty] [$typename:expr] [$this:ident] [$parent:ident]
-        [$($child:literal => $child_value:expr,)*] [$($methods:tt)*] [$($arms:tt)*]
+        [[$($child:literal => $child_value:expr,)*] [$($list:literal => $list_value:expr,)*]]
+        [$($methods:tt)*] [$($arms:tt)*]
     ) => {
         $($attrs)*
         impl $ty {
@@ -390,6 +409,15 @@ macro_rules! object_at_hand {
                 let $parent = self;
                 match field {
                     $($child => $child_value,)*
+                    _ => None,
+                }
+            }
+
+            fn child_list(&self, field: &str) -> Option<Vec<&dyn $crate::graphql::types::eager::AtHand>> {
+                #[allow(unused_variables)]
+                let $parent = self;
+                match field {
+                    $($list => Some($list_value),)*
                     _ => None,
                 }
             }

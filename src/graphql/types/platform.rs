@@ -11,32 +11,40 @@ use crate::domain::access::{PlatformAccess, platform_access};
 use crate::domain::capabilities;
 use crate::domain::platforms::{mapping_placement, placement_of};
 use crate::domain::reads::{catalogue, platforms};
-use crate::domain::values::{PlatformKind, Resource, ResourceModel};
+use crate::domain::values::{Capabilities, PlatformKind, Resource, ResourceModel};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::ids::{self, Kind};
 
 use super::boxed::Boxed;
-use super::eager::{Eager, object_at_hand};
-use super::source::{ImageConnection, PagePlatforms, TemplateConnection};
+use super::eager::{AtHand, Eager, object_at_hand};
+use super::source::{ImageConnection, PagePlatforms, PageTenants, TemplateConnection};
 use super::sync_run::{SyncRun, SyncRunConnection};
 
 /// What a platform can do (R1), as its driver last found out from the platform (until it first
 /// answered: what the kind's published API usually allows).
-#[derive(SimpleObject)]
-pub struct PlatformCapabilities {
-    /// Images or templates.
-    pub resource_model: ResourceModel,
-    /// Whether a source's boot mode can be changed in place (R7); where not, copyWithBootMode.
-    pub boot_mode_editable: bool,
-    /// Whether a source's video model can be changed in place (R8); where not, copyWithBootMode
-    /// with videoModel.
-    pub video_model_editable: bool,
-    /// Whether the service can run the VM round trip of copyWithBootMode (R7).
-    pub boot_mode_copy: bool,
-    /// Whether the platform boots UEFI guests (R6): the operator's setting, else the platform's
-    /// own answer. Where false, UEFI sources are not ready.
-    pub uefi: bool,
+#[derive(Clone, Copy)]
+pub struct PlatformCapabilities(Capabilities);
+
+object_at_hand! {
+    attributes { #[async_graphql::Object] }
+    impl PlatformCapabilities as "PlatformCapabilities" => {
+        fields(this) {
+            /// Images or templates.
+            "resourceModel" resource_model: ResourceModel = this.0.resource_model;
+            /// Whether a source's boot mode can be changed in place (R7); where not, copyWithBootMode.
+            "bootModeEditable" boot_mode_editable: bool = this.0.boot_mode_editable;
+            /// Whether a source's video model can be changed in place (R8); where not, copyWithBootMode
+            /// with videoModel.
+            "videoModelEditable" video_model_editable: bool = this.0.video_model_editable;
+            /// Whether the service can run the VM round trip of copyWithBootMode (R7).
+            "bootModeCopy" boot_mode_copy: bool = this.0.boot_mode_copy;
+            /// Whether the platform boots UEFI guests (R6): the operator's setting, else the platform's
+            /// own answer. Where false, UEFI sources are not ready.
+            "uefi" uefi: bool = this.0.uefi;
+        }
+        children(this) {}
+    }
 }
 
 /// Where new desktop VMs go on a platform and what they get; each driver uses the fields its
@@ -100,13 +108,17 @@ pub struct CloudPlatform {
     row: Arc<PlatformRow>,
     /// What the viewer may see of it.
     access: PlatformAccess,
+    /// What it can do.
+    capabilities: PlatformCapabilities,
 }
 
 impl CloudPlatform {
     /// The platform as `viewer` may see it.
     pub fn new(row: impl Into<Arc<PlatformRow>>, viewer: &UserViewer) -> Self {
+        let row = row.into();
         Self {
-            row: row.into(),
+            capabilities: PlatformCapabilities(capabilities::of(&row)),
+            row,
             access: platform_access(viewer),
         }
     }
@@ -155,15 +167,8 @@ object_at_hand! {
             /// API endpoint (`sim://…`, `https://…`); null for tenant roles. The secret is never returned.
             "endpoint" endpoint: Option<&str> = this.operator(this.row.endpoint.as_str());
             /// What the platform can do (R1).
-            async fn capabilities(&self) -> ApiResult<PlatformCapabilities> {
-                let c = capabilities::of(&self.row);
-                Ok(PlatformCapabilities {
-                    resource_model: c.resource_model,
-                    boot_mode_editable: c.boot_mode_editable,
-                    video_model_editable: c.video_model_editable,
-                    boot_mode_copy: c.boot_mode_copy,
-                    uefi: c.uefi,
-                })
+            async fn capabilities(&self) -> PlatformCapabilities {
+                self.capabilities
             }
             /// Where new desktop VMs go (null when not set, and for tenant roles).
             async fn placement(&self) -> ApiResult<Option<Placement>> {
@@ -238,7 +243,7 @@ object_at_hand! {
                 after: Option<String>,
             ) -> ApiResult<Boxed<ImageConnection>> {
                 let (rows, user) = Box::pin(self.sources(ctx, Resource::Image, first, after)).await?;
-                Ok(Boxed(ImageConnection::of(rows, &user, &self.as_page_platforms())))
+                Ok(Boxed(ImageConnection::of(rows, &user, &self.as_page_platforms(), &PageTenants::new())))
             }
             /// R4/R5: the templates synced from this platform; system admins only.
             #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
@@ -249,10 +254,12 @@ object_at_hand! {
                 after: Option<String>,
             ) -> ApiResult<Boxed<TemplateConnection>> {
                 let (rows, user) = Box::pin(self.sources(ctx, Resource::Template, first, after)).await?;
-                Ok(Boxed(TemplateConnection::of(rows, &user, &self.as_page_platforms())))
+                Ok(Boxed(TemplateConnection::of(rows, &user, &self.as_page_platforms(), &PageTenants::new())))
             }
         }
-        children(this) {}
+        children(this) {
+            "capabilities" => Some(&this.capabilities as &dyn AtHand),
+        }
     }
 }
 

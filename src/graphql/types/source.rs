@@ -3,10 +3,10 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use async_graphql::{Context, ID, Interface, SimpleObject};
+use async_graphql::{Context, ID, Interface};
 
 use crate::auth::viewer::UserViewer;
-use crate::db::models::{PlatformRow, SourceRow};
+use crate::db::models::{PlatformRow, SourceRow, TenantRow};
 use crate::db::pagination::{Page, encode_cursor};
 use crate::domain::access::can_edit_source;
 use crate::domain::catalogue::SourceKey;
@@ -35,27 +35,69 @@ pub fn source_key(id: &str) -> ApiResult<SourceKey> {
 }
 
 /// One reason a source or a desktop is not ready.
-#[derive(SimpleObject)]
 pub struct ReadinessProblem {
-    /// Sources: `VIDEO_MODEL_NOT_VIRTIO`, `BOOT_MODE_UNKNOWN`, `UEFI_NOT_SUPPORTED` (a UEFI source
-    /// on a platform without UEFI), `REMOVED_FROM_PLATFORM` or `STATUS_NOT_ACTIVE`; desktops:
-    /// `BOOT_MODE_MISMATCH` or `VIDEO_MODEL_NOT_VIRTIO`.
-    pub code: String,
-    /// What is wrong and what to do.
-    pub message: String,
+    code: &'static str,
+    message: String,
+}
+
+object_at_hand! {
+    attributes { #[async_graphql::Object] }
+    impl ReadinessProblem as "ReadinessProblem" => {
+        fields(this) {
+            /// Sources: `VIDEO_MODEL_NOT_VIRTIO`, `BOOT_MODE_UNKNOWN`, `UEFI_NOT_SUPPORTED` (a UEFI source
+            /// on a platform without UEFI), `REMOVED_FROM_PLATFORM` or `STATUS_NOT_ACTIVE`; desktops:
+            /// `BOOT_MODE_MISMATCH` or `VIDEO_MODEL_NOT_VIRTIO`.
+            "code" code: &str = this.code;
+            /// What is wrong and what to do.
+            "message" message: &str = &this.message;
+        }
+        children(this) {}
+    }
 }
 
 /// Whether a source can back a desktop (R8), or a desktop can be expected to work (R6/R8).
-#[derive(SimpleObject)]
 pub struct Readiness {
-    /// True when there is no problem.
-    pub ready: bool,
-    /// Every problem found.
-    pub problems: Vec<ReadinessProblem>,
+    problems: Vec<ReadinessProblem>,
+}
+
+impl Readiness {
+    /// Ready when there is no problem.
+    pub fn of(problems: impl IntoIterator<Item = readiness::Problem>) -> Self {
+        Self {
+            problems: problems
+                .into_iter()
+                .map(|p| ReadinessProblem {
+                    code: p.code,
+                    message: p.message,
+                })
+                .collect(),
+        }
+    }
+}
+
+object_at_hand! {
+    attributes { #[async_graphql::Object] }
+    impl Readiness as "Readiness" => {
+        fields(this) {
+            /// True when there is no problem.
+            "ready" ready: bool = this.problems.is_empty();
+            /// Every problem found.
+            pub async fn problems(&self) -> &[ReadinessProblem] {
+                &self.problems
+            }
+        }
+        children(this) {}
+        lists {
+            "problems" => this.problems.iter().map(|p| p as &dyn AtHand).collect(),
+        }
+    }
 }
 
 /// The platforms of a page of sources, read with the page (by id).
 pub type PagePlatforms = HashMap<String, Arc<PlatformRow>>;
+
+/// The tenants of a page of sources, read with the page (by id).
+pub type PageTenants = HashMap<String, TenantRow>;
 
 /// A source with what its viewer may see of it.
 pub struct SourceView {
@@ -64,6 +106,10 @@ pub struct SourceView {
     can_edit: bool,
     /// Its platform as the viewer may see it, when the page it came in read it already.
     platform: Option<CloudPlatform>,
+    /// Its tenant, when the page it came in read it already.
+    tenant: Option<Tenant>,
+    /// Its readiness, when the page it came in read its platform.
+    readiness: Option<Readiness>,
 }
 
 impl SourceView {
@@ -73,6 +119,8 @@ impl SourceView {
             row,
             can_edit,
             platform: None,
+            tenant: None,
+            readiness: None,
         }
     }
 
@@ -149,17 +197,7 @@ impl SourceView {
 
     async fn readiness(&self, ctx: &Context<'_>) -> ApiResult<Readiness> {
         let uefi = self.platform_uefi(ctx).await?;
-        let problems: Vec<ReadinessProblem> = readiness::problems(&self.row, uefi)
-            .into_iter()
-            .map(|p| ReadinessProblem {
-                code: p.code.to_owned(),
-                message: p.message,
-            })
-            .collect();
-        Ok(Readiness {
-            ready: problems.is_empty(),
-            problems,
-        })
+        Ok(Readiness::of(readiness::problems(&self.row, uefi)))
     }
 }
 
@@ -175,12 +213,23 @@ macro_rules! source_object {
                 Self(SourceView::new(row, viewer))
             }
 
-            /// As [`Self::new`], with its platform from the page's.
-            fn in_page(row: SourceRow, viewer: &UserViewer, platforms: &PagePlatforms) -> Self {
+            /// As [`Self::new`], with its platform, readiness and tenant from the page's.
+            fn in_page(row: SourceRow, viewer: &UserViewer, platforms: &PagePlatforms, tenants: &PageTenants) -> Self {
                 let mut view = SourceView::new(row, viewer);
                 view.platform = platforms
                     .get(&view.row.platform_id)
                     .map(|row| CloudPlatform::new(Arc::clone(row), viewer));
+                view.readiness = view
+                    .platform
+                    .as_ref()
+                    .map(|p| Readiness::of(readiness::problems(&view.row, capabilities::of(p.row()).uefi)));
+                view.tenant = view
+                    .row
+                    .tenant_id
+                    .as_ref()
+                    .and_then(|t| tenants.get(t))
+                    .cloned()
+                    .map(Tenant);
                 Self(view)
             }
         }
@@ -242,6 +291,8 @@ macro_rules! source_object {
                 }
                 children(this) {
                     "platform" => this.0.platform.as_ref().map(|p| p as &dyn AtHand),
+                    "tenant" => this.0.tenant.as_ref().map(|t| t as &dyn AtHand),
+                    "readiness" => this.0.readiness.as_ref().map(|r| r as &dyn AtHand),
                 }
             }
         }
@@ -260,11 +311,11 @@ connection!(TemplateConnection, TemplateEdge, Eager<Template>, "template");
 
 impl ImageConnection {
     /// A page of image rows as `viewer` may see them, with name-then-id cursors.
-    pub fn of(page: Page<SourceRow>, viewer: &UserViewer, platforms: &PagePlatforms) -> Self {
+    pub fn of(page: Page<SourceRow>, viewer: &UserViewer, platforms: &PagePlatforms, tenants: &PageTenants) -> Self {
         Self::build(page, |r| {
             (
                 encode_cursor(&r.name, &r.id),
-                Eager(Image::in_page(r, viewer, platforms)),
+                Eager(Image::in_page(r, viewer, platforms, tenants)),
             )
         })
     }
@@ -272,11 +323,11 @@ impl ImageConnection {
 
 impl TemplateConnection {
     /// A page of template rows as `viewer` may see them, with name-then-id cursors.
-    pub fn of(page: Page<SourceRow>, viewer: &UserViewer, platforms: &PagePlatforms) -> Self {
+    pub fn of(page: Page<SourceRow>, viewer: &UserViewer, platforms: &PagePlatforms, tenants: &PageTenants) -> Self {
         Self::build(page, |r| {
             (
                 encode_cursor(&r.name, &r.id),
-                Eager(Template::in_page(r, viewer, platforms)),
+                Eager(Template::in_page(r, viewer, platforms, tenants)),
             )
         })
     }
