@@ -7,13 +7,13 @@ use crate::db::desktops::{self, DesktopFilter as DbDesktopFilter};
 use crate::db::pagination::{encode_cursor, time_key};
 use crate::domain::catalogue::decode_source_id;
 use crate::domain::credentials;
-use crate::domain::values::LoginMode;
 use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::audit::{AuditEntry, AuditEntryConnection};
 use crate::graphql::types::desktop::{Desktop, DesktopConnection};
 use crate::graphql::types::eager::Eager;
+use crate::graphql::types::enums::LoginMode;
 use crate::ids::{self, Kind};
 
 /// Filters of the desktop list.
@@ -105,7 +105,7 @@ impl DesktopQuery {
         let c = credentials::connection_info(ctx.state(), ctx.viewer(), &id).await?;
         Ok(ConnectionInfo {
             desktop: Desktop::new(c.desktop, me),
-            login_mode: c.login_mode,
+            login_mode: c.login_mode.into(),
             auto_login: c.auto_login,
             username: c.username,
             password: c.password,

@@ -4,10 +4,10 @@ use async_graphql::{Context, ID, SimpleObject};
 
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{DesktopRow, SourceRow};
-use crate::domain::agents::{self, OsInfoSource};
-use crate::domain::credentials::{self, CredentialSource};
+use crate::domain::agents;
+use crate::domain::credentials;
 use crate::domain::desktop_readiness;
-use crate::domain::values::{BootMode, LoginMode, Role};
+use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::{load_platform, load_source, load_tenant, load_user};
@@ -15,6 +15,7 @@ use crate::ids::{self, Kind};
 
 use super::connection::connection;
 use super::eager::{Eager, object_at_hand};
+use super::enums::{BootMode, CredentialSource, LoginMode, OsInfoSource};
 use super::platform::CloudPlatform;
 use super::source::{BootSource, Readiness, ReadinessProblem};
 use super::tenant::Tenant;
@@ -79,7 +80,7 @@ fn os_info(e: agents::EffectiveOs) -> OsInfo {
         os_type: e.os_type,
         os_distro: e.os_distro,
         os_version: e.os_version,
-        source: e.source,
+        source: e.source.into(),
         reported_at: e.reported_at.map(utc),
     }
 }
@@ -167,9 +168,9 @@ object_at_hand! {
             /// The VM is gone from the platform; the desktop stays until deleted.
             "removedFromPlatform" removed_from_platform: bool = this.row.removed;
             /// Boot mode (equal to its source's, R6).
-            "bootMode" boot_mode: BootMode = this.row.boot_mode;
+            "bootMode" boot_mode: BootMode = this.row.boot_mode.into();
             /// LOCAL (silent login with stored credentials) or AD_DOMAIN (R15).
-            "loginMode" login_mode: LoginMode = this.row.login_mode;
+            "loginMode" login_mode: LoginMode = this.row.login_mode.into();
             /// The AD domain, in AD_DOMAIN mode.
             "adDomain" ad_domain: Option<&str> = this.row.ad_domain.as_deref();
             /// R10: the report of its Mole agent while that is connected, else the source's preset.
@@ -210,7 +211,7 @@ object_at_hand! {
             pub async fn credentials(&self, ctx: &Context<'_>) -> ApiResult<DesktopCredentials> {
                 let source = self.source_row(ctx).await?;
                 Ok(DesktopCredentials {
-                    effective_source: credentials::effective_source(&self.row),
+                    effective_source: credentials::effective_source(&self.row).into(),
                     username: credentials::effective_username(&self.row).map(str::to_owned),
                     has_password: credentials::effective_has_password(&self.row),
                     custom_set: self.row.custom_username.is_some(),

@@ -232,13 +232,13 @@ macro_rules! plain_enums {
     };
 }
 plain_enums!(
-    crate::domain::values::BootMode,
-    crate::domain::values::VideoModel,
-    crate::domain::values::SourceScope,
-    crate::domain::values::PlatformKind,
-    crate::domain::values::Role,
-    crate::domain::values::SyncStatus,
-    crate::domain::values::LoginMode
+    super::enums::BootMode,
+    super::enums::VideoModel,
+    super::enums::SourceScope,
+    super::enums::PlatformKind,
+    super::enums::Role,
+    super::enums::SyncStatus,
+    super::enums::LoginMode
 );
 
 impl<T: Plain> Plain for Option<T> {

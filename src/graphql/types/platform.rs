@@ -11,13 +11,14 @@ use crate::db::sources::{SourceFilter, SourceSet};
 use crate::db::{sources, sync_runs};
 use crate::domain::capabilities;
 use crate::domain::platforms::{mapping_placement, placement_of};
-use crate::domain::values::{PlatformKind, Resource, ResourceModel};
+use crate::domain::values::Resource;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::ids::{self, Kind};
 
 use super::boxed::Boxed;
 use super::eager::{Eager, object_at_hand};
+use super::enums::{PlatformKind, ResourceModel};
 use super::source::{ImageConnection, PagePlatforms, TemplateConnection};
 use super::sync_run::{SyncRun, SyncRunConnection};
 
@@ -160,14 +161,14 @@ object_at_hand! {
             /// Display name.
             "name" name: &str = &this.row.name;
             /// Kind.
-            "kind" kind: PlatformKind = this.row.kind;
+            "kind" kind: PlatformKind = this.row.kind.into();
             /// API endpoint (`sim://…`, `https://…`); null for tenant roles. The secret is never returned.
             "endpoint" endpoint: Option<&str> = this.operator(this.row.endpoint.as_str());
             /// What the platform can do (R1).
             async fn capabilities(&self) -> ApiResult<PlatformCapabilities> {
                 let c = capabilities::of(&self.row);
                 Ok(PlatformCapabilities {
-                    resource_model: c.resource_model,
+                    resource_model: c.resource_model.into(),
                     boot_mode_editable: c.boot_mode_editable,
                     video_model_editable: c.video_model_editable,
                     boot_mode_copy: c.boot_mode_copy,
