@@ -12,14 +12,12 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use diesel::sql_types::{Bool, Text};
-use diesel_async::RunQueryDsl as _;
 use tokio::sync::watch;
 
 use crate::app::AppState;
 use crate::db::models::{SyncRunRow, now};
 use crate::db::sync_runs::{self, Interrupted};
-use crate::db::{Backend, Conn};
+use crate::db::{Backend, Conn, locks};
 use crate::domain::values::SyncStatus;
 use crate::error::{ApiError, ApiResult};
 
@@ -92,23 +90,6 @@ fn lock_name(platform_id: &str) -> String {
     format!("xspace-sync:{platform_id}")
 }
 
-async fn advisory(conn: &mut Conn, function: &str, name: &str) -> anyhow::Result<bool> {
-    #[derive(diesel::QueryableByName)]
-    struct Answer {
-        #[diesel(sql_type = Bool)]
-        ok: bool,
-    }
-    let Conn::Pg(c) = conn else {
-        return Ok(true);
-    };
-    let sql = format!("SELECT {function}(hashtextextended($1, 0)) AS ok");
-    let answer: Answer = diesel::sql_query(sql)
-        .bind::<Text, _>(name)
-        .get_result(&mut **c)
-        .await?;
-    Ok(answer.ok)
-}
-
 impl Lease {
     /// The lease when no other replica holds it; `None` when one does. A sync run of the platform
     /// still RUNNING when the lease is taken was left by a replica that died: it is marked failed.
@@ -118,7 +99,7 @@ impl Lease {
         }
         let mut conn = state.pool.get().await?;
         let name = lock_name(platform_id);
-        if advisory(&mut conn, "pg_try_advisory_lock", &name).await? {
+        if locks::try_lock(&mut conn, &name).await? {
             let lease = Self {
                 held: Some((conn, name)),
             };
@@ -136,13 +117,11 @@ impl Lease {
     /// Lets go of the lease.
     pub async fn release(mut self) {
         if let Some((mut conn, name)) = self.held.take()
-            && let Err(e) = advisory(&mut conn, "pg_advisory_unlock", &name).await
+            && let Err(e) = locks::unlock(&mut conn, &name).await
         {
             // Out of the pool for good: the session, and the lock with it, ends.
             tracing::warn!(error = %e, "could not release a sync lease; its connection is closed");
-            if let Conn::Pg(obj) = conn {
-                drop(diesel_async::pooled_connection::deadpool::Object::take(obj));
-            }
+            locks::end_session(conn);
         }
     }
 }
