@@ -120,7 +120,7 @@ async fn create_admin(username: &str) -> anyhow::Result<()> {
 
 async fn serve(seed_demo: bool) -> anyhow::Result<()> {
     let state = open().await?;
-    let interrupted = domain::sync_gate::fail_interrupted_runs(&state).await?;
+    let interrupted = domain::sync_gate::fail_interrupted_runs(&state.pool).await?;
     if interrupted > 0 {
         tracing::warn!(
             runs = interrupted,

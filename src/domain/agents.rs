@@ -30,7 +30,7 @@ pub fn token_hash(token: &str) -> String {
 }
 
 /// Where a desktop's effective OS info comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OsInfoSource {
     /// The agent's last report.
     Agent,

@@ -5,7 +5,6 @@
 use crate::app::AppState;
 use crate::db::models::PlatformRow;
 use crate::db::platforms;
-use crate::domain::platform_cache::platform_changed;
 use crate::domain::platforms::driver;
 use crate::domain::values::Capabilities;
 use crate::error::ApiResult;
@@ -40,7 +39,7 @@ pub async fn record(state: &AppState, row: &PlatformRow, answer: &DriverCapabili
     }
     let mut conn = state.pool.get().await?;
     platforms::set_capabilities(&mut conn, &row.id, answer).await?;
-    platform_changed(state, &row.id);
+    state.platforms.changed(&state.events, &row.id);
     Ok(())
 }
 

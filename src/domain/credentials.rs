@@ -17,7 +17,7 @@ use crate::events::DesktopEventKind;
 use crate::ids::Kind;
 
 /// Where the effective credentials come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CredentialSource {
     /// Set on the desktop (R14).
     Custom,

@@ -9,7 +9,6 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::app::AppState;
 use crate::cache::TtlCache;
 use crate::db::models::PlatformRow;
 use crate::db::{Pool, platforms};
@@ -61,10 +60,11 @@ impl PlatformCache {
         }
         Ok(found)
     }
-}
 
-/// After a platform's row changed or went: no replica serves it from what it keeps.
-pub fn platform_changed(state: &AppState, id: &str) {
-    state.platforms.0.forget(id);
-    state.events.publish(Event::PlatformChanged(id.to_owned()));
+    /// After a platform's row changed or went: no replica serves it from what it keeps (this
+    /// cache drops it, and `events` tells the other replicas).
+    pub fn changed(&self, events: &Events, id: &str) {
+        self.0.forget(id);
+        events.publish(Event::PlatformChanged(id.to_owned()));
+    }
 }

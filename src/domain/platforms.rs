@@ -5,7 +5,6 @@ use crate::auth::Viewer;
 use crate::db::models::{PlatformRow, ProjectRow, now};
 use crate::db::{Conn, platforms, sources, tenants};
 use crate::domain::capabilities;
-use crate::domain::platform_cache::platform_changed;
 use crate::domain::validate;
 use crate::domain::values::PlatformKind;
 use crate::error::{ApiError, ApiResult, Code};
@@ -264,7 +263,7 @@ pub async fn update(state: &AppState, viewer: &Viewer, id: &str, input: Platform
             .collect();
         sources::rescope(&mut conn, &row.id, &mapping).await?;
     }
-    platform_changed(state, &row.id);
+    state.platforms.changed(&state.events, &row.id);
     if endpoint_changed {
         state.drivers.forget(&row.id);
     }
@@ -293,7 +292,7 @@ pub async fn remove(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<()
     if platforms::delete(&mut conn, id).await? == 0 {
         return Err(ApiError::not_found("platform"));
     }
-    platform_changed(state, id);
+    state.platforms.changed(&state.events, id);
     state.drivers.forget(id);
     Ok(())
 }

@@ -15,7 +15,6 @@ use crate::db::sources::{PlatformFields, SyncWrite};
 use crate::db::{Conn, DbScope, platforms, sources, sync_runs};
 use crate::domain::capabilities;
 use crate::domain::import::import_vms;
-use crate::domain::platform_cache::platform_changed;
 use crate::domain::platforms::driver;
 use crate::domain::sync_gate::{self, Lease, Turn};
 use crate::domain::values::{Resource, SyncStatus};
@@ -253,9 +252,9 @@ pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<Syn
 
 /// Runs the sync holding the platform's lease, or joins the one another replica runs.
 async fn sync_on_one_replica(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> {
-    let lease = match Lease::try_take(state, platform_id).await? {
+    let lease = match Lease::try_take(&state.pool, platform_id).await? {
         Some(lease) => lease,
-        None => match sync_gate::wait_for_other(state, platform_id).await? {
+        None => match sync_gate::wait_for_other(&state.pool, platform_id).await? {
             Ok(run) => return Ok(run),
             Err(lease) => lease,
         },
@@ -329,7 +328,7 @@ async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> 
 async fn record_reached(state: &AppState, conn: &mut Conn, platform: &PlatformRow, reached: bool) -> ApiResult<()> {
     platforms::set_available(conn, &platform.id, reached).await?;
     if platform.available != Some(reached) {
-        platform_changed(state, &platform.id);
+        state.platforms.changed(&state.events, &platform.id);
     }
     Ok(())
 }

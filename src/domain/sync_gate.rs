@@ -12,14 +12,11 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use diesel::sql_types::{Bool, Text};
-use diesel_async::RunQueryDsl as _;
 use tokio::sync::watch;
 
-use crate::app::AppState;
 use crate::db::models::{SyncRunRow, now};
 use crate::db::sync_runs::{self, Interrupted};
-use crate::db::{Backend, Conn};
+use crate::db::{Backend, Conn, Pool, locks};
 use crate::domain::values::SyncStatus;
 use crate::error::{ApiError, ApiResult};
 
@@ -92,37 +89,20 @@ fn lock_name(platform_id: &str) -> String {
     format!("xspace-sync:{platform_id}")
 }
 
-async fn advisory(conn: &mut Conn, function: &str, name: &str) -> anyhow::Result<bool> {
-    #[derive(diesel::QueryableByName)]
-    struct Answer {
-        #[diesel(sql_type = Bool)]
-        ok: bool,
-    }
-    let Conn::Pg(c) = conn else {
-        return Ok(true);
-    };
-    let sql = format!("SELECT {function}(hashtextextended($1, 0)) AS ok");
-    let answer: Answer = diesel::sql_query(sql)
-        .bind::<Text, _>(name)
-        .get_result(&mut **c)
-        .await?;
-    Ok(answer.ok)
-}
-
 impl Lease {
     /// The lease when no other replica holds it; `None` when one does. A sync run of the platform
     /// still RUNNING when the lease is taken was left by a replica that died: it is marked failed.
-    pub async fn try_take(state: &AppState, platform_id: &str) -> anyhow::Result<Option<Self>> {
-        if state.pool.backend() == Backend::Sqlite {
+    pub async fn try_take(pool: &Pool, platform_id: &str) -> anyhow::Result<Option<Self>> {
+        if pool.backend() == Backend::Sqlite {
             return Ok(Some(Self { held: None }));
         }
-        let mut conn = state.pool.get().await?;
+        let mut conn = pool.get().await?;
         let name = lock_name(platform_id);
-        if advisory(&mut conn, "pg_try_advisory_lock", &name).await? {
+        if locks::try_lock(&mut conn, &name).await? {
             let lease = Self {
                 held: Some((conn, name)),
             };
-            let mut other = state.pool.get().await?;
+            let mut other = pool.get().await?;
             let orphans = sync_runs::fail_interrupted(&mut other, now(), Interrupted::SyncsOf(platform_id)).await?;
             if orphans > 0 {
                 tracing::warn!(runs = orphans, "marked syncs left by a stopped replica as failed");
@@ -136,13 +116,11 @@ impl Lease {
     /// Lets go of the lease.
     pub async fn release(mut self) {
         if let Some((mut conn, name)) = self.held.take()
-            && let Err(e) = advisory(&mut conn, "pg_advisory_unlock", &name).await
+            && let Err(e) = locks::unlock(&mut conn, &name).await
         {
             // Out of the pool for good: the session, and the lock with it, ends.
             tracing::warn!(error = %e, "could not release a sync lease; its connection is closed");
-            if let Conn::Pg(obj) = conn {
-                drop(diesel_async::pooled_connection::deadpool::Object::take(obj));
-            }
+            locks::end_session(conn);
         }
     }
 }
@@ -160,16 +138,16 @@ impl Drop for Lease {
 /// Waits while another replica syncs the platform, and returns that sync's run. If the lease
 /// frees while its run is still RUNNING, its holder died: the run is marked failed and the lease
 /// is returned, taken, for this request to run a sync of its own.
-pub async fn wait_for_other(state: &AppState, platform_id: &str) -> ApiResult<Result<SyncRunRow, Lease>> {
+pub async fn wait_for_other(pool: &Pool, platform_id: &str) -> ApiResult<Result<SyncRunRow, Lease>> {
     loop {
         tokio::time::sleep(POLL).await;
-        let mut conn = state.pool.get().await?;
+        let mut conn = pool.get().await?;
         let latest = sync_runs::latest(&mut conn, platform_id).await?;
         drop(conn);
         if let Some(run) = latest.as_ref().filter(|r| r.status != SyncStatus::Running) {
             return Ok(Ok(run.clone()));
         }
-        if let Some(lease) = Lease::try_take(state, platform_id).await? {
+        if let Some(lease) = Lease::try_take(pool, platform_id).await? {
             return Ok(Err(lease));
         }
     }
@@ -177,8 +155,8 @@ pub async fn wait_for_other(state: &AppState, platform_id: &str) -> ApiResult<Re
 
 /// At start-up: marks as failed the runs left RUNNING by a process that died — on PostgreSQL
 /// only those whose platform's lease nobody holds (another replica may be running them).
-pub async fn fail_interrupted_runs(state: &AppState) -> anyhow::Result<usize> {
-    let mut conn = state.pool.get().await?;
+pub async fn fail_interrupted_runs(pool: &Pool) -> anyhow::Result<usize> {
+    let mut conn = pool.get().await?;
     if matches!(conn, Conn::Sqlite(_)) {
         return Ok(sync_runs::fail_interrupted(&mut conn, now(), Interrupted::All).await?);
     }
@@ -186,8 +164,8 @@ pub async fn fail_interrupted_runs(state: &AppState) -> anyhow::Result<usize> {
     drop(conn);
     let mut failed = 0;
     for platform_id in platforms {
-        if let Some(lease) = Lease::try_take(state, &platform_id).await? {
-            let mut conn = state.pool.get().await?;
+        if let Some(lease) = Lease::try_take(pool, &platform_id).await? {
+            let mut conn = pool.get().await?;
             failed += sync_runs::fail_interrupted(&mut conn, now(), Interrupted::OfPlatform(&platform_id)).await?;
             drop(conn);
             lease.release().await;

@@ -27,7 +27,7 @@ macro_rules! spelled_enum {
 }
 
 /// The role of a user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     /// Operator of the whole service.
     SystemAdmin,
@@ -39,7 +39,7 @@ pub enum Role {
 spelled_enum!(Role { SystemAdmin => "SYSTEM_ADMIN", TenantAdmin => "TENANT_ADMIN", TenantUser => "TENANT_USER" });
 
 /// The kind of a cloud platform (R1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlatformKind {
     /// OpenStack (Glance images, Nova servers).
     Openstack,
@@ -53,7 +53,7 @@ pub enum PlatformKind {
 spelled_enum!(PlatformKind { Openstack => "OPENSTACK", Zstack => "ZSTACK", Smartx => "SMARTX", Wxstack => "WXSTACK" });
 
 /// Whether a platform holds images or templates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ResourceModel {
     /// The platform has images.
     Images,
@@ -121,7 +121,7 @@ pub enum Resource {
 spelled_enum!(Resource { Image => "IMAGE", Template => "TEMPLATE" });
 
 /// Firmware boot mode (R6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum BootMode {
     /// Legacy BIOS.
     Bios,
@@ -150,7 +150,7 @@ impl BootMode {
 }
 
 /// The virtual video card (R8). Platforms spell it in lower case (`virtio`, `cirrus`, …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum VideoModel {
     /// virtio-gpu: the only model desktops may use.
     Virtio,
@@ -189,7 +189,7 @@ impl VideoModel {
 }
 
 /// Where a source belongs (R3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SourceScope {
     /// Operated by the system admins; listed among VDI images/templates.
     System,
@@ -198,7 +198,7 @@ pub enum SourceScope {
 }
 
 /// How the client logs in to a desktop (R15).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LoginMode {
     /// Silent login with the desktop's OS credentials.
     Local,
@@ -209,7 +209,7 @@ pub enum LoginMode {
 spelled_enum!(LoginMode { Local => "LOCAL", AdDomain => "AD_DOMAIN" });
 
 /// The state of a sync run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SyncStatus {
     /// Still running (or interrupted before it could finish; see its notes).
     Running,

@@ -11,7 +11,7 @@ use tokio::sync::{broadcast, mpsc};
 use crate::domain::values::Resource;
 
 /// What happened in a sync.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SyncEventKind {
     /// A sync began.
     Started,
@@ -53,7 +53,7 @@ pub struct SyncEvent {
 }
 
 /// What happened to a desktop.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DesktopEventKind {
     /// Created through the API or imported by a sync.
     Created,

@@ -10,13 +10,12 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use diesel::sql_types::{Array, Text};
-use diesel_async::{AsyncConnection as _, AsyncPgConnection, RunQueryDsl as _, SimpleAsyncConnection as _};
 use futures::StreamExt as _;
 use tokio::sync::mpsc;
 
 use super::{Event, Events};
-use crate::db::{Conn, Pool};
+use crate::db::notify::Listener;
+use crate::db::{self, Pool};
 
 /// The notification channel.
 pub const CHANNEL: &str = "xspace_events";
@@ -66,16 +65,7 @@ async fn send(mut rx: mpsc::Receiver<Event>, pool: Pool, origin: String) {
 }
 
 async fn notify(pool: &Pool, payloads: Vec<String>) -> anyhow::Result<()> {
-    let mut conn = pool.get().await?;
-    let Conn::Pg(c) = &mut conn else {
-        anyhow::bail!("the event relay runs on PostgreSQL only");
-    };
-    diesel::sql_query("SELECT pg_notify($1, p)::text FROM unnest($2::text[]) AS p")
-        .bind::<Text, _>(CHANNEL)
-        .bind::<Array<Text>, _>(payloads)
-        .execute(&mut **c)
-        .await?;
-    Ok(())
+    db::notify::notify(&mut pool.get().await?, CHANNEL, payloads).await
 }
 
 /// Listens for ever: on each (re)connection, listens again; after a drop, says events may
@@ -84,8 +74,8 @@ async fn listen(events: Events, database_url: String, origin: String) {
     let mut backoff = Duration::from_millis(250);
     let mut connected_before = false;
     loop {
-        match AsyncPgConnection::establish(&database_url).await {
-            Ok(mut conn) => match conn.batch_execute(&format!("LISTEN {CHANNEL}")).await {
+        match Listener::connect(&database_url).await {
+            Ok(mut listener) => match listener.listen(CHANNEL).await {
                 Ok(()) => {
                     if connected_before {
                         tracing::info!("event relay listening again; subscribers told to re-read");
@@ -93,9 +83,9 @@ async fn listen(events: Events, database_url: String, origin: String) {
                     }
                     connected_before = true;
                     backoff = Duration::from_millis(250);
-                    let mut stream = std::pin::pin!(conn.notifications_stream());
-                    while let Some(Ok(n)) = stream.next().await {
-                        let mut parts = n.payload.splitn(3, ' ');
+                    let mut payloads = std::pin::pin!(listener.payloads());
+                    while let Some(payload) = payloads.next().await {
+                        let mut parts = payload.splitn(3, ' ');
                         let (from, json) = (parts.next(), parts.nth(1));
                         if from == Some(origin.as_str()) {
                             continue;

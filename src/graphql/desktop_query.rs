@@ -6,13 +6,13 @@ use crate::db::desktops::DesktopFilter as DbDesktopFilter;
 use crate::db::pagination::{encode_cursor, time_key};
 use crate::domain::credentials;
 use crate::domain::reads::{audit, desktops};
-use crate::domain::values::LoginMode;
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::load_desktop_page;
 use crate::graphql::types::audit::{AuditEntry, AuditEntryConnection};
 use crate::graphql::types::desktop::{Desktop, DesktopConnection, window_seconds};
 use crate::graphql::types::eager::Eager;
+use crate::graphql::types::enums::LoginMode;
 use crate::graphql::types::source::source_key;
 use crate::ids::{self, Kind};
 
@@ -104,7 +104,7 @@ impl DesktopQuery {
         let c = credentials::connection_info(ctx.state(), ctx.viewer(), &id).await?;
         Ok(ConnectionInfo {
             desktop: Desktop::new(c.desktop, me),
-            login_mode: c.login_mode,
+            login_mode: c.login_mode.into(),
             auto_login: c.auto_login,
             username: c.username,
             password: c.password,

@@ -7,10 +7,11 @@ use crate::db::pagination::encode_cursor;
 use crate::db::sources::SourceFilter as DbSourceFilter;
 use crate::domain::reads::catalogue::{self, Related, SourceList, SourcePage};
 use crate::domain::reads::{accounts, platforms};
-use crate::domain::values::{BootMode, Resource};
+use crate::domain::values::Resource;
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::eager::Eager;
+use crate::graphql::types::enums::BootMode;
 use crate::graphql::types::node::{self, Node};
 use crate::graphql::types::platform::CloudPlatform;
 use crate::graphql::types::source::{ImageConnection, TemplateConnection};
@@ -45,7 +46,7 @@ impl SourceFilter {
                 .transpose()?,
             name_contains: f.name_contains.filter(|n| !n.is_empty()),
             os_type: f.os_type,
-            boot_mode: f.boot_mode,
+            boot_mode: f.boot_mode.map(Into::into),
             ready: f.ready,
             include_removed: f.include_removed.unwrap_or(false),
         })

@@ -15,6 +15,7 @@ use crate::events::{
 };
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::desktop::Desktop;
+use crate::graphql::types::enums;
 use crate::graphql::types::platform::CloudPlatform;
 use crate::graphql::types::source::BootSource;
 use crate::graphql::types::sync_run::SyncRun;
@@ -30,8 +31,8 @@ pub struct SyncEvent {
 #[Object]
 impl SyncEvent {
     /// What happened. RESYNC: you missed events; re-read what you show.
-    async fn kind(&self) -> SyncEventKind {
-        self.data.kind
+    async fn kind(&self) -> enums::SyncEventKind {
+        self.data.kind.into()
     }
     /// The platform synced.
     async fn platform(&self, ctx: &Context<'_>) -> ApiResult<CloudPlatform> {
@@ -83,8 +84,8 @@ pub struct DesktopEvent {
 #[Object]
 impl DesktopEvent {
     /// What happened. RESYNC: you missed events; re-read what you show.
-    async fn kind(&self) -> DesktopEventKind {
-        self.data.kind
+    async fn kind(&self) -> enums::DesktopEventKind {
+        self.data.kind.into()
     }
     /// The desktop's ID.
     async fn desktop_id(&self) -> ID {

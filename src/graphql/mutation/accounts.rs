@@ -3,9 +3,9 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
 use crate::domain::accounts::{self, NewUser, Session};
-use crate::domain::values::Role;
 use crate::error::ApiResult;
 use crate::graphql::context::{ClientAddr, ContextExt as _};
+use crate::graphql::types::enums::Role;
 use crate::graphql::types::tenant::Tenant;
 use crate::graphql::types::user::User;
 use crate::ids::{self, Kind};
@@ -142,7 +142,7 @@ impl AccountMutation {
             tenant_id,
             username: &input.username,
             password: &input.password,
-            role: input.role,
+            role: input.role.into(),
         };
         Ok(User(accounts::create_user(ctx.state(), ctx.viewer(), new).await?))
     }

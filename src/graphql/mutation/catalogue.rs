@@ -2,10 +2,10 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 
-use crate::domain::values::{BootMode, VideoModel};
 use crate::domain::{boot_copy, catalogue};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
+use crate::graphql::types::enums::{BootMode, VideoModel};
 use crate::graphql::types::source::{BootSource, source_key};
 
 /// R9: OS type and distro of an image or template.
@@ -110,7 +110,13 @@ impl CatalogueMutation {
     /// R7: changes the boot mode on the platform and re-reads it; `BOOT_MODE_NOT_EDITABLE` with
     /// the workaround where the platform cannot.
     async fn set_boot_mode(&self, ctx: &Context<'_>, input: SetBootModeInput) -> ApiResult<BootSource> {
-        let row = catalogue::set_boot_mode(ctx.state(), ctx.viewer(), &source_key(&input.id)?, input.boot_mode).await?;
+        let row = catalogue::set_boot_mode(
+            ctx.state(),
+            ctx.viewer(),
+            &source_key(&input.id)?,
+            input.boot_mode.into(),
+        )
+        .await?;
         Ok(BootSource::new(row, ctx.user()?))
     }
 
@@ -120,8 +126,8 @@ impl CatalogueMutation {
     /// credentials over. Progress arrives on `syncEvents`.
     async fn copy_with_boot_mode(&self, ctx: &Context<'_>, input: CopyWithBootModeInput) -> ApiResult<BootSource> {
         let request = boot_copy::CopyRequest {
-            boot_mode: input.boot_mode,
-            video_model: input.video_model,
+            boot_mode: input.boot_mode.into(),
+            video_model: input.video_model.map(Into::into),
             name: input.name,
         };
         let row = boot_copy::copy_with_boot_mode(ctx.state(), ctx.viewer(), &source_key(&input.id)?, request).await?;
@@ -130,8 +136,13 @@ impl CatalogueMutation {
 
     /// R8: changes the video model on the platform and re-reads it.
     async fn set_video_model(&self, ctx: &Context<'_>, input: SetVideoModelInput) -> ApiResult<BootSource> {
-        let row =
-            catalogue::set_video_model(ctx.state(), ctx.viewer(), &source_key(&input.id)?, input.video_model).await?;
+        let row = catalogue::set_video_model(
+            ctx.state(),
+            ctx.viewer(),
+            &source_key(&input.id)?,
+            input.video_model.into(),
+        )
+        .await?;
         Ok(BootSource::new(row, ctx.user()?))
     }
 }

@@ -3,11 +3,11 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
 use crate::domain::desktops::{self, NewDesktop};
-use crate::domain::values::{BootMode, LoginMode};
 use crate::domain::{agents, credentials};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::desktop::Desktop;
+use crate::graphql::types::enums::{BootMode, LoginMode};
 use crate::graphql::types::source::source_key;
 use crate::ids::{self, Kind};
 
@@ -87,8 +87,8 @@ impl DesktopMutation {
             name: input.name,
             source_id,
             owner_id: input.owner_id.map(|o| ids::decode(Kind::User, &o)).transpose()?,
-            boot_mode: input.boot_mode,
-            login_mode: input.login_mode,
+            boot_mode: input.boot_mode.into(),
+            login_mode: input.login_mode.into(),
             ad_domain: input.ad_domain,
         };
         Ok(Desktop::new(

@@ -4,9 +4,9 @@ use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object};
 
 use crate::domain::platforms::{self as domain, PlatformInput, ProjectMapping};
 use crate::domain::sync;
-use crate::domain::values::PlatformKind;
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
+use crate::graphql::types::enums::PlatformKind;
 use crate::graphql::types::platform::{CloudPlatform, Placement};
 use crate::graphql::types::sync_run::SyncRun;
 use crate::ids::{self, Kind};
@@ -102,7 +102,7 @@ impl PlatformMutation {
             ctx.viewer(),
             PlatformInput {
                 name: Some(input.name),
-                kind: Some(input.kind),
+                kind: Some(input.kind.into()),
                 endpoint: Some(input.endpoint),
                 secret: input.secret,
                 project_tenants: pairs(input.project_tenants),

@@ -7,10 +7,10 @@ use async_graphql::{Context, ID};
 
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{DesktopRow, PlatformRow, SourceRow, TenantRow, UserRow};
-use crate::domain::agents::{self, OsInfoSource};
-use crate::domain::credentials::{self, CredentialSource};
+use crate::domain::agents;
+use crate::domain::credentials;
 use crate::domain::desktop_readiness;
-use crate::domain::values::{BootMode, LoginMode, Role};
+use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::{load_platform, load_source, load_tenant, load_user};
@@ -18,6 +18,7 @@ use crate::ids::{self, Kind};
 
 use super::connection::connection;
 use super::eager::{AtHand, Eager, object_at_hand};
+use super::enums::{BootMode, CredentialSource, LoginMode, OsInfoSource};
 use super::platform::CloudPlatform;
 use super::source::{BootSource, Readiness};
 use super::tenant::Tenant;
@@ -38,7 +39,7 @@ object_at_hand! {
             /// Version, as the agent reports it.
             "osVersion" os_version: Option<&str> = this.0.os_version.as_deref();
             /// AGENT (the report of its connected Mole agent), PRESET (the source's), or NONE.
-            "source" source: OsInfoSource = this.0.source;
+            "source" source: OsInfoSource = this.0.source.into();
             /// When the agent reported it.
             "reportedAt" reported_at: Option<chrono::DateTime<chrono::Utc>> = this.0.reported_at.map(utc);
         }
@@ -104,7 +105,7 @@ object_at_hand! {
     impl DesktopCredentials as "DesktopCredentials" => {
         fields(this) {
             /// CUSTOM (set on the desktop), IMAGE (copied from its source) or NONE (R14).
-            "effectiveSource" effective_source: CredentialSource = credentials::effective_source(&this.row);
+            "effectiveSource" effective_source: CredentialSource = credentials::effective_source(&this.row).into();
             /// The effective username.
             "username" username: Option<&str> = credentials::effective_username(&this.row);
             /// Whether the effective pair has a password.
@@ -264,9 +265,9 @@ object_at_hand! {
             /// The VM is gone from the platform; the desktop stays until deleted.
             "removedFromPlatform" removed_from_platform: bool = this.row.removed;
             /// Boot mode (equal to its source's, R6).
-            "bootMode" boot_mode: BootMode = this.row.boot_mode;
+            "bootMode" boot_mode: BootMode = this.row.boot_mode.into();
             /// LOCAL (silent login with stored credentials) or AD_DOMAIN (R15).
-            "loginMode" login_mode: LoginMode = this.row.login_mode;
+            "loginMode" login_mode: LoginMode = this.row.login_mode.into();
             /// The AD domain, in AD_DOMAIN mode.
             "adDomain" ad_domain: Option<&str> = this.row.ad_domain.as_deref();
             /// R10: the report of its Mole agent while that is connected, else the source's preset.

@@ -287,16 +287,16 @@ macro_rules! plain_enums {
     };
 }
 plain_enums!(
-    crate::domain::values::BootMode,
-    crate::domain::values::VideoModel,
-    crate::domain::values::SourceScope,
-    crate::domain::values::PlatformKind,
-    crate::domain::values::Role,
-    crate::domain::values::SyncStatus,
-    crate::domain::values::LoginMode,
-    crate::domain::values::ResourceModel,
-    crate::domain::agents::OsInfoSource,
-    crate::domain::credentials::CredentialSource
+    super::enums::BootMode,
+    super::enums::VideoModel,
+    super::enums::SourceScope,
+    super::enums::PlatformKind,
+    super::enums::Role,
+    super::enums::SyncStatus,
+    super::enums::LoginMode,
+    super::enums::ResourceModel,
+    super::enums::OsInfoSource,
+    super::enums::CredentialSource
 );
 
 impl<T: Plain> Plain for Option<T> {

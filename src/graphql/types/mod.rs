@@ -6,6 +6,7 @@ pub mod boxed;
 pub mod connection;
 pub mod desktop;
 pub mod eager;
+pub mod enums;
 pub mod node;
 pub mod platform;
 pub mod source;

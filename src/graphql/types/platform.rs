@@ -11,13 +11,14 @@ use crate::domain::access::{PlatformAccess, platform_access};
 use crate::domain::capabilities;
 use crate::domain::platforms::{mapping_placement, placement_of};
 use crate::domain::reads::{catalogue, platforms};
-use crate::domain::values::{Capabilities, PlatformKind, Resource, ResourceModel};
+use crate::domain::values::{Capabilities, Resource};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::ids::{self, Kind};
 
 use super::boxed::Boxed;
 use super::eager::{AtHand, Eager, object_at_hand};
+use super::enums::{PlatformKind, ResourceModel};
 use super::source::{ImageConnection, PagePlatforms, PageTenants, TemplateConnection};
 use super::sync_run::{SyncRun, SyncRunConnection};
 
@@ -31,7 +32,7 @@ object_at_hand! {
     impl PlatformCapabilities as "PlatformCapabilities" => {
         fields(this) {
             /// Images or templates.
-            "resourceModel" resource_model: ResourceModel = this.0.resource_model;
+            "resourceModel" resource_model: ResourceModel = this.0.resource_model.into();
             /// Whether a source's boot mode can be changed in place (R7); where not, copyWithBootMode.
             "bootModeEditable" boot_mode_editable: bool = this.0.boot_mode_editable;
             /// Whether a source's video model can be changed in place (R8); where not, copyWithBootMode
@@ -163,7 +164,7 @@ object_at_hand! {
             /// Display name.
             "name" name: &str = &this.row.name;
             /// Kind.
-            "kind" kind: PlatformKind = this.row.kind;
+            "kind" kind: PlatformKind = this.row.kind.into();
             /// API endpoint (`sim://…`, `https://…`); null for tenant roles. The secret is never returned.
             "endpoint" endpoint: Option<&str> = this.operator(this.row.endpoint.as_str());
             /// What the platform can do (R1).

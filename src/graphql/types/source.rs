@@ -10,7 +10,7 @@ use crate::db::models::{PlatformRow, SourceRow, TenantRow};
 use crate::db::pagination::{Page, encode_cursor};
 use crate::domain::access::can_edit_source;
 use crate::domain::catalogue::SourceKey;
-use crate::domain::values::{BootMode, Resource, SourceScope, VideoModel};
+use crate::domain::values::{self, Resource};
 use crate::domain::{capabilities, readiness};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
@@ -20,6 +20,7 @@ use crate::ids::{self, Kind};
 use super::boxed::Boxed;
 use super::connection::connection;
 use super::eager::{AtHand, Eager, object_at_hand};
+use super::enums::{BootMode, SourceScope, VideoModel};
 use super::platform::CloudPlatform;
 use super::tenant::Tenant;
 use super::utc;
@@ -149,18 +150,21 @@ impl SourceView {
 
     fn scope(&self) -> SourceScope {
         if self.row.tenant_id.is_some() {
-            SourceScope::Custom
+            values::SourceScope::Custom.into()
         } else {
-            SourceScope::System
+            values::SourceScope::System.into()
         }
     }
 
     fn boot_mode(&self) -> Option<BootMode> {
-        self.row.boot_mode
+        self.row.boot_mode.map(Into::into)
     }
 
     fn video_model(&self) -> Option<VideoModel> {
-        self.row.video_model.as_deref().map(VideoModel::from_platform)
+        self.row
+            .video_model
+            .as_deref()
+            .map(|m| values::VideoModel::from_platform(m).into())
     }
 
     /// R11: only for those who may edit.
@@ -183,7 +187,7 @@ impl SourceView {
 
     /// Whether its platform boots UEFI guests; asked of the platform only for a UEFI source.
     async fn platform_uefi(&self, ctx: &Context<'_>) -> ApiResult<bool> {
-        if self.row.boot_mode != Some(BootMode::Uefi) {
+        if self.row.boot_mode != Some(values::BootMode::Uefi) {
             return Ok(true);
         }
         let row = match &self.platform {

@@ -3,7 +3,6 @@
 use async_graphql::{Context, ID};
 
 use crate::db::models::SyncRunRow;
-use crate::domain::values::SyncStatus;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::load_platform;
@@ -11,6 +10,7 @@ use crate::ids::{self, Kind};
 
 use super::connection::connection;
 use super::eager::{Eager, object_at_hand};
+use super::enums::SyncStatus;
 use super::platform::CloudPlatform;
 use super::utc;
 
@@ -32,7 +32,7 @@ object_at_hand! {
                 Ok(Eager(CloudPlatform::new(row, user)))
             }
             /// Running, succeeded or failed.
-            "status" status: SyncStatus = this.0.status;
+            "status" status: SyncStatus = this.0.status.into();
             /// When it began.
             "startedAt" started_at: chrono::DateTime<chrono::Utc> = utc(this.0.started_at);
             /// When it ended.

@@ -3,13 +3,13 @@
 use async_graphql::{Context, ID};
 
 use crate::db::models::UserRow;
-use crate::domain::values::Role;
 use crate::error::ApiResult;
 use crate::graphql::loaders::load_tenant;
 use crate::ids::{self, Kind};
 
 use super::connection::connection;
 use super::eager::{Eager, object_at_hand};
+use super::enums::Role;
 use super::tenant::Tenant;
 
 /// A user account.
@@ -24,7 +24,7 @@ object_at_hand! {
             /// Login name, unique within its tenant (or the system namespace).
             "username" username: &str = &this.0.username;
             /// Role.
-            "role" role: Role = this.0.role;
+            "role" role: Role = this.0.role.into();
             /// The user's tenant; null for system admins.
             pub async fn tenant(&self, ctx: &Context<'_>) -> ApiResult<Option<Eager<Tenant>>> {
                 match &self.0.tenant_id {
