@@ -8,7 +8,7 @@ use crate::domain::credentials;
 use crate::domain::reads::{audit, desktops};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
-use crate::graphql::loaders::load_desktop_page;
+use crate::graphql::loaders::{load_desktop_page, load_for_page};
 use crate::graphql::types::audit::{AuditEntry, AuditEntryConnection};
 use crate::graphql::types::desktop::{Desktop, DesktopConnection, window_seconds};
 use crate::graphql::types::eager::Eager;
@@ -125,8 +125,19 @@ impl DesktopQuery {
         let tenant = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
         let page = ctx.page_args(first, after.as_deref())?;
         let rows = audit::list(ctx.state(), ctx.viewer(), tenant, &page).await?;
+        let wanted = ctx.look_ahead().field("edges").field("node").field("actor").exists();
+        let actors = load_for_page(
+            ctx,
+            wanted,
+            |l| &l.users,
+            rows.items.iter().filter_map(|a| a.actor_id.as_ref()),
+        )
+        .await?;
         Ok(AuditEntryConnection::build(rows, |a| {
-            (encode_cursor(&time_key(a.at), &a.id), Eager(AuditEntry(a)))
+            (
+                encode_cursor(&time_key(a.at), &a.id),
+                Eager(AuditEntry::in_page(a, &actors)),
+            )
         }))
     }
 }

@@ -161,6 +161,27 @@ pub async fn load_desktop_page(ctx: &Context<'_>, rows: &[DesktopRow]) -> ApiRes
     })
 }
 
+/// The rows a page points to by `keys`, through the request's loader that `pick` names (one
+/// batch), for the page to hand each object its own; nothing where the request's loaders keep
+/// nothing (a mutation's) or the selection does not ask for them (`wanted` false).
+pub async fn load_for_page<'k, L>(
+    ctx: &Context<'_>,
+    wanted: bool,
+    pick: impl FnOnce(&Loaders) -> &DataLoader<L, HashMapCache>,
+    keys: impl Iterator<Item = &'k String>,
+) -> ApiResult<HashMap<String, L::Value>>
+where
+    L: Loader<String, Error = LoadError>,
+{
+    let Some(l) = ctx.data_opt::<Loaders>().filter(|l| l.cached && wanted) else {
+        return Ok(HashMap::new());
+    };
+    let mut keys: Vec<String> = keys.cloned().collect();
+    keys.sort_unstable();
+    keys.dedup();
+    load(pick(l), keys).await
+}
+
 async fn load<L>(loader: &DataLoader<L, HashMapCache>, keys: Vec<String>) -> ApiResult<HashMap<String, L::Value>>
 where
     L: Loader<String, Error = LoadError>,

@@ -10,6 +10,7 @@ use crate::domain::reads::{accounts, platforms};
 use crate::domain::values::Resource;
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
+use crate::graphql::loaders::load_for_page;
 use crate::graphql::types::eager::Eager;
 use crate::graphql::types::enums::BootMode;
 use crate::graphql::types::node::{self, Node};
@@ -87,7 +88,7 @@ fn custom(tenant_id: Option<ID>) -> ApiResult<SourceList> {
 impl CatalogueQuery {
     /// The signed-in user.
     async fn me(&self, ctx: &Context<'_>) -> ApiResult<User> {
-        Ok(User(accounts::me(ctx.state(), ctx.viewer()).await?))
+        Ok(User::new(accounts::me(ctx.state(), ctx.viewer()).await?))
     }
 
     /// Any object by global ID; null when it does not exist or is outside your scope (R16).
@@ -123,8 +124,16 @@ impl CatalogueQuery {
         let tenant = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
         let page = ctx.page_args(first, after.as_deref())?;
         let rows = accounts::users(ctx.state(), ctx.viewer(), tenant, &page).await?;
+        let wanted = ctx.look_ahead().field("edges").field("node").field("tenant").exists();
+        let tenants = load_for_page(
+            ctx,
+            wanted,
+            |l| &l.tenants,
+            rows.items.iter().filter_map(|u| u.tenant_id.as_ref()),
+        )
+        .await?;
         Ok(UserConnection::build(rows, |u| {
-            (encode_cursor(&u.username, &u.id), Eager(User(u)))
+            (encode_cursor(&u.username, &u.id), Eager(User::in_page(u, &tenants)))
         }))
     }
 

@@ -46,7 +46,7 @@ impl SyncEvent {
         let row = platforms::sync_run(ctx.state(), &self.viewer, &self.data.run_id)
             .await?
             .ok_or_else(|| ApiError::not_found("sync run"))?;
-        Ok(SyncRun(row))
+        Ok(SyncRun::new(row))
     }
     /// The source added, updated or removed.
     async fn source(&self, ctx: &Context<'_>) -> ApiResult<Option<BootSource>> {

@@ -38,7 +38,7 @@ impl From<Session> for LoginPayload {
         Self {
             token: s.token,
             expires_at: chrono::DateTime::from_timestamp(s.expires_at, 0).unwrap_or_default(),
-            viewer: User(s.user),
+            viewer: User::new(s.user),
         }
     }
 }
@@ -114,7 +114,7 @@ impl AccountMutation {
     async fn change_password(&self, ctx: &Context<'_>, input: ChangePasswordInput) -> ApiResult<User> {
         let row =
             accounts::change_password(ctx.state(), ctx.viewer(), &input.current_password, &input.new_password).await?;
-        Ok(User(row))
+        Ok(User::new(row))
     }
 
     /// Admins: system any user, tenant admin its tenant's. A disabled user cannot log in and its
@@ -122,7 +122,7 @@ impl AccountMutation {
     async fn set_user_disabled(&self, ctx: &Context<'_>, id: ID, disabled: bool) -> ApiResult<User> {
         ctx.viewer().admin()?;
         let id = ids::decode(Kind::User, &id)?;
-        Ok(User(
+        Ok(User::new(
             accounts::set_disabled(ctx.state(), ctx.viewer(), &id, disabled).await?,
         ))
     }
@@ -144,6 +144,6 @@ impl AccountMutation {
             password: &input.password,
             role: input.role.into(),
         };
-        Ok(User(accounts::create_user(ctx.state(), ctx.viewer(), new).await?))
+        Ok(User::new(accounts::create_user(ctx.state(), ctx.viewer(), new).await?))
     }
 }

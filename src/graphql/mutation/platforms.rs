@@ -156,6 +156,6 @@ impl PlatformMutation {
     async fn sync_cloud_platform(&self, ctx: &Context<'_>, id: ID) -> ApiResult<SyncRun> {
         ctx.viewer().system_admin()?;
         let internal = ids::decode(Kind::CloudPlatform, &id)?;
-        Ok(SyncRun(sync::sync_platform(ctx.state(), &internal).await?))
+        Ok(SyncRun::new(sync::sync_platform(ctx.state(), &internal).await?))
     }
 }

@@ -27,7 +27,7 @@ impl ApiToken {
     }
     /// The user who made it: the token acts with this user's role and tenant, never more.
     async fn owner(&self, ctx: &Context<'_>) -> ApiResult<Option<User>> {
-        Ok(load_user(ctx, &self.0.owner_id).await?.map(User))
+        Ok(load_user(ctx, &self.0.owner_id).await?.map(User::new))
     }
     /// When it was made.
     async fn created_at(&self) -> chrono::DateTime<chrono::Utc> {

@@ -2,18 +2,33 @@
 
 use async_graphql::{Context, ID};
 
-use crate::db::models::AuditRow;
+use std::collections::HashMap;
+
+use crate::db::models::{AuditRow, UserRow};
 use crate::error::ApiResult;
 use crate::graphql::loaders::load_user;
 use crate::ids::{self, Kind};
 
 use super::connection::connection;
-use super::eager::{Eager, object_at_hand};
+use super::eager::{AtHand, Eager, object_at_hand};
 use super::user::User;
 use super::utc;
 
 /// Who changed what, when, and how it ended. Never a secret.
-pub struct AuditEntry(pub AuditRow);
+pub struct AuditEntry(pub AuditRow, Option<User>);
+
+impl AuditEntry {
+    /// The entry.
+    pub fn new(row: AuditRow) -> Self {
+        Self(row, None)
+    }
+
+    /// The entry with its actor from its page's.
+    pub fn in_page(row: AuditRow, users: &HashMap<String, UserRow>) -> Self {
+        let actor = row.actor_id.as_ref().and_then(|u| users.get(u)).cloned().map(User::new);
+        Self(row, actor)
+    }
+}
 
 object_at_hand! {
     attributes { #[async_graphql::Object(serial)] }
@@ -26,7 +41,7 @@ object_at_hand! {
             /// Who (null for the service itself or an agent).
             pub async fn actor(&self, ctx: &Context<'_>) -> ApiResult<Option<Eager<User>>> {
                 match &self.0.actor_id {
-                    Some(id) => Ok(load_user(ctx, id).await?.map(|u| Eager(User(u)))),
+                    Some(id) => Ok(load_user(ctx, id).await?.map(|u| Eager(User::new(u)))),
                     None => Ok(None),
                 }
             }
@@ -39,7 +54,9 @@ object_at_hand! {
             /// More about it (never a secret).
             "detail" detail: Option<&str> = this.0.detail.as_deref();
         }
-        children(this) {}
+        children(this) {
+            "actor" => this.1.as_ref().map(|u| u as &dyn AtHand),
+        }
     }
 }
 

@@ -172,7 +172,12 @@ impl Desktop {
         let related = rows.sources.get(&row.source_id).map(|source| {
             Box::new(Related {
                 tenant: rows.tenants.get(&row.tenant_id).cloned().map(Tenant),
-                owner: row.owner_id.as_ref().and_then(|o| rows.users.get(o)).cloned().map(User),
+                owner: row
+                    .owner_id
+                    .as_ref()
+                    .and_then(|o| rows.users.get(o))
+                    .cloned()
+                    .map(User::new),
                 platform: rows
                     .platforms
                     .get(&row.platform_id)
@@ -247,7 +252,7 @@ object_at_hand! {
                     return Ok(None);
                 }
                 match &self.row.owner_id {
-                    Some(id) => Ok(load_user(ctx, id).await?.map(|u| Eager(User(u)))),
+                    Some(id) => Ok(load_user(ctx, id).await?.map(|u| Eager(User::new(u)))),
                     None => Ok(None),
                 }
             }

@@ -53,7 +53,7 @@ pub async fn resolve(state: &AppState, viewer: &UserViewer, id: &ID) -> ApiResul
             .map(|t| Node::Tenant(Tenant(t))),
         Kind::User => accounts::user(state, viewer, &internal)
             .await?
-            .map(|u| Node::User(User(u))),
+            .map(|u| Node::User(User::new(u))),
         Kind::CloudPlatform => platforms::find(state, &internal)
             .await?
             .map(|p| Node::CloudPlatform(CloudPlatform::new(p, viewer))),
@@ -65,13 +65,13 @@ pub async fn resolve(state: &AppState, viewer: &UserViewer, id: &ID) -> ApiResul
             .map(|r| Node::Template(Template::new(r, viewer))),
         Kind::SyncRun => platforms::sync_run(state, viewer, &internal)
             .await?
-            .map(|r| Node::SyncRun(SyncRun(r))),
+            .map(|r| Node::SyncRun(SyncRun::new(r))),
         Kind::Desktop => desktops::find(state, viewer, &internal)
             .await?
             .map(|d| Node::Desktop(Desktop::new(d, viewer))),
         Kind::AuditEntry => audit::find(state, viewer, &internal)
             .await?
-            .map(|a| Node::AuditEntry(AuditEntry(a))),
+            .map(|a| Node::AuditEntry(AuditEntry::new(a))),
         Kind::ApiToken => api_tokens::find(state, viewer, &internal)
             .await?
             .map(|t| Node::ApiToken(ApiToken(t))),

@@ -209,7 +209,7 @@ object_at_hand! {
             async fn last_sync(&self, ctx: &Context<'_>) -> ApiResult<Option<Boxed<SyncRun>>> {
                 Box::pin(async {
                     let run = platforms::last_sync(ctx.state(), self.access, &self.row.id).await?;
-                    Ok(run.map(|r| Boxed(SyncRun(r))))
+                    Ok(run.map(|r| Boxed(SyncRun::of_platform(r, self))))
                 })
                 .await
             }
@@ -227,7 +227,7 @@ object_at_hand! {
                         return Ok(None);
                     };
                     Ok(Some(Boxed(SyncRunConnection::build(rows, |r| {
-                        (encode_cursor(&time_key(r.started_at), &r.id), Eager(SyncRun(r)))
+                        (encode_cursor(&time_key(r.started_at), &r.id), Eager(SyncRun::of_platform(r, self)))
                     }))))
                 })
                 .await

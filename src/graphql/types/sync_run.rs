@@ -9,13 +9,25 @@ use crate::graphql::loaders::load_platform;
 use crate::ids::{self, Kind};
 
 use super::connection::connection;
-use super::eager::{Eager, object_at_hand};
+use super::eager::{AtHand, Eager, object_at_hand};
 use super::enums::SyncStatus;
 use super::platform::CloudPlatform;
 use super::utc;
 
 /// One sync of one platform (R2).
-pub struct SyncRun(pub SyncRunRow);
+pub struct SyncRun(pub SyncRunRow, Option<CloudPlatform>);
+
+impl SyncRun {
+    /// The run.
+    pub fn new(row: SyncRunRow) -> Self {
+        Self(row, None)
+    }
+
+    /// A run of `platform`, which it holds.
+    pub fn of_platform(row: SyncRunRow, platform: &CloudPlatform) -> Self {
+        Self(row, Some(platform.clone()))
+    }
+}
 
 object_at_hand! {
     attributes { #[async_graphql::Object(serial)] }
@@ -53,7 +65,9 @@ object_at_hand! {
                 serde_json::from_str(&self.0.notes).unwrap_or_default()
             }
         }
-        children(this) {}
+        children(this) {
+            "platform" => this.1.as_ref().map(|p| p as &dyn AtHand),
+        }
     }
 }
 

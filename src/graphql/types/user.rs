@@ -2,18 +2,33 @@
 
 use async_graphql::{Context, ID};
 
-use crate::db::models::UserRow;
+use std::collections::HashMap;
+
+use crate::db::models::{TenantRow, UserRow};
 use crate::error::ApiResult;
 use crate::graphql::loaders::load_tenant;
 use crate::ids::{self, Kind};
 
 use super::connection::connection;
-use super::eager::{Eager, object_at_hand};
+use super::eager::{AtHand, Eager, object_at_hand};
 use super::enums::Role;
 use super::tenant::Tenant;
 
 /// A user account.
-pub struct User(pub UserRow);
+pub struct User(pub UserRow, Option<Tenant>);
+
+impl User {
+    /// The user.
+    pub fn new(row: UserRow) -> Self {
+        Self(row, None)
+    }
+
+    /// The user with its tenant from its page's.
+    pub fn in_page(row: UserRow, tenants: &HashMap<String, TenantRow>) -> Self {
+        let tenant = row.tenant_id.as_ref().and_then(|t| tenants.get(t)).cloned().map(Tenant);
+        Self(row, tenant)
+    }
+}
 
 object_at_hand! {
     attributes { #[async_graphql::Object(serial)] }
@@ -35,7 +50,9 @@ object_at_hand! {
             /// Whether the user is disabled (cannot log in; its tokens do not work).
             "disabled" disabled: bool = this.0.disabled;
         }
-        children(this) {}
+        children(this) {
+            "tenant" => this.1.as_ref().map(|t| t as &dyn AtHand),
+        }
     }
 }
 
