@@ -18,6 +18,7 @@
 #   BENCH_CONNECTIONS="1 16 64" BENCH_DURATION=10s BENCH_WARMUP=3s BENCH_THREADS=2
 #   BENCH_ONLY=http        stop after the HTTP benchmark
 #   BENCH_ONLY=pages       only the pages (bench/pages/pages.sh: its knobs are BENCH_PAGES_*)
+#   BENCH_PROFILE=1        sample each xspace measurement at BENCH_PROFILE_CONNS (16) with perf
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -398,13 +399,43 @@ statements() { # metrics-url -> SQL statements the server has sent (xspace_db_st
     curl -sf "$1" | awk '$1 == "xspace_db_statements_total" { print $2; found = 1 } END { if (!found) print "-" }'
 }
 
+# With BENCH_PROFILE=1, the measurement of an xspace target at BENCH_PROFILE_CONNS connections
+# (default 16) is sampled by `perf record` on the whole machine: where the CPU went, by process
+# and shared object, and the server's hottest symbols, to bench/results/profile-<stamp>-<label>.txt.
+profile_start() { # label conns -> pid of perf, or nothing
+    [[ "${BENCH_PROFILE:-0}" == 1 && "$2" == "${BENCH_PROFILE_CONNS:-16}" && "$1" == xspace* ]] || return 0
+    command -v perf >/dev/null || die "BENCH_PROFILE=1 needs perf (Debian: linux-perf)"
+    PROFILE_DATA="$WORK/profile.data"
+    perf record -a -F 499 -o "$PROFILE_DATA" -- sleep "${DURATION%s}" >/dev/null 2>&1 &
+    echo $!
+}
+
+profile_finish() { # perf-pid label server-pid
+    [[ -n "$1" ]] || return 0
+    wait "$1" || true
+    local out
+    out="$BENCH/results/profile-$(date -u +%Y%m%d-%H%M%S)-$(tr -c 'a-zA-Z0-9\n' '-' <<<"$2").txt"
+    mkdir -p "$BENCH/results"
+    {
+        echo "# $2: CPU samples of the whole machine during the measurement, by thread name and object"
+        echo "# (the server's threads are tokio-runtime-w and xspace; PostgreSQL's postgres; wrk's wrk)"
+        perf report -i "$PROFILE_DATA" --stdio --no-children --sort comm,dso --percent-limit 1 2>/dev/null | grep -v '^#' | sed '/^$/d'
+        echo
+        echo "# the server's hottest symbols (share of all samples)"
+        perf report -i "$PROFILE_DATA" --stdio --no-children --pid "$3" --sort dso,symbol --percent-limit 0.7 2>/dev/null | grep -v '^#' | sed '/^$/d'
+    } >"$out"
+    log "profile: $out"
+}
+
 measure() { # target url body token server-pid [metrics-url]
-    local conns line before after cpu load sql_before sql_after sql
+    local conns line before after cpu load sql_before sql_after sql perf_pid
     for conns in $CONNECTIONS; do
         wrk_once "$2" "$3" "$4" "$conns" "$WARMUP" >/dev/null
         before="$(py snap "$5")"
         sql_before="$(statements "${6:-}")"
+        perf_pid="$(profile_start "$1" "$conns")"
         line="$(wrk_once "$2" "$3" "$4" "$conns" "$DURATION")"
+        profile_finish "$perf_pid" "${PROFILE_LABEL:-$1} @ $conns" "$5"
         sql_after="$(statements "${6:-}")"
         after="$(py snap "$5")"
         kill -0 "$5" 2>/dev/null || die "$1: the server (pid $5) stopped during the measurement (see $WORK/$1.log)"

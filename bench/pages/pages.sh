@@ -109,7 +109,7 @@ measure_page() { # page tenant-label target url body token pid [metrics-url]
     RESULTS="$WORK/pages-one.tsv"
     : >"$RESULTS"
     log "pages: $1, $2: $3"
-    measure "$3" "$4" "$5" "$6" "$7" "${8:-}"
+    PROFILE_LABEL="$3 $1 $2" measure "$3" "$4" "$5" "$6" "$7" "${8:-}"
     awk -v page="$1" -v tenant="$2" '{ print page "\t" tenant "\t" $0 }' "$RESULTS" >>"$PAGES_RESULTS"
     RESULTS="$saved"
 }
