@@ -29,7 +29,10 @@ use super::utc;
 pub struct OsInfo(agents::EffectiveOs);
 
 object_at_hand! {
-    attributes { #[async_graphql::Object] }
+    attributes {
+        /// R10: the OS a desktop runs, and where that knowledge comes from.
+        #[async_graphql::Object]
+    }
     impl OsInfo as "OsInfo" => {
         fields(this) {
             /// `windows` or `linux`.
@@ -66,7 +69,10 @@ impl AgentStatus {
 }
 
 object_at_hand! {
-    attributes { #[async_graphql::Object] }
+    attributes {
+        /// The Mole agent of a desktop (R10).
+        #[async_graphql::Object]
+    }
     impl AgentStatus as "AgentStatus" => {
         fields(this) {
             /// Whether its reports arrive within the window (`windowSeconds`); it becomes false once the
@@ -101,7 +107,10 @@ pub struct DesktopCredentials {
 }
 
 object_at_hand! {
-    attributes { #[async_graphql::Object] }
+    attributes {
+        /// A desktop's credentials. Never a password.
+        #[async_graphql::Object]
+    }
     impl DesktopCredentials as "DesktopCredentials" => {
         fields(this) {
             /// CUSTOM (set on the desktop), IMAGE (copied from its source) or NONE (R14).

@@ -28,7 +28,11 @@ use super::sync_run::{SyncRun, SyncRunConnection};
 pub struct PlatformCapabilities(Capabilities);
 
 object_at_hand! {
-    attributes { #[async_graphql::Object] }
+    attributes {
+        /// What a platform can do (R1), as its driver last found out from the platform (until it first
+    /// answered: what the kind's published API usually allows).
+        #[async_graphql::Object]
+    }
     impl PlatformCapabilities as "PlatformCapabilities" => {
         fields(this) {
             /// Images or templates.

@@ -42,7 +42,10 @@ pub struct ReadinessProblem {
 }
 
 object_at_hand! {
-    attributes { #[async_graphql::Object] }
+    attributes {
+        /// One reason a source or a desktop is not ready.
+        #[async_graphql::Object]
+    }
     impl ReadinessProblem as "ReadinessProblem" => {
         fields(this) {
             /// Sources: `VIDEO_MODEL_NOT_VIRTIO`, `BOOT_MODE_UNKNOWN`, `UEFI_NOT_SUPPORTED` (a UEFI source
@@ -77,7 +80,10 @@ impl Readiness {
 }
 
 object_at_hand! {
-    attributes { #[async_graphql::Object] }
+    attributes {
+        /// Whether a source can back a desktop (R8), or a desktop can be expected to work (R6/R8).
+        #[async_graphql::Object]
+    }
     impl Readiness as "Readiness" => {
         fields(this) {
             /// True when there is no problem.
