@@ -170,6 +170,30 @@ def jiffies(pid):
     except (OSError, IndexError, ValueError):
         return 0
 
+def cmd_crates(report):
+    """The server's samples by crate (from `perf report --sort symbol`): where its CPU goes."""
+    import re
+    shares = {}
+    for line in open(report):
+        m = re.match(r"\s*([0-9.]+)%\s+\[[.k]\]\s+(.*)", line)
+        if not m:
+            continue
+        pct, sym = float(m.group(1)), m.group(2).strip()
+        sym = re.sub(r"^<+", "", sym)
+        if sym.startswith(("_mi_", "mi_")):
+            crate = "mimalloc (allocation)"
+        elif "::" in sym:
+            crate = sym.split("::")[0].lstrip("<&*").split(" ")[-1]
+        elif "[k]" in m.group(0):
+            crate = "kernel"
+        else:
+            crate = "libc and other C"
+        shares[crate] = shares.get(crate, 0.0) + pct
+    total = sum(shares.values()) or 1.0
+    for crate, pct in sorted(shares.items(), key=lambda kv: -kv[1])[:16]:
+        print(f"{100 * pct / total:6.1f}%  {crate}")
+
+
 def cmd_snap(*pids):
     """total-busy total-all, then jiffies of each pid given (and its threads), then of all
     processes named postgres."""
@@ -399,45 +423,70 @@ statements() { # metrics-url -> SQL statements the server has sent (xspace_db_st
     curl -sf "$1" | awk '$1 == "xspace_db_statements_total" { print $2; found = 1 } END { if (!found) print "-" }'
 }
 
-# With BENCH_PROFILE=1, the measurement of an xspace target at BENCH_PROFILE_CONNS connections
-# (default 16) is sampled by `perf record` on the whole machine: where the CPU went, by process
-# and shared object, and the server's hottest symbols, to bench/results/profile-<stamp>-<label>.txt.
-profile_start() { # label conns -> pid of perf, or nothing
-    [[ "${BENCH_PROFILE:-0}" == 1 && "$2" == "${BENCH_PROFILE_CONNS:-16}" && "$1" == xspace* ]] || return 0
+# With BENCH_PROFILE=1 (or callgraph), an xspace target measured at BENCH_PROFILE_CONNS
+# connections (default 16) runs once more, as long, under `perf record` on the whole machine (its
+# figures are not reported: sampling costs CPU): where the CPU went, by process and shared object,
+# the server's CPU by crate and its hottest symbols (callgraph: and its call graph), to
+# bench/results/profile-<stamp>-<label>.txt.
+PERF_PID=""
+PROFILE_DATA="$WORK/profile.data"
+profile_start() { # label conns server-pid: sets PERF_PID when this measurement is sampled
+    PERF_PID=""
+    [[ "${BENCH_PROFILE:-0}" =~ ^(1|callgraph)$ && "$2" == "${BENCH_PROFILE_CONNS:-16}" && "$1" == xspace* ]] || return 0
     command -v perf >/dev/null || die "BENCH_PROFILE=1 needs perf (Debian: linux-perf)"
-    PROFILE_DATA="$WORK/profile.data"
+    if [[ "${BENCH_PROFILE:-0}" == callgraph ]]; then
+        perf record -p "$3" -F 299 --call-graph dwarf,16384 -o "$PROFILE_DATA.calls" -- sleep "${DURATION%s}" >/dev/null 2>&1 &
+        PERF_CALLS_PID=$!
+    fi
     perf record -a -F 499 -o "$PROFILE_DATA" -- sleep "${DURATION%s}" >/dev/null 2>&1 &
-    echo $!
+    PERF_PID=$!
 }
 
-profile_finish() { # perf-pid label server-pid
-    [[ -n "$1" ]] || return 0
-    wait "$1" || true
+profile_finish() { # label server-pid
+    [[ -n "$PERF_PID" ]] || return 0
+    wait "$PERF_PID" || true
+    PERF_PID=""
     local out
-    out="$BENCH/results/profile-$(date -u +%Y%m%d-%H%M%S)-$(tr -c 'a-zA-Z0-9\n' '-' <<<"$2").txt"
+    out="$BENCH/results/profile-$(date -u +%Y%m%d-%H%M%S)-$(tr -c 'a-zA-Z0-9\n' '-' <<<"$1").txt"
     mkdir -p "$BENCH/results"
     {
-        echo "# $2: CPU samples of the whole machine during the measurement, by thread name and object"
+        echo "# $1: CPU samples of the whole machine during the measurement, by thread name and object"
         echo "# (the server's threads are tokio-runtime-w and xspace; PostgreSQL's postgres; wrk's wrk)"
         perf report -i "$PROFILE_DATA" --stdio --no-children --sort comm,dso --percent-limit 1 2>/dev/null | grep -v '^#' | sed '/^$/d'
         echo
+        perf report -i "$PROFILE_DATA" --stdio --no-children --pid "$2" --sort symbol 2>/dev/null >"$WORK/profile-symbols.txt"
+        echo
+        echo "# the server's CPU by crate (share of the server's samples)"
+        py crates "$WORK/profile-symbols.txt"
+        echo
         echo "# the server's hottest symbols (share of all samples)"
-        perf report -i "$PROFILE_DATA" --stdio --no-children --pid "$3" --sort dso,symbol --percent-limit 0.7 2>/dev/null | grep -v '^#' | sed '/^$/d'
+        grep -v '^#' "$WORK/profile-symbols.txt" | sed -E '/^$/d; s/ +$//' | head -25
+        if [[ -n "${PERF_CALLS_PID:-}" ]]; then
+            wait "$PERF_CALLS_PID" || true
+            PERF_CALLS_PID=""
+            echo
+            echo "# the server's call graph: inclusive share of its samples, functions of 4 % and more"
+            perf report -i "$PROFILE_DATA.calls" --stdio --children --sort symbol --percent-limit 4 -g none 2>/dev/null |
+                grep -v '^#' | sed -E '/^$/d; s/ +$//' | head -60
+        fi
     } >"$out"
     log "profile: $out"
 }
 
 measure() { # target url body token server-pid [metrics-url]
-    local conns line before after cpu load sql_before sql_after sql perf_pid
+    local conns line before after cpu load sql_before sql_after sql
     for conns in $CONNECTIONS; do
         wrk_once "$2" "$3" "$4" "$conns" "$WARMUP" >/dev/null
         before="$(py snap "$5")"
         sql_before="$(statements "${6:-}")"
-        perf_pid="$(profile_start "$1" "$conns")"
         line="$(wrk_once "$2" "$3" "$4" "$conns" "$DURATION")"
-        profile_finish "$perf_pid" "${PROFILE_LABEL:-$1} @ $conns" "$5"
         sql_after="$(statements "${6:-}")"
         after="$(py snap "$5")"
+        profile_start "$1" "$conns" "$5"
+        if [[ -n "$PERF_PID" ]]; then
+            wrk_once "$2" "$3" "$4" "$conns" "$DURATION" >/dev/null
+            profile_finish "${PROFILE_LABEL:-$1} @ $conns" "$5"
+        fi
         kill -0 "$5" 2>/dev/null || die "$1: the server (pid $5) stopped during the measurement (see $WORK/$1.log)"
         cpu="$(py cpu "$before" "$after" "$(cat "$WORK/wrk-cpu")" "$(sed -E 's/.* requests=([0-9]+).*/\1/' <<<"$line")")"
         load="$(cut -d' ' -f1 /proc/loadavg)"
