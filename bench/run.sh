@@ -18,7 +18,7 @@
 #   BENCH_CONNECTIONS="1 16 64" BENCH_DURATION=10s BENCH_WARMUP=3s BENCH_THREADS=2
 #   BENCH_ONLY=http        stop after the HTTP benchmark
 #   BENCH_ONLY=pages       only the pages (bench/pages/pages.sh: its knobs are BENCH_PAGES_*)
-#   BENCH_PROFILE=1        sample each xspace measurement at BENCH_PROFILE_CONNS (16) with perf
+#   BENCH_PROFILE=1        profile each xspace page at BENCH_PROFILE_CONNS (16) with perf, in a run of its own
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -451,7 +451,7 @@ profile_finish() { # label server-pid
     mkdir -p "$BENCH/results"
     {
         echo "# $1: CPU samples of the whole machine during the measurement, by thread name and object"
-        echo "# (the server's threads are tokio-runtime-w and xspace; PostgreSQL's postgres; wrk's wrk)"
+        echo "# (the server's threads are tokio-rt-worker and xspace; PostgreSQL's postgres; wrk's wrk)"
         perf report -i "$PROFILE_DATA" --stdio --no-children --sort comm,dso --percent-limit 1 2>/dev/null | grep -v '^#' | sed '/^$/d'
         echo
         perf report -i "$PROFILE_DATA" --stdio --no-children --pid "$2" --sort symbol 2>/dev/null >"$WORK/profile-symbols.txt"
