@@ -125,18 +125,26 @@ impl DesktopQuery {
         let tenant = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
         let page = ctx.page_args(first, after.as_deref())?;
         let rows = audit::list(ctx.state(), ctx.viewer(), tenant, &page).await?;
-        let wanted = ctx.look_ahead().field("edges").field("node").field("actor").exists();
+        let look = ctx.look_ahead();
+        let actor = look.field("edges").field("node").field("actor");
         let actors = load_for_page(
             ctx,
-            wanted,
+            actor.exists(),
             |l| &l.users,
             rows.items.iter().filter_map(|a| a.actor_id.as_ref()),
+        )
+        .await?;
+        let tenants = load_for_page(
+            ctx,
+            actor.field("tenant").exists(),
+            |l| &l.tenants,
+            actors.values().filter_map(|u| u.tenant_id.as_ref()),
         )
         .await?;
         Ok(AuditEntryConnection::build(rows, |a| {
             (
                 encode_cursor(&time_key(a.at), &a.id),
-                Eager(AuditEntry::in_page(a, &actors)),
+                Eager(AuditEntry::in_page(a, &actors, &tenants)),
             )
         }))
     }

@@ -4,7 +4,7 @@ use async_graphql::{Context, ID};
 
 use std::collections::HashMap;
 
-use crate::db::models::{AuditRow, UserRow};
+use crate::db::models::{AuditRow, TenantRow, UserRow};
 use crate::error::ApiResult;
 use crate::graphql::loaders::load_user;
 use crate::ids::{self, Kind};
@@ -23,9 +23,14 @@ impl AuditEntry {
         Self(row, None)
     }
 
-    /// The entry with its actor from its page's.
-    pub fn in_page(row: AuditRow, users: &HashMap<String, UserRow>) -> Self {
-        let actor = row.actor_id.as_ref().and_then(|u| users.get(u)).cloned().map(User::new);
+    /// The entry with its actor (and the actor's tenant) from its page's.
+    pub fn in_page(row: AuditRow, users: &HashMap<String, UserRow>, tenants: &HashMap<String, TenantRow>) -> Self {
+        let actor = row
+            .actor_id
+            .as_ref()
+            .and_then(|u| users.get(u))
+            .cloned()
+            .map(|u| User::in_page(u, tenants));
         Self(row, actor)
     }
 }
