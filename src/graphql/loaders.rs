@@ -126,32 +126,34 @@ fn loader<L: Loader<String>>(l: L, cache: bool) -> DataLoader<L, HashMapCache> {
 /// hand) and for resolvers to find in the request's cache. Nothing where the request's loaders
 /// keep nothing (a mutation's).
 pub async fn load_desktop_page(ctx: &Context<'_>, rows: &[DesktopRow]) -> ApiResult<PageRows> {
-    let Some(l) = ctx.data_opt::<Loaders>().filter(|l| l.cached) else {
-        return Ok(PageRows::default());
-    };
     let look = ctx.look_ahead();
     let node = look.field("edges").field("node");
     let wants = |fields: &[&str]| fields.iter().any(|f| node.field(f).exists());
-    let keys = |wanted: bool, key: fn(&DesktopRow) -> Option<&String>| -> Vec<String> {
-        if !wanted {
-            return vec![];
-        }
-        let mut keys: Vec<String> = rows.iter().filter_map(key).cloned().collect();
-        keys.sort_unstable();
-        keys.dedup();
-        keys
-    };
-    let sources = keys(wants(&["source", "credentials", "osInfo", "readiness"]), |d| {
-        Some(&d.source_id)
-    });
-    let tenants = keys(wants(&["tenant"]), |d| Some(&d.tenant_id));
-    let platforms = keys(wants(&["platform"]), |d| Some(&d.platform_id));
-    let owners = keys(wants(&["owner"]), |d| d.owner_id.as_ref());
     let (sources, tenants, platforms, users) = futures::try_join!(
-        load(&l.sources, sources),
-        load(&l.tenants, tenants),
-        load(&l.platforms, platforms),
-        load(&l.users, owners),
+        load_for_page(
+            ctx,
+            wants(&["source", "credentials", "osInfo", "readiness"]),
+            |l| &l.sources,
+            rows.iter().map(|d| &d.source_id),
+        ),
+        load_for_page(
+            ctx,
+            wants(&["tenant"]),
+            |l| &l.tenants,
+            rows.iter().map(|d| &d.tenant_id)
+        ),
+        load_for_page(
+            ctx,
+            wants(&["platform"]),
+            |l| &l.platforms,
+            rows.iter().map(|d| &d.platform_id)
+        ),
+        load_for_page(
+            ctx,
+            wants(&["owner"]),
+            |l| &l.users,
+            rows.iter().filter_map(|d| d.owner_id.as_ref())
+        ),
     )?;
     Ok(PageRows {
         sources,
