@@ -1,8 +1,9 @@
 //! Exact counts of the lists whose pages show `totalCount`, kept by triggers in the same
-//! transaction as the rows they count (migration `…_row_counts`): a page's count is one
+//! transaction as the rows they count (migrations `…_row_counts`, `…_platform_source_counts`): a
+//! page's count is one
 //! primary-key read however many rows a tenant has, and stays exact under concurrent writes and
-//! across replicas (the database counts, not a process). A list with any filter beyond its scope
-//! counts its rows as before.
+//! across replicas (the database counts, not a process). A list with any other filter counts its
+//! rows.
 
 use crate::domain::values::Resource;
 
@@ -47,6 +48,11 @@ impl CountKey {
     /// or [`EVERY`].
     pub fn sources(resource: Resource, key: &str) -> Self {
         Self::new(format!("sources:{}", resource.as_str()), key)
+    }
+
+    /// Every source of a resource on one platform, removed ones included.
+    pub fn platform_sources(resource: Resource, platform_id: &str) -> Self {
+        Self::new(format!("platform_sources:{}", resource.as_str()), platform_id)
     }
 
     /// Sync runs of one platform.

@@ -136,8 +136,23 @@ macro_rules! paged {
     }};
 }
 
-/// The stored counts that make the list's total, when its filter is only its set.
+/// The stored counts that make the list's total, when its filter is only its set, or, for every
+/// source, one platform with removed sources included (a platform's page).
 fn stored_total(resource: Resource, set: &SourceSet, filter: &SourceFilter) -> Total {
+    if let (
+        SourceSet::Visible(TenantScope::All),
+        SourceFilter {
+            platform_id: Some(platform),
+            name_contains: None,
+            os_type: None,
+            boot_mode: None,
+            ready: None,
+            include_removed: true,
+        },
+    ) = (set, filter)
+    {
+        return Total::of(CountKey::platform_sources(resource, platform));
+    }
     let SourceFilter {
         platform_id: None,
         name_contains: None,

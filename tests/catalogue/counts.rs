@@ -40,7 +40,7 @@ async fn walk(w: &World, who: &Session, open: &str, close: &str) -> (i64, i64) {
 }
 
 /// Every counted list as every viewer that sees it: totalCount is the rows listed.
-async fn every_total_is_its_rows(w: &World, platform_id: &str, when: &str) {
+async fn every_total_is_its_rows(w: &World, platforms: [&str; 2], when: &str) {
     let lists: Vec<(&Session, &str, String)> = vec![
         (&w.ops, "vdiImages", String::new()),
         (&w.ops, "vdiTemplates", String::new()),
@@ -63,10 +63,15 @@ async fn every_total_is_its_rows(w: &World, platform_id: &str, when: &str) {
         let (rows, total) = walk(w, who, open, &close).await;
         assert_eq!(total, rows, "{when}: {open} as {}", who.username);
     }
-    let runs = format!("node(id: \"{platform_id}\") {{ ... on CloudPlatform {{ syncRuns");
-    let (rows, total) = walk(w, &w.ops, &runs, "} }").await;
-    assert!(rows > 0, "{when}: the platform has runs");
-    assert_eq!(total, rows, "{when}: syncRuns");
+    // A platform's page: its runs, and its sources with removed ones.
+    for platform in platforms {
+        for list in ["syncRuns", "images", "templates"] {
+            let open = format!("node(id: \"{platform}\") {{ ... on CloudPlatform {{ {list}");
+            let (rows, total) = walk(w, &w.ops, &open, "} }").await;
+            assert!(rows > 0 || list != "syncRuns", "{when}: the platform has runs");
+            assert_eq!(total, rows, "{when}: {list} of {platform}");
+        }
+    }
 }
 
 #[tokio::test]
@@ -74,7 +79,7 @@ async fn stored_counts_stay_the_rows_they_count() {
     let w = World::new().await;
     let images = w.standard_platform("OPENSTACK", "os-").await;
     let templates = w.standard_platform("SMARTX", "sx-").await;
-    every_total_is_its_rows(&w, &images.id, "after the first syncs").await;
+    every_total_is_its_rows(&w, [&images.id, &templates.id], "after the first syncs").await;
 
     // Desktops, several at once.
     let source = w.source_id(&images, "os-acme-uefi-virtio").await;
@@ -98,7 +103,7 @@ async fn stored_counts_stay_the_rows_they_count() {
         .await;
     assert!(deleted["errors"].is_null(), "{deleted}");
     w.new_user(&w.ops, &w.globex, "counted-user", "TENANT_USER").await;
-    every_total_is_its_rows(&w, &images.id, "after desktops and a user").await;
+    every_total_is_its_rows(&w, [&images.id, &templates.id], "after desktops and a user").await;
 
     // A sync that removes sources, and a project moved from acme to globex.
     let mut items = inventory::standard_items("os-", inventory::id_prefix("OPENSTACK"));
@@ -115,5 +120,5 @@ async fn stored_counts_stay_the_rows_they_count() {
         .await;
     assert!(moved["errors"].is_null(), "{moved}");
     assert_eq!(w.sync(&templates.id).await["status"], "SUCCEEDED");
-    every_total_is_its_rows(&w, &images.id, "after removals and a move").await;
+    every_total_is_its_rows(&w, [&images.id, &templates.id], "after removals and a move").await;
 }
