@@ -5,28 +5,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 
 use crate::error::{ApiError, ApiResult};
 
-/// The kinds of object a global ID may name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// A tenant.
-    Tenant,
-    /// A user.
-    User,
-    /// A cloud platform.
-    CloudPlatform,
-    /// An image.
-    Image,
-    /// A template.
-    Template,
-    /// A sync run.
-    SyncRun,
-    /// A desktop.
-    Desktop,
-    /// An audit entry.
-    AuditEntry,
-    /// An API token.
-    ApiToken,
-}
+/// The kind of object a global ID names (the domain's [`ObjectKind`]).
+pub use crate::domain::values::ObjectKind as Kind;
 
 const KINDS: [(Kind, &str); 9] = [
     (Kind::Tenant, "Tenant"),
@@ -59,6 +39,12 @@ pub fn encode(kind: Kind, id: &str) -> async_graphql::ID {
     raw[name.len()] = b':';
     raw[name.len() + 1..len].copy_from_slice(id.as_bytes());
     async_graphql::ID(B64.encode(&raw[..len]))
+}
+
+/// The global ID of an object as plain text: how the audit trail stores its target and names the
+/// API token an action came through, so that entries hand out the IDs clients know.
+pub fn encode_text(kind: Kind, id: &str) -> String {
+    encode(kind, id).0
 }
 
 /// Decodes any global ID into its kind and internal id; `BAD_USER_INPUT` when malformed.

@@ -5,17 +5,55 @@ use diesel_async::RunQueryDsl;
 
 use super::Conn;
 use super::counts::{CountKey, Total};
-use super::models::AuditRow;
+use super::models::{AuditRow, now};
 use super::pagination::{Page, PageArgs, parse_time_key};
 use super::schema::audit_log::dsl as a;
 use crate::domain::scope::TenantScope;
+use crate::domain::values::ObjectKind;
 use crate::error::ApiResult;
+use crate::ids;
 use crate::with_conn;
 
-/// Records an entry.
-pub async fn insert(conn: &mut Conn, row: &AuditRow) -> QueryResult<()> {
+/// What the domain records, before it is put in the form the trail keeps.
+pub struct NewEntry<'a> {
+    /// The user who acted, if any.
+    pub actor_id: Option<&'a str>,
+    /// The tenant the entry concerns.
+    pub tenant_id: Option<&'a str>,
+    /// e.g. `connectionInfo`.
+    pub action: &'a str,
+    /// The object acted on.
+    pub target: Option<(ObjectKind, &'a str)>,
+    /// `ok`, `denied`, `failed`.
+    pub outcome: &'a str,
+    /// Free text, never a secret.
+    pub detail: Option<String>,
+    /// The API token the action came through, if any.
+    pub through_token: Option<&'a str>,
+}
+
+/// Records an entry. The trail keeps its target, and the API token it came through (after the
+/// detail, as `apiToken <ID>`), as the global IDs clients know, so entries hand them out as is.
+pub async fn insert(conn: &mut Conn, entry: NewEntry<'_>) -> QueryResult<()> {
+    let through = entry
+        .through_token
+        .map(|t| format!("apiToken {}", ids::encode_text(ObjectKind::ApiToken, t)));
+    let detail = match (entry.detail, through) {
+        (Some(d), Some(t)) => Some(format!("{d}; {t}")),
+        (d, t) => d.or(t),
+    };
+    let row = AuditRow {
+        id: ids::new_id(),
+        at: now(),
+        actor_id: entry.actor_id.map(str::to_owned),
+        tenant_id: entry.tenant_id.map(str::to_owned),
+        action: entry.action.to_owned(),
+        target_id: entry.target.map(|(kind, id)| ids::encode_text(kind, id)),
+        outcome: entry.outcome.to_owned(),
+        detail,
+    };
     with_conn!(conn, |c| diesel::insert_into(a::audit_log)
-        .values(row)
+        .values(&row)
         .execute(c)
         .await
         .map(|_| ()))

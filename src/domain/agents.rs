@@ -16,9 +16,9 @@ use crate::domain::desktops::{load_for_admin, publish};
 use crate::domain::scope::DesktopScope;
 use crate::domain::validate;
 use crate::domain::values::AgentOs;
+use crate::domain::values::ObjectKind;
 use crate::error::{ApiError, ApiResult};
 use crate::events::DesktopEventKind;
-use crate::ids::Kind;
 
 /// Agent tokens start with this, so they are told apart from login tokens at a glance.
 pub const TOKEN_PREFIX: &str = "xsa_";
@@ -111,7 +111,7 @@ pub async fn issue_token(state: &AppState, viewer: &Viewer, id: &str) -> ApiResu
     let entry = Entry {
         action: "issueAgentToken",
         tenant_id: Some(&saved.tenant_id),
-        target: Some((Kind::Desktop, &saved.id)),
+        target: Some((ObjectKind::Desktop, &saved.id)),
         outcome: "ok",
         detail: None,
     };
@@ -244,7 +244,7 @@ async fn audit_os(state: &AppState, viewer: &Viewer, saved: &DesktopRow) {
     let entry = Entry {
         action: "reportAgentStatus",
         tenant_id: Some(&saved.tenant_id),
-        target: Some((Kind::Desktop, &saved.id)),
+        target: Some((ObjectKind::Desktop, &saved.id)),
         outcome: "ok",
         detail: Some(format!("OS reported by the agent: {os}")),
     };

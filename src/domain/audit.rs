@@ -3,12 +3,12 @@
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::db::api_tokens::{self, TokenSet};
+use crate::db::audit::NewEntry;
 use crate::db::desktops;
-use crate::db::models::{AuditRow, now};
 use crate::db::{DbScope, audit, sources, users};
 use crate::domain::scope::DesktopScope;
 use crate::domain::scope::TenantScope;
-use crate::ids::{self, Kind};
+use crate::domain::values::ObjectKind;
 
 /// One thing to record.
 pub struct Entry<'a> {
@@ -16,8 +16,8 @@ pub struct Entry<'a> {
     pub action: &'a str,
     /// The tenant it concerns.
     pub tenant_id: Option<&'a str>,
-    /// The object acted on: its kind and internal id (stored as its global ID).
-    pub target: Option<(Kind, &'a str)>,
+    /// The object acted on: its kind and internal id.
+    pub target: Option<(ObjectKind, &'a str)>,
     /// `ok`, `denied`, `failed`.
     pub outcome: &'a str,
     /// Free text, never a secret.
@@ -26,68 +26,52 @@ pub struct Entry<'a> {
 
 /// Records an entry; a failure to record is logged, not raised (the action already happened).
 pub async fn record(state: &AppState, viewer: &Viewer, entry: Entry<'_>) {
-    let actor_id = match viewer {
-        Viewer::User(u) => Some(u.id.clone()),
-        Viewer::Agent { .. } | Viewer::Anonymous => None,
+    let (actor_id, through_token) = match viewer {
+        Viewer::User(u) => (Some(u.id.as_str()), u.api_token.as_deref()),
+        Viewer::Agent { .. } | Viewer::Anonymous => (None, None),
     };
-    // Done through an API token: which one, beside the outcome's code if any.
-    let through = match viewer {
-        Viewer::User(u) => u
-            .api_token
-            .as_deref()
-            .map(|t| format!("apiToken {}", ids::encode(Kind::ApiToken, t).0)),
-        Viewer::Agent { .. } | Viewer::Anonymous => None,
-    };
-    let detail = match (entry.detail, through) {
-        (Some(d), Some(t)) => Some(format!("{d}; {t}")),
-        (d, t) => d.or(t),
-    };
-    let row = AuditRow {
-        id: ids::new_id(),
-        at: now(),
+    let action = entry.action;
+    let new = NewEntry {
         actor_id,
-        tenant_id: entry.tenant_id.map(str::to_owned),
-        action: entry.action.to_owned(),
-        target_id: entry.target.map(|(kind, id)| ids::encode(kind, id).0),
-        outcome: entry.outcome.to_owned(),
-        detail,
+        tenant_id: entry.tenant_id,
+        action,
+        target: entry.target,
+        outcome: entry.outcome,
+        detail: entry.detail,
+        through_token,
     };
     // The service records about whichever tenant the object is in, whoever asked.
     let result = match state.pool.get_in(DbScope::System).await {
-        Ok(mut conn) => audit::insert(&mut conn, &row).await.map_err(anyhow::Error::from),
+        Ok(mut conn) => audit::insert(&mut conn, new).await.map_err(anyhow::Error::from),
         Err(e) => Err(e),
     };
     if let Err(e) = result {
-        tracing::error!(
-            error = format!("{e:#}"),
-            action = row.action,
-            "could not record an audit entry"
-        );
+        tracing::error!(error = format!("{e:#}"), action, "could not record an audit entry");
     }
 }
 
 /// The tenant an object belongs to (none for system objects, or when it cannot be read), whoever
 /// asks: an attempt on another tenant's object is filed under that tenant.
-pub async fn tenant_of(state: &AppState, kind: Kind, id: &str) -> Option<String> {
+pub async fn tenant_of(state: &AppState, kind: ObjectKind, id: &str) -> Option<String> {
     let mut conn = state.pool.get_in(DbScope::System).await.ok()?;
     match kind {
-        Kind::Tenant => Some(id.to_owned()),
-        Kind::Desktop => desktops::find(&mut conn, id, &DesktopScope::All)
+        ObjectKind::Tenant => Some(id.to_owned()),
+        ObjectKind::Desktop => desktops::find(&mut conn, id, &DesktopScope::All)
             .await
             .ok()?
             .map(|d| d.tenant_id),
-        Kind::Image | Kind::Template => sources::find_visible(&mut conn, id, &TenantScope::All)
+        ObjectKind::Image | ObjectKind::Template => sources::find_visible(&mut conn, id, &TenantScope::All)
             .await
             .ok()?
             .and_then(|s| s.tenant_id),
-        Kind::User => users::find(&mut conn, id, &TenantScope::All)
+        ObjectKind::User => users::find(&mut conn, id, &TenantScope::All)
             .await
             .ok()?
             .and_then(|u| u.tenant_id),
-        Kind::ApiToken => api_tokens::find(&mut conn, id, &TokenSet::All)
+        ObjectKind::ApiToken => api_tokens::find(&mut conn, id, &TokenSet::All)
             .await
             .ok()?
             .and_then(|t| t.tenant_id),
-        Kind::CloudPlatform | Kind::SyncRun | Kind::AuditEntry => None,
+        ObjectKind::CloudPlatform | ObjectKind::SyncRun | ObjectKind::AuditEntry => None,
     }
 }

@@ -12,9 +12,9 @@ use crate::domain::desktops::{load, load_for_admin, publish};
 use crate::domain::scope::TenantScope;
 use crate::domain::validate;
 use crate::domain::values::LoginMode;
+use crate::domain::values::ObjectKind;
 use crate::error::{ApiError, ApiResult};
 use crate::events::DesktopEventKind;
-use crate::ids::Kind;
 
 /// Where the effective credentials come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,7 +98,7 @@ async fn audit_change(state: &AppState, viewer: &Viewer, action: &str, row: &Des
     let entry = Entry {
         action,
         tenant_id: Some(&row.tenant_id),
-        target: Some((Kind::Desktop, &row.id)),
+        target: Some((ObjectKind::Desktop, &row.id)),
         outcome: "ok",
         detail: None,
     };
@@ -219,7 +219,7 @@ pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> Api
             let entry = Entry {
                 action: "connectionInfo",
                 tenant_id: me.tenant_id.as_deref(),
-                target: Some((Kind::Desktop, id)),
+                target: Some((ObjectKind::Desktop, id)),
                 outcome: "denied",
                 detail,
             };
@@ -231,7 +231,7 @@ pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> Api
         let entry = Entry {
             action: "connectionInfo",
             tenant_id: Some(&row.tenant_id),
-            target: Some((Kind::Desktop, &row.id)),
+            target: Some((ObjectKind::Desktop, &row.id)),
             outcome: "denied",
             detail: Some("not the assigned user".into()),
         };
@@ -275,7 +275,7 @@ pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> Api
     let entry = Entry {
         action: "connectionInfo",
         tenant_id: Some(&row.tenant_id),
-        target: Some((Kind::Desktop, &row.id)),
+        target: Some((ObjectKind::Desktop, &row.id)),
         outcome: "ok",
         detail: Some(detail),
     };
@@ -283,10 +283,10 @@ pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> Api
     Ok(conn)
 }
 
-fn source_kind(source: &SourceRow) -> Kind {
+fn source_kind(source: &SourceRow) -> ObjectKind {
     if source.resource == crate::domain::values::Resource::Template {
-        Kind::Template
+        ObjectKind::Template
     } else {
-        Kind::Image
+        ObjectKind::Image
     }
 }

@@ -26,6 +26,29 @@ macro_rules! spelled_enum {
     };
 }
 
+/// The kinds of object the service names to its clients; the API's global IDs carry one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectKind {
+    /// A tenant.
+    Tenant,
+    /// A user.
+    User,
+    /// A cloud platform.
+    CloudPlatform,
+    /// An image.
+    Image,
+    /// A template.
+    Template,
+    /// A sync run.
+    SyncRun,
+    /// A desktop.
+    Desktop,
+    /// An audit entry.
+    AuditEntry,
+    /// An API token.
+    ApiToken,
+}
+
 /// The role of a user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
