@@ -8,6 +8,7 @@ use super::counts::{CountKey, Total};
 use super::models::AuditRow;
 use super::pagination::{Page, PageArgs, parse_time_key};
 use super::schema::audit_log::dsl as a;
+use crate::domain::id::{AuditEntryId, TenantId};
 use crate::domain::scope::TenantScope;
 use crate::error::ApiResult;
 use crate::with_conn;
@@ -25,7 +26,7 @@ pub async fn insert(conn: &mut Conn, row: &AuditRow) -> QueryResult<()> {
 pub async fn list(
     conn: &mut Conn,
     scope: &TenantScope,
-    tenant: Option<&str>,
+    tenant: Option<&TenantId>,
     page: &PageArgs,
 ) -> ApiResult<Page<AuditRow>> {
     let after = page
@@ -39,10 +40,10 @@ pub async fn list(
             match scope {
                 TenantScope::All => {}
                 TenantScope::Tenant(t) => q = q.filter(a::tenant_id.eq(t.clone())),
-                TenantScope::Nothing => q = q.filter(a::tenant_id.eq_any(Vec::<String>::new())),
+                TenantScope::Nothing => q = q.filter(a::tenant_id.eq_any(Vec::<TenantId>::new())),
             }
             if let Some(t) = tenant {
-                q = q.filter(a::tenant_id.eq(t.to_owned()));
+                q = q.filter(a::tenant_id.eq(t.clone()));
             }
             q
         }};
@@ -75,13 +76,13 @@ pub async fn list(
 }
 
 /// One entry within scope.
-pub async fn find(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult<Option<AuditRow>> {
+pub async fn find(conn: &mut Conn, id: &AuditEntryId, scope: &TenantScope) -> QueryResult<Option<AuditRow>> {
     with_conn!(conn, |c| {
         let mut q = a::audit_log.filter(a::id.eq(id)).into_boxed();
         match scope {
             TenantScope::All => {}
             TenantScope::Tenant(t) => q = q.filter(a::tenant_id.eq(t.clone())),
-            TenantScope::Nothing => q = q.filter(a::tenant_id.eq_any(Vec::<String>::new())),
+            TenantScope::Nothing => q = q.filter(a::tenant_id.eq_any(Vec::<TenantId>::new())),
         }
         q.select(AuditRow::as_select()).first(c).await.optional()
     })
