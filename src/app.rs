@@ -4,6 +4,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
+use crate::domain::id::PlatformId;
+
 use anyhow::Context as _;
 use tokio::sync::Mutex;
 
@@ -113,13 +115,13 @@ impl AppState {
 /// Per-platform async locks.
 #[derive(Default)]
 pub struct PlatformLocks {
-    locks: std::sync::Mutex<HashMap<String, Arc<Mutex<()>>>>,
+    locks: std::sync::Mutex<HashMap<PlatformId, Arc<Mutex<()>>>>,
 }
 
 impl PlatformLocks {
     /// The lock of one platform.
-    pub fn of(&self, platform_id: &str) -> Arc<Mutex<()>> {
+    pub fn of(&self, platform_id: &PlatformId) -> Arc<Mutex<()>> {
         let mut map = self.locks.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        map.entry(platform_id.to_owned()).or_default().clone()
+        map.entry(platform_id.clone()).or_default().clone()
     }
 }

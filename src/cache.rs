@@ -137,6 +137,7 @@ impl<V: Clone + Send + 'static> TtlCache<V> {
 #[expect(clippy::unwrap_used, reason = "tests")]
 mod tests {
     use super::*;
+    use crate::domain::id::UserId;
 
     fn cache() -> TtlCache<u32> {
         TtlCache::new(Duration::from_secs(60), 100)
@@ -188,23 +189,24 @@ mod tests {
     async fn events_drop_entries() {
         let (c, events) = (cache(), Events::new(16));
         c.follow(&events, |e| match e {
-            Event::UserChanged(id) => Some(id),
+            Event::UserChanged(id) => Some(id.as_str()),
             _ => None,
         });
-        c.put(c.ticket(), "u1".into(), 1);
-        c.put(c.ticket(), "u2".into(), 2);
-        events.publish_here(Event::UserChanged("u1".into()));
-        let gone = |key: &'static str| {
+        let (u1, u2) = (UserId::new(), UserId::new());
+        c.put(c.ticket(), u1.to_string(), 1);
+        c.put(c.ticket(), u2.to_string(), 2);
+        events.publish_here(Event::UserChanged(u1.clone()));
+        let gone = |key: String| {
             let c = c.clone();
             tokio::time::timeout(Duration::from_secs(5), async move {
-                while c.get(key).is_some() {
+                while c.get(&key).is_some() {
                     tokio::task::yield_now().await;
                 }
             })
         };
-        gone("u1").await.unwrap();
-        assert_eq!(c.get("u2"), Some(2));
+        gone(u1.to_string()).await.unwrap();
+        assert_eq!(c.get(u2.as_str()), Some(2));
         events.publish_here(Event::Missed);
-        gone("u2").await.unwrap();
+        gone(u2.to_string()).await.unwrap();
     }
 }

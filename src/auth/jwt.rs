@@ -6,6 +6,8 @@ use std::time::Duration;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::id::UserId;
+
 const ISSUER: &str = "xspace";
 const AUDIENCE: &str = "xspace-api";
 
@@ -13,7 +15,7 @@ const AUDIENCE: &str = "xspace-api";
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Claims {
     /// The user's id.
-    pub sub: String,
+    pub sub: UserId,
     /// Issuer.
     pub iss: String,
     /// Audience.
@@ -64,11 +66,11 @@ impl Tokens {
     }
 
     /// A token for user `sub` with token version `tv`; returns it with its expiry (unix seconds).
-    pub fn issue(&self, sub: &str, tv: i32) -> anyhow::Result<(String, i64)> {
+    pub fn issue(&self, sub: &UserId, tv: i32) -> anyhow::Result<(String, i64)> {
         let now = chrono::Utc::now().timestamp();
         let exp = now + i64::try_from(self.ttl.as_secs()).unwrap_or(3600);
         let claims = Claims {
-            sub: sub.to_owned(),
+            sub: sub.clone(),
             iss: ISSUER.into(),
             aud: AUDIENCE.into(),
             iat: now,
@@ -114,9 +116,10 @@ mod tests {
     #[test]
     fn issued_tokens_verify_and_others_do_not() {
         let t = Tokens::new(&[7; 32], &[], Duration::from_secs(60));
-        let (tok, _) = t.issue("u1", 3).unwrap();
+        let user = UserId::new();
+        let (tok, _) = t.issue(&user, 3).unwrap();
         let c = t.verify(&tok).unwrap();
-        assert_eq!((c.sub.as_str(), c.tv), ("u1", 3));
+        assert_eq!((c.sub, c.tv), (user, 3));
         let other = Tokens::new(&[8; 32], &[], Duration::from_secs(60));
         assert!(other.verify(&tok).is_none());
         assert!(t.verify("not.a.token").is_none());
@@ -125,7 +128,7 @@ mod tests {
     #[test]
     fn previous_keys_still_verify() {
         let old = Tokens::new(&[1; 32], &[], Duration::from_secs(60));
-        let (tok, _) = old.issue("u", 0).unwrap();
+        let (tok, _) = old.issue(&UserId::new(), 0).unwrap();
         let rotated = Tokens::new(&[2; 32], &[vec![1; 32]], Duration::from_secs(60));
         assert!(rotated.verify(&tok).is_some());
     }

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use super::viewer::UserViewer;
 use crate::cache::{Ticket, TtlCache};
+use crate::domain::id::UserId;
 use crate::events::{Event, Events};
 
 /// How long a user read from the database is trusted without reading it again.
@@ -29,9 +30,9 @@ impl Default for UserCache {
 
 impl UserCache {
     /// The user `id`, read less than [`TTL`] ago with token version `token_version`.
-    pub fn get(&self, id: &str, token_version: i32) -> Option<UserViewer> {
+    pub fn get(&self, id: &UserId, token_version: i32) -> Option<UserViewer> {
         self.0
-            .get(id)
+            .get(id.as_str())
             .and_then(|(user, version)| (version == token_version).then_some(user))
     }
 
@@ -43,19 +44,19 @@ impl UserCache {
     /// Keeps an enabled user read (with its token version) since `ticket` was taken, unless an
     /// entry was dropped in between.
     pub fn put(&self, ticket: Ticket, user: UserViewer, token_version: i32) {
-        self.0.put(ticket, user.id.clone(), (user, token_version));
+        self.0.put(ticket, user.id.to_string(), (user, token_version));
     }
 
     /// Drops user `id` (changed here or on another replica).
-    pub fn forget(&self, id: &str) {
-        self.0.forget(id);
+    pub fn forget(&self, id: &UserId) {
+        self.0.forget(id.as_str());
     }
 
     /// Follows `events` for as long as the process runs: drops a user another replica changed,
     /// and everything when events may have been missed.
     pub fn follow(&self, events: &Events) {
         self.0.follow(events, |e| match e {
-            Event::UserChanged(id) => Some(id),
+            Event::UserChanged(id) => Some(id.as_str()),
             _ => None,
         });
     }
@@ -67,36 +68,37 @@ mod tests {
     use super::*;
     use crate::domain::values::Role;
 
-    fn user(id: &str) -> UserViewer {
+    fn user(id: &UserId) -> UserViewer {
         UserViewer {
-            id: id.into(),
+            id: id.clone(),
             username: "u".into(),
             role: Role::TenantUser,
-            tenant_id: Some("t".into()),
+            tenant_id: Some(crate::domain::id::TenantId::new()),
             api_token: None,
         }
     }
 
     #[test]
     fn an_entry_serves_only_its_token_version_until_dropped() {
-        let c = UserCache::default();
-        assert!(c.get("u1", 3).is_none());
-        c.put(c.ticket(), user("u1"), 3);
-        assert_eq!(c.get("u1", 3).unwrap().id, "u1");
-        assert!(c.get("u1", 2).is_none(), "an older token");
-        assert!(c.get("u1", 4).is_none(), "a newer token");
-        c.forget("u1");
-        assert!(c.get("u1", 3).is_none());
+        let (c, u1) = (UserCache::default(), UserId::new());
+        assert!(c.get(&u1, 3).is_none());
+        c.put(c.ticket(), user(&u1), 3);
+        assert_eq!(c.get(&u1, 3).unwrap().id, u1);
+        assert!(c.get(&u1, 2).is_none(), "an older token");
+        assert!(c.get(&u1, 4).is_none(), "a newer token");
+        c.forget(&u1);
+        assert!(c.get(&u1, 3).is_none());
     }
 
     #[tokio::test]
     async fn another_replicas_change_drops_the_user() {
         let (c, events) = (UserCache::default(), Events::new(16));
         c.follow(&events);
-        c.put(c.ticket(), user("u1"), 3);
-        events.publish_here(Event::UserChanged("u1".into()));
+        let u1 = UserId::new();
+        c.put(c.ticket(), user(&u1), 3);
+        events.publish_here(Event::UserChanged(u1.clone()));
         tokio::time::timeout(Duration::from_secs(5), async {
-            while c.get("u1", 3).is_some() {
+            while c.get(&u1, 3).is_some() {
                 tokio::task::yield_now().await;
             }
         })

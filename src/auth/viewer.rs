@@ -1,6 +1,7 @@
 //! Who is asking: made once per HTTP request or WebSocket connection.
 
 use crate::db::DbScope;
+use crate::domain::id::{ApiTokenId, DesktopId, TenantId, UserId};
 use crate::domain::scope::{DesktopScope, TenantScope};
 use crate::domain::values::{AgentOs, Role};
 use crate::error::{ApiError, ApiResult};
@@ -9,15 +10,15 @@ use crate::error::{ApiError, ApiResult};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserViewer {
     /// The user's id.
-    pub id: String,
+    pub id: UserId,
     /// Login name.
     pub username: String,
     /// Role.
     pub role: Role,
     /// The tenant, for tenant roles.
-    pub tenant_id: Option<String>,
-    /// The API token this user acts through (its internal id); `None` for a login token.
-    pub api_token: Option<String>,
+    pub tenant_id: Option<TenantId>,
+    /// The API token this user acts through; `None` for a login token.
+    pub api_token: Option<ApiTokenId>,
 }
 
 /// The viewer of a request.
@@ -31,9 +32,9 @@ pub enum Viewer {
     /// The Mole agent of one desktop: may only report for it (R10).
     Agent {
         /// The desktop the token belongs to.
-        desktop_id: String,
+        desktop_id: DesktopId,
         /// That desktop's tenant.
-        tenant_id: String,
+        tenant_id: TenantId,
         /// The token's stored hash.
         token_hash: String,
         /// The OS the agent last reported (type, distro, version), as read when the token was
@@ -82,10 +83,10 @@ impl Viewer {
         match self {
             Self::User(u) => match u.scope() {
                 TenantScope::All => DbScope::System,
-                TenantScope::Tenant(t) => DbScope::Tenant(t.into()),
+                TenantScope::Tenant(t) => DbScope::Tenant(t),
                 TenantScope::Nothing => DbScope::Nothing,
             },
-            Self::Agent { tenant_id, .. } => DbScope::Tenant(tenant_id.as_str().into()),
+            Self::Agent { tenant_id, .. } => DbScope::Tenant(tenant_id.clone()),
             Self::Anonymous => DbScope::Nothing,
         }
     }

@@ -11,6 +11,7 @@ use diesel_async::RunQueryDsl;
 
 use super::Conn;
 use super::models::DesktopRow;
+use crate::domain::id::DesktopId;
 use crate::write_tx;
 
 /// What an agent report says.
@@ -32,7 +33,7 @@ pub struct AgentFields {
 #[derive(Debug, Clone)]
 pub struct ReportWrite {
     /// The desktop.
-    pub id: String,
+    pub id: DesktopId,
     /// The hash of the token the report came with.
     pub token_hash: String,
     /// What it says.

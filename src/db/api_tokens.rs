@@ -9,6 +9,7 @@ use super::models::{ApiTokenRow, UserRow};
 use super::pagination::{Page, PageArgs};
 use super::schema::api_tokens::dsl as t;
 use super::schema::users;
+use crate::domain::id::{ApiTokenId, TenantId, UserId};
 use crate::{with_conn, write_tx};
 
 /// Which tokens a viewer may see and revoke.
@@ -17,9 +18,9 @@ pub enum TokenSet {
     /// Every token (system admins).
     All,
     /// One tenant's (its admins).
-    Tenant(String),
+    Tenant(TenantId),
     /// One user's own.
-    Owner(String),
+    Owner(UserId),
 }
 
 /// Stores a new token.
@@ -54,7 +55,7 @@ macro_rules! in_set {
 }
 
 /// A token within `set`.
-pub async fn find(conn: &mut Conn, id: &str, set: &TokenSet) -> QueryResult<Option<ApiTokenRow>> {
+pub async fn find(conn: &mut Conn, id: &ApiTokenId, set: &TokenSet) -> QueryResult<Option<ApiTokenRow>> {
     with_conn!(conn, |c| in_set!(set)
         .filter(t::id.eq(id))
         .select(ApiTokenRow::as_select())
@@ -90,7 +91,7 @@ pub async fn list(conn: &mut Conn, set: &TokenSet, page: &PageArgs) -> QueryResu
 }
 
 /// How many of `owner`'s tokens are neither revoked nor expired at `at`.
-pub async fn live_count(conn: &mut Conn, owner: &str, at: NaiveDateTime) -> QueryResult<i64> {
+pub async fn live_count(conn: &mut Conn, owner: &UserId, at: NaiveDateTime) -> QueryResult<i64> {
     with_conn!(conn, |c| t::api_tokens
         .filter(t::owner_id.eq(owner))
         .filter(t::revoked_at.is_null())
@@ -101,7 +102,7 @@ pub async fn live_count(conn: &mut Conn, owner: &str, at: NaiveDateTime) -> Quer
 }
 
 /// Revokes a token (kept, with when); revoking twice keeps the first time.
-pub async fn revoke(conn: &mut Conn, id: &str, at: NaiveDateTime) -> QueryResult<ApiTokenRow> {
+pub async fn revoke(conn: &mut Conn, id: &ApiTokenId, at: NaiveDateTime) -> QueryResult<ApiTokenRow> {
     write_tx!(conn, |c| {
         diesel::update(t::api_tokens.find(id).filter(t::revoked_at.is_null()))
             .set(t::revoked_at.eq(Some(at)))
@@ -112,7 +113,7 @@ pub async fn revoke(conn: &mut Conn, id: &str, at: NaiveDateTime) -> QueryResult
 }
 
 /// Records a use.
-pub async fn touch(conn: &mut Conn, id: &str, at: NaiveDateTime) -> QueryResult<()> {
+pub async fn touch(conn: &mut Conn, id: &ApiTokenId, at: NaiveDateTime) -> QueryResult<()> {
     write_tx!(conn, |c| {
         diesel::update(t::api_tokens.find(id))
             .set(t::last_used_at.eq(Some(at)))

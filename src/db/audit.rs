@@ -8,6 +8,7 @@ use super::counts::{CountKey, Total};
 use super::models::{AuditRow, now};
 use super::pagination::{Page, PageArgs, parse_time_key};
 use super::schema::audit_log::dsl as a;
+use crate::domain::id::{ApiTokenId, AuditEntryId, TenantId, UserId};
 use crate::domain::scope::TenantScope;
 use crate::domain::values::ObjectKind;
 use crate::error::ApiResult;
@@ -17,9 +18,9 @@ use crate::with_conn;
 /// What the domain records, before it is put in the form the trail keeps.
 pub struct NewEntry<'a> {
     /// The user who acted, if any.
-    pub actor_id: Option<&'a str>,
+    pub actor_id: Option<&'a UserId>,
     /// The tenant the entry concerns.
-    pub tenant_id: Option<&'a str>,
+    pub tenant_id: Option<&'a TenantId>,
     /// e.g. `connectionInfo`.
     pub action: &'a str,
     /// The object acted on.
@@ -29,26 +30,24 @@ pub struct NewEntry<'a> {
     /// Free text, never a secret.
     pub detail: Option<String>,
     /// The API token the action came through, if any.
-    pub through_token: Option<&'a str>,
+    pub through_token: Option<&'a ApiTokenId>,
 }
 
 /// Records an entry. The trail keeps its target, and the API token it came through (after the
 /// detail, as `apiToken <ID>`), as the global IDs clients know, so entries hand them out as is.
 pub async fn insert(conn: &mut Conn, entry: NewEntry<'_>) -> QueryResult<()> {
-    let through = entry
-        .through_token
-        .map(|t| format!("apiToken {}", ids::encode_text(ObjectKind::ApiToken, t)));
+    let through = entry.through_token.map(|t| format!("apiToken {}", ids::encode_id(t).0));
     let detail = match (entry.detail, through) {
         (Some(d), Some(t)) => Some(format!("{d}; {t}")),
         (d, t) => d.or(t),
     };
     let row = AuditRow {
-        id: ids::new_id(),
+        id: AuditEntryId::new(),
         at: now(),
-        actor_id: entry.actor_id.map(str::to_owned),
-        tenant_id: entry.tenant_id.map(str::to_owned),
+        actor_id: entry.actor_id.cloned(),
+        tenant_id: entry.tenant_id.cloned(),
         action: entry.action.to_owned(),
-        target_id: entry.target.map(|(kind, id)| ids::encode_text(kind, id)),
+        target_id: entry.target.map(|(kind, id)| ids::encode(kind, id).0),
         outcome: entry.outcome.to_owned(),
         detail,
     };
@@ -63,7 +62,7 @@ pub async fn insert(conn: &mut Conn, entry: NewEntry<'_>) -> QueryResult<()> {
 pub async fn list(
     conn: &mut Conn,
     scope: &TenantScope,
-    tenant: Option<&str>,
+    tenant: Option<&TenantId>,
     page: &PageArgs,
 ) -> ApiResult<Page<AuditRow>> {
     let after = page
@@ -77,10 +76,10 @@ pub async fn list(
             match scope {
                 TenantScope::All => {}
                 TenantScope::Tenant(t) => q = q.filter(a::tenant_id.eq(t.clone())),
-                TenantScope::Nothing => q = q.filter(a::tenant_id.eq_any(Vec::<String>::new())),
+                TenantScope::Nothing => q = q.filter(a::tenant_id.eq_any(Vec::<TenantId>::new())),
             }
             if let Some(t) = tenant {
-                q = q.filter(a::tenant_id.eq(t.to_owned()));
+                q = q.filter(a::tenant_id.eq(t.clone()));
             }
             q
         }};
@@ -113,13 +112,13 @@ pub async fn list(
 }
 
 /// One entry within scope.
-pub async fn find(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult<Option<AuditRow>> {
+pub async fn find(conn: &mut Conn, id: &AuditEntryId, scope: &TenantScope) -> QueryResult<Option<AuditRow>> {
     with_conn!(conn, |c| {
         let mut q = a::audit_log.filter(a::id.eq(id)).into_boxed();
         match scope {
             TenantScope::All => {}
             TenantScope::Tenant(t) => q = q.filter(a::tenant_id.eq(t.clone())),
-            TenantScope::Nothing => q = q.filter(a::tenant_id.eq_any(Vec::<String>::new())),
+            TenantScope::Nothing => q = q.filter(a::tenant_id.eq_any(Vec::<TenantId>::new())),
         }
         q.select(AuditRow::as_select()).first(c).await.optional()
     })

@@ -5,6 +5,7 @@
 //! across replicas (the database counts, not a process). A list with any other filter counts its
 //! rows.
 
+use crate::domain::id::{PlatformId, TenantId};
 use crate::domain::values::Resource;
 
 /// One stored count: what is counted and whose (`row_counts.counted`, `row_counts.scope_key`).
@@ -30,18 +31,18 @@ impl CountKey {
     }
 
     /// Desktops of one tenant, or all (`None`).
-    pub fn desktops(tenant: Option<&str>) -> Self {
-        Self::new("desktops", tenant.unwrap_or(EVERY))
+    pub fn desktops(tenant: Option<&TenantId>) -> Self {
+        Self::new("desktops", tenant.map_or(EVERY, TenantId::as_str))
     }
 
     /// Users of one tenant, or all (`None`).
-    pub fn users(tenant: Option<&str>) -> Self {
-        Self::new("users", tenant.unwrap_or(EVERY))
+    pub fn users(tenant: Option<&TenantId>) -> Self {
+        Self::new("users", tenant.map_or(EVERY, TenantId::as_str))
     }
 
     /// Audit entries of one tenant, or all (`None`).
-    pub fn audit_log(tenant: Option<&str>) -> Self {
-        Self::new("audit_log", tenant.unwrap_or(EVERY))
+    pub fn audit_log(tenant: Option<&TenantId>) -> Self {
+        Self::new("audit_log", tenant.map_or(EVERY, TenantId::as_str))
     }
 
     /// Sources of a resource not removed from their platform: `key` a tenant id, [`NO_TENANT`]
@@ -51,13 +52,13 @@ impl CountKey {
     }
 
     /// Every source of a resource on one platform, removed ones included.
-    pub fn platform_sources(resource: Resource, platform_id: &str) -> Self {
-        Self::new(format!("platform_sources:{}", resource.as_str()), platform_id)
+    pub fn platform_sources(resource: Resource, platform_id: &PlatformId) -> Self {
+        Self::new(format!("platform_sources:{}", resource.as_str()), platform_id.as_str())
     }
 
     /// Sync runs of one platform.
-    pub fn sync_runs(platform_id: &str) -> Self {
-        Self::new("sync_runs", platform_id)
+    pub fn sync_runs(platform_id: &PlatformId) -> Self {
+        Self::new("sync_runs", platform_id.as_str())
     }
 }
 

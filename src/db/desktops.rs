@@ -10,6 +10,7 @@ use super::models::DesktopRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::desktops::dsl as d;
 use super::sources::lower;
+use crate::domain::id::{DesktopId, PlatformId, SourceId, TenantId, UserId};
 use crate::domain::scope::DesktopScope;
 use crate::domain::values::BootMode;
 use crate::{with_conn, write_tx};
@@ -18,13 +19,13 @@ use crate::{with_conn, write_tx};
 #[derive(Debug, Clone, Default)]
 pub struct DesktopFilter {
     /// Only this tenant's.
-    pub tenant_id: Option<String>,
+    pub tenant_id: Option<TenantId>,
     /// Only this owner's.
-    pub owner_id: Option<String>,
+    pub owner_id: Option<UserId>,
     /// Only those made from this source.
-    pub source_id: Option<String>,
+    pub source_id: Option<SourceId>,
     /// Only those on this platform.
-    pub platform_id: Option<String>,
+    pub platform_id: Option<PlatformId>,
     /// Name contains (case-insensitive).
     pub name_contains: Option<String>,
     /// Only those with (false: without) a problem of [`crate::domain::desktop_readiness`].
@@ -103,7 +104,7 @@ fn stored_total(scope: &DesktopScope, filter: &DesktopFilter) -> Total {
         return Total::Counted;
     };
     match (scope, tenant_id) {
-        (DesktopScope::All, t) => Total::of(CountKey::desktops(t.as_deref())),
+        (DesktopScope::All, t) => Total::of(CountKey::desktops(t.as_ref())),
         (DesktopScope::Tenant(t), None) => Total::of(CountKey::desktops(Some(t))),
         (DesktopScope::Tenant(t), Some(wanted)) if wanted == t => Total::of(CountKey::desktops(Some(t))),
         _ => Total::Counted,
@@ -143,7 +144,7 @@ pub async fn list(
 }
 
 /// A desktop within scope.
-pub async fn find(conn: &mut Conn, id: &str, scope: &DesktopScope) -> QueryResult<Option<DesktopRow>> {
+pub async fn find(conn: &mut Conn, id: &DesktopId, scope: &DesktopScope) -> QueryResult<Option<DesktopRow>> {
     with_conn!(conn, |c| {
         scoped!(scope)
             .filter(d::id.eq(id))
@@ -167,7 +168,7 @@ pub async fn by_agent_token(conn: &mut Conn, token_hash: &str) -> QueryResult<Op
 }
 
 /// Every desktop on a platform (the sync's view).
-pub async fn of_platform(conn: &mut Conn, platform_id: &str) -> QueryResult<Vec<DesktopRow>> {
+pub async fn of_platform(conn: &mut Conn, platform_id: &PlatformId) -> QueryResult<Vec<DesktopRow>> {
     with_conn!(conn, |c| d::desktops
         .filter(d::platform_id.eq(platform_id))
         .select(DesktopRow::as_select())
@@ -176,7 +177,7 @@ pub async fn of_platform(conn: &mut Conn, platform_id: &str) -> QueryResult<Vec<
 }
 
 /// How many desktops live on a platform.
-pub async fn count_on_platform(conn: &mut Conn, platform_id: &str) -> QueryResult<i64> {
+pub async fn count_on_platform(conn: &mut Conn, platform_id: &PlatformId) -> QueryResult<i64> {
     with_conn!(conn, |c| d::desktops
         .filter(d::platform_id.eq(platform_id))
         .count()
@@ -185,7 +186,7 @@ pub async fn count_on_platform(conn: &mut Conn, platform_id: &str) -> QueryResul
 }
 
 /// Desktops made from a source, within scope.
-pub async fn of_source(conn: &mut Conn, source_id: &str, scope: &DesktopScope) -> QueryResult<Vec<DesktopRow>> {
+pub async fn of_source(conn: &mut Conn, source_id: &SourceId, scope: &DesktopScope) -> QueryResult<Vec<DesktopRow>> {
     with_conn!(conn, |c| {
         scoped!(scope)
             .filter(d::source_id.eq(source_id))
@@ -240,7 +241,7 @@ pub async fn save(conn: &mut Conn, row: &DesktopRow, expected: i32) -> QueryResu
 }
 
 /// Marks desktops whose VMs vanished (true) or came back (false).
-pub async fn set_removed(conn: &mut Conn, ids: &[String], removed: bool, at: NaiveDateTime) -> QueryResult<usize> {
+pub async fn set_removed(conn: &mut Conn, ids: &[DesktopId], removed: bool, at: NaiveDateTime) -> QueryResult<usize> {
     if ids.is_empty() {
         return Ok(0);
     }
@@ -257,6 +258,6 @@ pub async fn set_removed(conn: &mut Conn, ids: &[String], removed: bool, at: Nai
 }
 
 /// Deletes a desktop row.
-pub async fn delete(conn: &mut Conn, id: &str) -> QueryResult<usize> {
+pub async fn delete(conn: &mut Conn, id: &DesktopId) -> QueryResult<usize> {
     write_tx!(conn, |c| diesel::delete(d::desktops.find(id)).execute(c).await)
 }

@@ -1,10 +1,11 @@
-//! Rows as read: closed sets (roles, kinds, resources, boot modes, sync and login modes) are their
+//! Rows as read: ids are their `domain::id` types; closed sets (roles, kinds, resources, boot modes, sync and login modes) are their
 //! domain enums, parsed once here by diesel (`db::stored`); a stored spelling that names no value
 //! fails the read.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::domain::id::{ApiTokenId, AuditEntryId, DesktopId, PlatformId, SourceId, SyncRunId, TenantId, UserId};
 use crate::domain::values::{BootMode, LoginMode, PlatformKind, Resource, Role, SyncStatus};
 
 use super::schema::{api_tokens, platform_projects, platforms, sources, sync_runs, tenants, users};
@@ -14,7 +15,7 @@ use super::schema::{api_tokens, platform_projects, platforms, sources, sync_runs
 #[diesel(table_name = tenants)]
 #[diesel(treat_none_as_default_value = false)]
 pub struct TenantRow {
-    pub id: String,
+    pub id: TenantId,
     pub slug: String,
     pub name: String,
     pub created_at: NaiveDateTime,
@@ -25,8 +26,8 @@ pub struct TenantRow {
 #[diesel(table_name = users)]
 #[diesel(treat_none_as_default_value = false)]
 pub struct UserRow {
-    pub id: String,
-    pub tenant_id: Option<String>,
+    pub id: UserId,
+    pub tenant_id: Option<TenantId>,
     pub namespace: String,
     pub username: String,
     pub password_hash: String,
@@ -41,9 +42,9 @@ pub struct UserRow {
 #[diesel(table_name = api_tokens)]
 #[diesel(treat_none_as_default_value = false)]
 pub struct ApiTokenRow {
-    pub id: String,
-    pub tenant_id: Option<String>,
-    pub owner_id: String,
+    pub id: ApiTokenId,
+    pub tenant_id: Option<TenantId>,
+    pub owner_id: UserId,
     pub name: String,
     pub token_hash: String,
     pub token_version: i32,
@@ -58,7 +59,7 @@ pub struct ApiTokenRow {
 #[diesel(table_name = platforms)]
 #[diesel(treat_none_as_default_value = false)]
 pub struct PlatformRow {
-    pub id: String,
+    pub id: PlatformId,
     pub name: String,
     pub kind: PlatformKind,
     pub endpoint: String,
@@ -83,9 +84,9 @@ pub struct PlatformRow {
 #[diesel(table_name = platform_projects)]
 #[diesel(treat_none_as_default_value = false)]
 pub struct ProjectRow {
-    pub platform_id: String,
+    pub platform_id: PlatformId,
     pub project: String,
-    pub tenant_id: String,
+    pub tenant_id: TenantId,
     pub position: i32,
     /// This tenant's placement of new VMs over the platform's, as JSON.
     pub placement: Option<String>,
@@ -96,8 +97,8 @@ pub struct ProjectRow {
 #[diesel(table_name = sources)]
 #[diesel(treat_none_as_default_value = false)]
 pub struct SourceRow {
-    pub id: String,
-    pub platform_id: String,
+    pub id: SourceId,
+    pub platform_id: PlatformId,
     pub resource: Resource,
     pub external_id: String,
     pub name: String,
@@ -107,7 +108,7 @@ pub struct SourceRow {
     pub status: String,
     pub size_bytes: Option<i64>,
     pub project: Option<String>,
-    pub tenant_id: Option<String>,
+    pub tenant_id: Option<TenantId>,
     pub os_type: Option<String>,
     pub os_distro: Option<String>,
     pub os_username: Option<String>,
@@ -135,8 +136,8 @@ impl SourceRow {
 #[diesel(table_name = sync_runs)]
 #[diesel(treat_none_as_default_value = false)]
 pub struct SyncRunRow {
-    pub id: String,
-    pub platform_id: String,
+    pub id: SyncRunId,
+    pub platform_id: PlatformId,
     pub status: SyncStatus,
     pub started_at: NaiveDateTime,
     pub finished_at: Option<NaiveDateTime>,
@@ -163,11 +164,11 @@ pub fn now() -> NaiveDateTime {
 #[diesel(table_name = super::schema::desktops)]
 #[diesel(treat_none_as_default_value = false)]
 pub struct DesktopRow {
-    pub id: String,
-    pub tenant_id: String,
-    pub owner_id: Option<String>,
-    pub platform_id: String,
-    pub source_id: String,
+    pub id: DesktopId,
+    pub tenant_id: TenantId,
+    pub owner_id: Option<UserId>,
+    pub platform_id: PlatformId,
+    pub source_id: SourceId,
     pub external_id: String,
     pub name: String,
     pub boot_mode: BootMode,
@@ -196,11 +197,11 @@ pub struct DesktopRow {
 
 /// What a new desktop row is made of; credentials, agent and copy fields start empty.
 pub struct NewDesktopRow {
-    pub id: String,
-    pub tenant_id: String,
-    pub owner_id: Option<String>,
-    pub platform_id: String,
-    pub source_id: String,
+    pub id: DesktopId,
+    pub tenant_id: TenantId,
+    pub owner_id: Option<UserId>,
+    pub platform_id: PlatformId,
+    pub source_id: SourceId,
     pub external_id: String,
     pub name: String,
     pub boot_mode: BootMode,
@@ -251,10 +252,10 @@ impl DesktopRow {
 #[diesel(table_name = super::schema::audit_log)]
 #[diesel(treat_none_as_default_value = false)]
 pub struct AuditRow {
-    pub id: String,
+    pub id: AuditEntryId,
     pub at: NaiveDateTime,
-    pub actor_id: Option<String>,
-    pub tenant_id: Option<String>,
+    pub actor_id: Option<UserId>,
+    pub tenant_id: Option<TenantId>,
     pub action: String,
     pub target_id: Option<String>,
     pub outcome: String,

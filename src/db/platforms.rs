@@ -8,6 +8,7 @@ use super::batch::BatchInsert as _;
 use super::models::{PlatformRow, ProjectRow};
 use super::schema::platform_projects::dsl as pp;
 use super::schema::platforms::dsl as p;
+use crate::domain::id::PlatformId;
 use crate::platform::DriverCapabilities;
 use crate::{with_conn, write_tx};
 
@@ -25,7 +26,7 @@ pub async fn insert(conn: &mut Conn, row: &PlatformRow, projects: &[ProjectRow])
 }
 
 /// A platform by id.
-pub async fn find(conn: &mut Conn, id: &str) -> QueryResult<Option<PlatformRow>> {
+pub async fn find(conn: &mut Conn, id: &PlatformId) -> QueryResult<Option<PlatformRow>> {
     with_conn!(conn, |c| p::platforms
         .find(id)
         .select(PlatformRow::as_select())
@@ -35,7 +36,7 @@ pub async fn find(conn: &mut Conn, id: &str) -> QueryResult<Option<PlatformRow>>
 }
 
 /// Platforms by id (data loader).
-pub async fn find_many(conn: &mut Conn, ids: &[String]) -> QueryResult<Vec<PlatformRow>> {
+pub async fn find_many(conn: &mut Conn, ids: &[PlatformId]) -> QueryResult<Vec<PlatformRow>> {
     with_conn!(conn, |c| p::platforms
         .filter(p::id.eq_any(ids))
         .select(PlatformRow::as_select())
@@ -53,7 +54,7 @@ pub async fn all(conn: &mut Conn) -> QueryResult<Vec<PlatformRow>> {
 }
 
 /// A platform's project mapping, in order.
-pub async fn projects(conn: &mut Conn, platform_id: &str) -> QueryResult<Vec<ProjectRow>> {
+pub async fn projects(conn: &mut Conn, platform_id: &PlatformId) -> QueryResult<Vec<ProjectRow>> {
     with_conn!(conn, |c| {
         pp::platform_projects
             .filter(pp::platform_id.eq(platform_id))
@@ -104,7 +105,7 @@ pub async fn update(conn: &mut Conn, row: &PlatformRow, projects: Option<&[Proje
 }
 
 /// Records whether the last sync reached the platform.
-pub async fn set_available(conn: &mut Conn, id: &str, available: bool) -> QueryResult<()> {
+pub async fn set_available(conn: &mut Conn, id: &PlatformId, available: bool) -> QueryResult<()> {
     with_conn!(conn, |c| {
         diesel::update(p::platforms.find(id))
             .set(p::available.eq(Some(available)))
@@ -115,7 +116,7 @@ pub async fn set_available(conn: &mut Conn, id: &str, available: bool) -> QueryR
 }
 
 /// Records what the platform's driver answered it can do.
-pub async fn set_capabilities(conn: &mut Conn, id: &str, caps: &DriverCapabilities) -> QueryResult<()> {
+pub async fn set_capabilities(conn: &mut Conn, id: &PlatformId, caps: &DriverCapabilities) -> QueryResult<()> {
     with_conn!(conn, |c| {
         diesel::update(p::platforms.find(id))
             .set((
@@ -131,6 +132,6 @@ pub async fn set_capabilities(conn: &mut Conn, id: &str, caps: &DriverCapabiliti
 }
 
 /// Deletes a platform; its sources, runs and mapping go with it (cascade).
-pub async fn delete(conn: &mut Conn, id: &str) -> QueryResult<usize> {
+pub async fn delete(conn: &mut Conn, id: &PlatformId) -> QueryResult<usize> {
     write_tx!(conn, |c| diesel::delete(p::platforms.find(id)).execute(c).await)
 }

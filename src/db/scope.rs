@@ -9,10 +9,11 @@
 //! under its viewer's tenant whatever its queries' own filters say. A task that was given no scope
 //! sees no tenant's rows. SQLite has no second wall: one process, one role.
 
-use std::sync::Arc;
 use std::task::Poll;
 
 use futures::{Stream, StreamExt as _};
+
+use crate::domain::id::TenantId;
 
 tokio::task_local! {
     static SCOPE: DbScope;
@@ -25,7 +26,7 @@ pub enum DbScope {
     Nothing,
     /// One tenant's, and the rows that belong to no tenant (its users, and agents of its
     /// desktops).
-    Tenant(Arc<str>),
+    Tenant(TenantId),
     /// Every tenant's: system admins, and the service's own jobs (syncs, schedules, the agent
     /// report writers, sign-in lookups, start-up).
     System,
@@ -54,7 +55,7 @@ impl DbScope {
     pub fn setting(&self) -> Option<&str> {
         match self {
             Self::Nothing => None,
-            Self::Tenant(t) => Some(t),
+            Self::Tenant(t) => Some(t.as_str()),
             Self::System => Some("*"),
         }
     }
@@ -67,8 +68,9 @@ mod tests {
     #[tokio::test]
     async fn a_scope_holds_inside_its_work_and_not_outside() {
         assert_eq!(DbScope::current(), DbScope::Nothing);
-        let inside = DbScope::Tenant("t1".into()).run(async { DbScope::current() }).await;
-        assert_eq!(inside, DbScope::Tenant("t1".into()));
+        let t1 = TenantId::new();
+        let inside = DbScope::Tenant(t1.clone()).run(async { DbScope::current() }).await;
+        assert_eq!(inside, DbScope::Tenant(t1));
         assert_eq!(DbScope::current(), DbScope::Nothing);
         let spawned = DbScope::System
             .run(async { tokio::spawn(async { DbScope::current() }).await })

@@ -11,6 +11,7 @@ use super::models::{ACTIVE, SourceRow};
 use super::pagination::{Page, PageArgs};
 use super::schema::platforms::dsl as p;
 use super::schema::sources::dsl as s;
+use crate::domain::id::{PlatformId, SourceId, TenantId};
 use crate::domain::scope::TenantScope;
 use crate::domain::values::{BootMode, Resource};
 use crate::{with_conn, write_tx};
@@ -39,7 +40,7 @@ pub enum SourceSet {
 #[derive(Debug, Clone, Default)]
 pub struct SourceFilter {
     /// Only this platform's.
-    pub platform_id: Option<String>,
+    pub platform_id: Option<PlatformId>,
     /// Name contains this, case-insensitively.
     pub name_contains: Option<String>,
     /// OS type equals this.
@@ -74,7 +75,7 @@ macro_rules! filtered {
             SourceSet::Visible(TenantScope::Tenant(t)) => {
                 q.filter(s::tenant_id.is_null().or(s::tenant_id.eq(t.clone())))
             }
-            SourceSet::Custom(TenantScope::Nothing) => q.filter(s::tenant_id.eq_any(Vec::<String>::new())),
+            SourceSet::Custom(TenantScope::Nothing) => q.filter(s::tenant_id.eq_any(Vec::<TenantId>::new())),
             SourceSet::Visible(TenantScope::Nothing) => q.filter(s::tenant_id.is_null()),
         };
         let f: &SourceFilter = $filter;
@@ -167,14 +168,14 @@ fn stored_total(resource: Resource, set: &SourceSet, filter: &SourceFilter) -> T
     let key = |k: &str| CountKey::sources(resource, k);
     match set {
         SourceSet::System => Total::of(key(NO_TENANT)),
-        SourceSet::Custom(TenantScope::Tenant(t)) => Total::of(key(t)),
+        SourceSet::Custom(TenantScope::Tenant(t)) => Total::of(key(t.as_str())),
         SourceSet::Custom(TenantScope::All) => Total::Stored {
             plus: vec![key(EVERY)],
             minus: vec![key(NO_TENANT)],
         },
         SourceSet::Visible(TenantScope::All) => Total::of(key(EVERY)),
         SourceSet::Visible(TenantScope::Tenant(t)) => Total::Stored {
-            plus: vec![key(NO_TENANT), key(t)],
+            plus: vec![key(NO_TENANT), key(t.as_str())],
             minus: vec![],
         },
         SourceSet::Custom(TenantScope::Nothing) => Total::Stored {
@@ -224,7 +225,7 @@ pub async fn list(
 }
 
 /// A source if the viewer's scope lets it be seen (tenant roles: system ones and their own).
-pub async fn find_visible(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult<Option<SourceRow>> {
+pub async fn find_visible(conn: &mut Conn, id: &SourceId, scope: &TenantScope) -> QueryResult<Option<SourceRow>> {
     with_conn!(conn, |c| {
         let mut q = s::sources.filter(s::id.eq(id)).into_boxed();
         match scope {
@@ -237,7 +238,7 @@ pub async fn find_visible(conn: &mut Conn, id: &str, scope: &TenantScope) -> Que
 }
 
 /// Sources by id, for data loaders; scope applied as in [`find_visible`].
-pub async fn find_many(conn: &mut Conn, ids: &[String], scope: &TenantScope) -> QueryResult<Vec<SourceRow>> {
+pub async fn find_many(conn: &mut Conn, ids: &[SourceId], scope: &TenantScope) -> QueryResult<Vec<SourceRow>> {
     with_conn!(conn, |c| {
         let mut q = s::sources.filter(s::id.eq_any(ids)).into_boxed();
         match scope {
@@ -250,13 +251,13 @@ pub async fn find_many(conn: &mut Conn, ids: &[String], scope: &TenantScope) -> 
 }
 
 /// Every source of a platform (the sync's view of what it already holds).
-pub async fn of_platform(conn: &mut Conn, platform_id: &str) -> QueryResult<Vec<SourceRow>> {
+pub async fn of_platform(conn: &mut Conn, platform_id: &PlatformId) -> QueryResult<Vec<SourceRow>> {
     match &mut *conn {
         Conn::Sqlite(obj) => {
             // Read on the connection's own thread straight into rows: the async wrapper's `load`
             // first copies every value of every row (for 100,000 sources, 1.6 million copies and
             // about 100 MB held at once with the rows made from them).
-            let platform_id = platform_id.to_owned();
+            let platform_id = platform_id.clone();
             obj.spawn_blocking(move |c| {
                 let query = s::sources
                     .filter(s::platform_id.eq(platform_id))
@@ -276,7 +277,11 @@ pub async fn of_platform(conn: &mut Conn, platform_id: &str) -> QueryResult<Vec<
 }
 
 /// One source of a platform by the platform's id for it.
-pub async fn by_external_id(conn: &mut Conn, platform_id: &str, external_id: &str) -> QueryResult<Option<SourceRow>> {
+pub async fn by_external_id(
+    conn: &mut Conn,
+    platform_id: &PlatformId,
+    external_id: &str,
+) -> QueryResult<Option<SourceRow>> {
     with_conn!(conn, |c| {
         s::sources
             .filter(s::platform_id.eq(platform_id))
@@ -305,7 +310,7 @@ pub struct PlatformFields {
     /// Owning project.
     pub project: Option<String>,
     /// Tenant derived from the project (R3).
-    pub tenant_id: Option<String>,
+    pub tenant_id: Option<TenantId>,
     /// Whether it is gone from the platform.
     pub removed: bool,
 }
@@ -316,7 +321,7 @@ pub struct SyncWrite {
     /// New rows.
     pub inserts: Vec<SourceRow>,
     /// (id, new platform fields) of rows whose platform fields changed.
-    pub updates: Vec<(String, PlatformFields)>,
+    pub updates: Vec<(SourceId, PlatformFields)>,
 }
 
 /// Applies a sync's changes in one write transaction; `synced_at` marks the rows it wrote.
@@ -358,7 +363,7 @@ pub struct BusinessFields {
 /// the version moved (the caller re-reads to tell stale from gone).
 pub async fn update_business(
     conn: &mut Conn,
-    id: &str,
+    id: &SourceId,
     version: i32,
     fields: &BusinessFields,
 ) -> QueryResult<Option<SourceRow>> {
@@ -381,7 +386,7 @@ pub async fn update_business(
 }
 
 /// Writes platform fields re-read after a change pushed to the platform; bumps the version.
-pub async fn update_platform_fields(conn: &mut Conn, id: &str, fields: &PlatformFields) -> QueryResult<SourceRow> {
+pub async fn update_platform_fields(conn: &mut Conn, id: &SourceId, fields: &PlatformFields) -> QueryResult<SourceRow> {
     let now = super::models::now();
     write_tx!(conn, |c| {
         diesel::update(s::sources.filter(s::id.eq(id)))
@@ -403,10 +408,10 @@ pub async fn update_platform_fields(conn: &mut Conn, id: &str, fields: &Platform
 
 /// Re-derives the tenant of a platform's sources from its project mapping (R3), bumping the version
 /// of each source whose scope changes.
-pub async fn rescope(conn: &mut Conn, platform_id: &str, mapping: &[(String, String)]) -> QueryResult<usize> {
+pub async fn rescope(conn: &mut Conn, platform_id: &PlatformId, mapping: &[(String, TenantId)]) -> QueryResult<usize> {
     let rows = of_platform(conn, platform_id).await?;
     let now = super::models::now();
-    let changes: Vec<(String, Option<String>)> = rows
+    let changes: Vec<(SourceId, Option<TenantId>)> = rows
         .into_iter()
         .filter_map(|r| {
             let want = r

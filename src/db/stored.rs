@@ -1,5 +1,6 @@
 //! Closed sets stored as TEXT in their fixed spelling: written with `as_str`, read with `FromStr`.
 //! A stored spelling that names no value is a deserialization error (the row is corrupt).
+//! Ids (`domain::id`) are stored as TEXT too: written with `as_str`, read into their type.
 
 use diesel::backend::Backend;
 use diesel::deserialize::{self, FromSql, Queryable};
@@ -7,6 +8,7 @@ use diesel::expression::AsExpression;
 use diesel::serialize::{self, Output, ToSql};
 use diesel::sql_types::{Nullable, SingleValue, Text};
 
+use crate::domain::id::{ApiTokenId, AuditEntryId, DesktopId, PlatformId, SourceId, SyncRunId, TenantId, UserId};
 use crate::domain::values::{BootMode, LoginMode, PlatformKind, Resource, Role, SyncStatus};
 
 /// Makes each `spelled_enum!` type a diesel TEXT value, in both directions, on every backend.
@@ -73,6 +75,89 @@ macro_rules! stored_enum {
 
 stored_enum!(Role, PlatformKind, Resource, BootMode, SyncStatus, LoginMode);
 
+/// Makes each `domain::id` type a diesel TEXT value, in both directions, on every backend.
+macro_rules! stored_id {
+    ($($name:ty),+ $(,)?) => {$(
+        impl<DB: Backend> ToSql<Text, DB> for $name
+        where
+            str: ToSql<Text, DB>,
+        {
+            fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, DB>) -> serialize::Result {
+                <str as ToSql<Text, DB>>::to_sql(self.as_str(), out)
+            }
+        }
+
+        // Lists of ids compared with a nullable column (`eq_any`) bind each id as `Nullable<Text>`.
+        impl<DB: Backend> ToSql<Nullable<Text>, DB> for $name
+        where
+            str: ToSql<Text, DB>,
+        {
+            fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, DB>) -> serialize::Result {
+                <str as ToSql<Text, DB>>::to_sql(self.as_str(), out)
+            }
+        }
+
+        impl<DB: Backend> FromSql<Text, DB> for $name
+        where
+            String: FromSql<Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> deserialize::Result<Self> {
+                Ok(<$name>::from_internal(String::from_sql(bytes)?))
+            }
+        }
+
+        impl<DB: Backend, ST: SingleValue> Queryable<ST, DB> for $name
+        where
+            Self: FromSql<ST, DB>,
+        {
+            type Row = Self;
+
+            fn build(row: Self) -> deserialize::Result<Self> {
+                Ok(row)
+            }
+        }
+
+        stored_id!(@expr $name, Text);
+        stored_id!(@expr $name, Nullable<Text>);
+    )+};
+    (@expr $name:ty, $sql:ty) => {
+        impl AsExpression<$sql> for $name {
+            type Expression = <String as AsExpression<$sql>>::Expression;
+
+            fn as_expression(self) -> Self::Expression {
+                AsExpression::<$sql>::as_expression(String::from(self))
+            }
+        }
+
+        impl<'a> AsExpression<$sql> for &'a $name {
+            type Expression = <&'a str as AsExpression<$sql>>::Expression;
+
+            fn as_expression(self) -> Self::Expression {
+                AsExpression::<$sql>::as_expression(self.as_str())
+            }
+        }
+
+        impl<'a> AsExpression<$sql> for &&'a $name {
+            type Expression = <&'a str as AsExpression<$sql>>::Expression;
+
+            fn as_expression(self) -> Self::Expression {
+                AsExpression::<$sql>::as_expression(self.as_str())
+            }
+        }
+    };
+}
+
+stored_id!(
+    TenantId,
+    UserId,
+    PlatformId,
+    SourceId,
+    DesktopId,
+    SyncRunId,
+    AuditEntryId,
+    ApiTokenId
+);
+
 #[cfg(test)]
 #[expect(clippy::unwrap_used, reason = "tests")]
 mod tests {
@@ -93,6 +178,22 @@ mod tests {
             .unwrap();
         assert_eq!(role, Role::TenantAdmin);
         let none: Option<BootMode> = diesel::select(sql::<Nullable<Text>>("NULL"))
+            .get_result(&mut c)
+            .unwrap();
+        assert_eq!(none, None);
+    }
+
+    #[test]
+    fn ids_are_written_as_their_text_and_read_back() {
+        let mut c = SqliteConnection::establish(":memory:").unwrap();
+        let id = TenantId::new();
+        let written: String = diesel::select((&id).into_sql::<Text>()).get_result(&mut c).unwrap();
+        assert_eq!(written, id.as_str());
+        let read: TenantId = diesel::select(id.clone().into_sql::<Text>())
+            .get_result(&mut c)
+            .unwrap();
+        assert_eq!(read, id);
+        let none: Option<UserId> = diesel::select(sql::<Nullable<Text>>("NULL"))
             .get_result(&mut c)
             .unwrap();
         assert_eq!(none, None);

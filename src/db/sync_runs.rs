@@ -8,6 +8,7 @@ use super::counts::CountKey;
 use super::models::SyncRunRow;
 use super::pagination::{Page, PageArgs, parse_time_key};
 use super::schema::sync_runs::dsl as r;
+use crate::domain::id::{PlatformId, SyncRunId};
 use crate::domain::values::SyncStatus;
 use crate::error::ApiResult;
 use crate::with_conn;
@@ -42,7 +43,7 @@ pub async fn finish(conn: &mut Conn, row: &SyncRunRow) -> QueryResult<()> {
 }
 
 /// The platforms with a RUNNING run.
-pub async fn running_platforms(conn: &mut Conn) -> QueryResult<Vec<String>> {
+pub async fn running_platforms(conn: &mut Conn) -> QueryResult<Vec<PlatformId>> {
     with_conn!(conn, |c| r::sync_runs
         .filter(r::status.eq(SyncStatus::Running))
         .select(r::platform_id)
@@ -57,10 +58,10 @@ pub enum Interrupted<'a> {
     /// Every one (start-up of the only process).
     All,
     /// Those of one platform.
-    OfPlatform(&'a str),
+    OfPlatform(&'a PlatformId),
     /// A platform's syncs only (not the runs of other operations on it, such as a boot-mode
     /// copy, which carry a note from their start while a sync's notes stay empty until it ends).
-    SyncsOf(&'a str),
+    SyncsOf(&'a PlatformId),
 }
 
 /// Marks runs left RUNNING by a process that died as FAILED.
@@ -91,7 +92,7 @@ pub async fn fail_interrupted(
 }
 
 /// A run by id.
-pub async fn find(conn: &mut Conn, id: &str) -> QueryResult<Option<SyncRunRow>> {
+pub async fn find(conn: &mut Conn, id: &SyncRunId) -> QueryResult<Option<SyncRunRow>> {
     with_conn!(conn, |c| r::sync_runs
         .find(id)
         .select(SyncRunRow::as_select())
@@ -101,7 +102,7 @@ pub async fn find(conn: &mut Conn, id: &str) -> QueryResult<Option<SyncRunRow>> 
 }
 
 /// A platform's newest run.
-pub async fn latest(conn: &mut Conn, platform_id: &str) -> QueryResult<Option<SyncRunRow>> {
+pub async fn latest(conn: &mut Conn, platform_id: &PlatformId) -> QueryResult<Option<SyncRunRow>> {
     with_conn!(conn, |c| {
         r::sync_runs
             .filter(r::platform_id.eq(platform_id))
@@ -114,7 +115,7 @@ pub async fn latest(conn: &mut Conn, platform_id: &str) -> QueryResult<Option<Sy
 }
 
 /// One page of a platform's runs, newest first.
-pub async fn list(conn: &mut Conn, platform_id: &str, page: &PageArgs) -> ApiResult<Page<SyncRunRow>> {
+pub async fn list(conn: &mut Conn, platform_id: &PlatformId, page: &PageArgs) -> ApiResult<Page<SyncRunRow>> {
     let after = page
         .after
         .as_ref()

@@ -7,6 +7,7 @@ use super::Conn;
 use super::models::TenantRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::tenants::dsl as t;
+use crate::domain::id::TenantId;
 use crate::domain::scope::TenantScope;
 use crate::{with_conn, write_tx};
 
@@ -23,7 +24,7 @@ pub async fn insert(conn: &mut Conn, row: &TenantRow) -> QueryResult<bool> {
 }
 
 /// A tenant within scope.
-pub async fn find(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult<Option<TenantRow>> {
+pub async fn find(conn: &mut Conn, id: &TenantId, scope: &TenantScope) -> QueryResult<Option<TenantRow>> {
     match scope {
         TenantScope::All => {}
         TenantScope::Tenant(own) if own == id => {}
@@ -38,7 +39,7 @@ pub async fn find(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult
 }
 
 /// Tenants by id (data loader); out-of-scope ids are left out.
-pub async fn find_many(conn: &mut Conn, ids: &[String]) -> QueryResult<Vec<TenantRow>> {
+pub async fn find_many(conn: &mut Conn, ids: &[TenantId]) -> QueryResult<Vec<TenantRow>> {
     with_conn!(conn, |c| t::tenants
         .filter(t::id.eq_any(ids))
         .select(TenantRow::as_select())
@@ -73,7 +74,7 @@ pub async fn list(conn: &mut Conn, scope: &TenantScope, page: &PageArgs) -> Quer
             match scope {
                 TenantScope::All => {}
                 TenantScope::Tenant(own) => q = q.filter(t::id.eq(own.clone())),
-                TenantScope::Nothing => q = q.filter(t::id.eq_any(Vec::<String>::new())),
+                TenantScope::Nothing => q = q.filter(t::id.eq_any(Vec::<TenantId>::new())),
             }
             q
         }};

@@ -8,6 +8,7 @@ use super::counts::{CountKey, Total};
 use super::models::UserRow;
 use super::pagination::{Page, PageArgs};
 use super::schema::users::dsl as u;
+use crate::domain::id::{TenantId, UserId};
 use crate::domain::scope::TenantScope;
 use crate::{with_conn, write_tx};
 
@@ -29,7 +30,7 @@ pub async fn insert(conn: &mut Conn, row: &UserRow) -> QueryResult<bool> {
 }
 
 /// A user by id, whatever its scope (to authenticate a token).
-pub async fn by_id(conn: &mut Conn, id: &str) -> QueryResult<Option<UserRow>> {
+pub async fn by_id(conn: &mut Conn, id: &UserId) -> QueryResult<Option<UserRow>> {
     with_conn!(conn, |c| u::users
         .find(id)
         .select(UserRow::as_select())
@@ -39,26 +40,26 @@ pub async fn by_id(conn: &mut Conn, id: &str) -> QueryResult<Option<UserRow>> {
 }
 
 /// A user within scope.
-pub async fn find(conn: &mut Conn, id: &str, scope: &TenantScope) -> QueryResult<Option<UserRow>> {
+pub async fn find(conn: &mut Conn, id: &UserId, scope: &TenantScope) -> QueryResult<Option<UserRow>> {
     with_conn!(conn, |c| {
         let mut q = u::users.filter(u::id.eq(id)).into_boxed();
         match scope {
             TenantScope::All => {}
             TenantScope::Tenant(t) => q = q.filter(u::tenant_id.eq(t.clone())),
-            TenantScope::Nothing => q = q.filter(u::tenant_id.eq_any(Vec::<String>::new())),
+            TenantScope::Nothing => q = q.filter(u::tenant_id.eq_any(Vec::<TenantId>::new())),
         }
         q.select(UserRow::as_select()).first(c).await.optional()
     })
 }
 
 /// Users by id (data loader), within scope.
-pub async fn find_many(conn: &mut Conn, ids: &[String], scope: &TenantScope) -> QueryResult<Vec<UserRow>> {
+pub async fn find_many(conn: &mut Conn, ids: &[UserId], scope: &TenantScope) -> QueryResult<Vec<UserRow>> {
     with_conn!(conn, |c| {
         let mut q = u::users.filter(u::id.eq_any(ids)).into_boxed();
         match scope {
             TenantScope::All => {}
             TenantScope::Tenant(t) => q = q.filter(u::tenant_id.eq(t.clone())),
-            TenantScope::Nothing => q = q.filter(u::tenant_id.eq_any(Vec::<String>::new())),
+            TenantScope::Nothing => q = q.filter(u::tenant_id.eq_any(Vec::<TenantId>::new())),
         }
         q.select(UserRow::as_select()).load(c).await
     })
@@ -68,12 +69,12 @@ pub async fn find_many(conn: &mut Conn, ids: &[String], scope: &TenantScope) -> 
 const SYSTEM_NAMESPACE: &str = "";
 
 /// The stored login namespace of `tenant_id`'s accounts, or of the system's for `None`.
-pub fn namespace(tenant_id: Option<&str>) -> String {
-    tenant_id.unwrap_or(SYSTEM_NAMESPACE).to_owned()
+pub fn namespace(tenant_id: Option<&TenantId>) -> String {
+    tenant_id.map_or(SYSTEM_NAMESPACE, TenantId::as_str).to_owned()
 }
 
 /// A user by login name among a tenant's accounts, or the system's for `None`.
-pub async fn by_login(conn: &mut Conn, tenant_id: Option<&str>, username: &str) -> QueryResult<Option<UserRow>> {
+pub async fn by_login(conn: &mut Conn, tenant_id: Option<&TenantId>, username: &str) -> QueryResult<Option<UserRow>> {
     let namespace = namespace(tenant_id);
     with_conn!(conn, |c| {
         u::users
@@ -90,11 +91,11 @@ pub async fn by_login(conn: &mut Conn, tenant_id: Option<&str>, username: &str) 
 #[derive(Debug, Clone)]
 pub enum UserSet {
     /// Every user, or one tenant's when given.
-    All(Option<String>),
+    All(Option<TenantId>),
     /// One tenant's users.
-    Tenant(String),
+    Tenant(TenantId),
     /// Only this user.
-    Only(String),
+    Only(UserId),
 }
 
 /// One page of users by username then id.
@@ -136,7 +137,7 @@ pub async fn list(conn: &mut Conn, set: &UserSet, page: &PageArgs) -> QueryResul
 }
 
 /// Sets `disabled`; bumps the token version so existing tokens stop working at once.
-pub async fn set_disabled(conn: &mut Conn, id: &str, disabled: bool) -> QueryResult<UserRow> {
+pub async fn set_disabled(conn: &mut Conn, id: &UserId, disabled: bool) -> QueryResult<UserRow> {
     write_tx!(conn, |c| {
         diesel::update(u::users.find(id))
             .set((u::disabled.eq(disabled), u::token_version.eq(u::token_version + 1)))
@@ -147,7 +148,7 @@ pub async fn set_disabled(conn: &mut Conn, id: &str, disabled: bool) -> QueryRes
 }
 
 /// Replaces the password hash.
-pub async fn set_password(conn: &mut Conn, id: &str, hash: &str) -> QueryResult<UserRow> {
+pub async fn set_password(conn: &mut Conn, id: &UserId, hash: &str) -> QueryResult<UserRow> {
     write_tx!(conn, |c| {
         diesel::update(u::users.find(id))
             .set((u::password_hash.eq(hash), u::token_version.eq(u::token_version + 1)))

@@ -4,6 +4,7 @@ use crate::auth::viewer::UserViewer;
 use crate::db::models::{SourceRow, UserRow};
 use crate::db::sources::SourceSet;
 use crate::db::users::UserSet;
+use crate::domain::id::{TenantId, UserId};
 use crate::domain::scope::{DesktopScope, TenantScope};
 use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult};
@@ -40,7 +41,7 @@ pub fn ensure_can_edit_source(user: &UserViewer, row: &SourceRow) -> ApiResult<(
 
 /// Which custom sources a list shows: a system admin all tenants' or the `wanted` one's; a tenant
 /// admin its own (another tenant is `NOT_FOUND`, R16). Tenant users list none (`FORBIDDEN`).
-pub fn custom_source_set(user: &UserViewer, wanted: Option<String>) -> ApiResult<SourceSet> {
+pub fn custom_source_set(user: &UserViewer, wanted: Option<TenantId>) -> ApiResult<SourceSet> {
     let set = match (user.role, user.scope(), wanted) {
         (Role::TenantUser, _, _) => return Err(ApiError::forbidden()),
         (_, TenantScope::All, None) => TenantScope::All,
@@ -55,7 +56,7 @@ pub fn custom_source_set(user: &UserViewer, wanted: Option<String>) -> ApiResult
 
 /// Which users a list shows: system admins all (or the `wanted` tenant's), tenant admins their
 /// tenant's (another tenant is `NOT_FOUND`), tenant users themselves.
-pub fn user_set(user: &UserViewer, wanted: Option<String>) -> ApiResult<UserSet> {
+pub fn user_set(user: &UserViewer, wanted: Option<TenantId>) -> ApiResult<UserSet> {
     Ok(match (user.role, &user.tenant_id, wanted) {
         (Role::SystemAdmin, _, t) => UserSet::All(t),
         (Role::TenantAdmin, Some(own), None) => UserSet::Tenant(own.clone()),
@@ -73,7 +74,7 @@ pub fn can_see_user(user: &UserViewer, row: &UserRow) -> bool {
 
 /// Which tenant's audit entries an admin lists: the `wanted` one (a tenant admin only its own,
 /// another is `NOT_FOUND`), or every one in its scope.
-pub fn audit_tenant(user: &UserViewer, wanted: Option<String>) -> ApiResult<Option<String>> {
+pub fn audit_tenant(user: &UserViewer, wanted: Option<TenantId>) -> ApiResult<Option<TenantId>> {
     if user.role == Role::TenantAdmin && wanted.is_some() && wanted != user.tenant_id {
         return Err(ApiError::not_found("tenant"));
     }
@@ -106,10 +107,10 @@ pub fn platform_access(user: &UserViewer) -> PlatformAccess {
 
 /// Whether a desktop change is in the viewer's scope (R16): all for system admins, the tenant's
 /// for tenant admins, the assigned ones for users.
-pub fn can_see_desktop_change(user: &UserViewer, tenant_id: &str, owners: &[String]) -> bool {
+pub fn can_see_desktop_change(user: &UserViewer, tenant_id: &TenantId, owners: &[UserId]) -> bool {
     match user.desktop_scope() {
         DesktopScope::All => true,
-        DesktopScope::Tenant(t) => t == tenant_id,
+        DesktopScope::Tenant(t) => &t == tenant_id,
         DesktopScope::Owner(u) => owners.contains(&u),
     }
 }
@@ -118,21 +119,21 @@ pub fn can_see_desktop_change(user: &UserViewer, tenant_id: &str, owners: &[Stri
 mod tests {
     use super::*;
 
-    fn viewer(role: Role, tenant: Option<&str>) -> UserViewer {
+    fn viewer(role: Role, tenant: Option<&TenantId>) -> UserViewer {
         UserViewer {
-            id: "u".into(),
+            id: UserId::new(),
             username: "u".into(),
             role,
-            tenant_id: tenant.map(Into::into),
+            tenant_id: tenant.cloned(),
             api_token: None,
         }
     }
 
-    fn source(tenant: Option<&str>) -> SourceRow {
+    fn source(tenant: Option<&TenantId>) -> SourceRow {
         let now = chrono::NaiveDateTime::default();
         SourceRow {
-            id: "s".into(),
-            platform_id: "p".into(),
+            id: crate::domain::id::SourceId::new(),
+            platform_id: crate::domain::id::PlatformId::new(),
             resource: crate::domain::values::Resource::Image,
             external_id: "e".into(),
             name: "n".into(),
@@ -141,7 +142,7 @@ mod tests {
             status: "active".into(),
             size_bytes: None,
             project: None,
-            tenant_id: tenant.map(Into::into),
+            tenant_id: tenant.cloned(),
             os_type: None,
             os_distro: None,
             os_username: None,
@@ -157,12 +158,13 @@ mod tests {
 
     #[test]
     fn the_role_table_for_sources() {
+        let (acme_id, globex_id) = (TenantId::new(), TenantId::new());
         let sys = viewer(Role::SystemAdmin, None);
-        let acme = viewer(Role::TenantAdmin, Some("acme"));
-        let user = viewer(Role::TenantUser, Some("acme"));
+        let acme = viewer(Role::TenantAdmin, Some(&acme_id));
+        let user = viewer(Role::TenantUser, Some(&acme_id));
         let system = source(None);
-        let custom = source(Some("acme"));
-        let other = source(Some("globex"));
+        let custom = source(Some(&acme_id));
+        let other = source(Some(&globex_id));
         assert!(can_edit_source(&sys, &system) && !can_edit_source(&sys, &custom) && can_see_source(&sys, &custom));
         assert!(can_see_source(&acme, &system) && !can_edit_source(&acme, &system));
         assert!(can_edit_source(&acme, &custom) && !can_see_source(&acme, &other));

@@ -5,12 +5,12 @@ use crate::auth::viewer::{UserViewer, Viewer};
 use crate::db::models::{TenantRow, UserRow, now};
 use crate::db::{DbScope, tenants, users};
 use crate::domain::agent_cache::CachedAgent;
+use crate::domain::id::{TenantId, UserId};
 use crate::domain::scope::TenantScope;
 use crate::domain::validate;
 use crate::domain::values::{AgentOs, Role};
 use crate::error::{ApiError, ApiResult, Code};
 use crate::events::Event;
-use crate::ids;
 
 /// The same answer for every failed login, whatever the reason.
 fn bad_login() -> ApiError {
@@ -191,7 +191,7 @@ pub async fn change_password(state: &AppState, viewer: &Viewer, current: &str, n
 }
 
 /// Disables or enables a user: system admins any, tenant admins their tenant's.
-pub async fn set_disabled(state: &AppState, viewer: &Viewer, user_id: &str, disabled: bool) -> ApiResult<UserRow> {
+pub async fn set_disabled(state: &AppState, viewer: &Viewer, user_id: &UserId, disabled: bool) -> ApiResult<UserRow> {
     let me = viewer.admin()?;
     let mut conn = state.pool.get().await?;
     let target = users::find(&mut conn, user_id, &me.scope())
@@ -207,16 +207,16 @@ pub async fn set_disabled(state: &AppState, viewer: &Viewer, user_id: &str, disa
 
 /// After a change that bumped a user's token version: no replica serves its older tokens from
 /// what it keeps ([`crate::auth::user_cache`]).
-fn user_changed(state: &AppState, id: &str) {
+fn user_changed(state: &AppState, id: &UserId) {
     state.users.forget(id);
-    state.events.publish(Event::UserChanged(id.to_owned()));
+    state.events.publish(Event::UserChanged(id.clone()));
 }
 
 /// Creates a tenant (system admins).
 pub async fn create_tenant(state: &AppState, viewer: &Viewer, slug: &str, name: &str) -> ApiResult<TenantRow> {
     viewer.system_admin()?;
     let row = TenantRow {
-        id: ids::new_id(),
+        id: TenantId::new(),
         slug: validate::slug(slug)?,
         name: validate::name("name", name)?,
         created_at: now(),
@@ -234,7 +234,7 @@ pub async fn create_tenant(state: &AppState, viewer: &Viewer, slug: &str, name: 
 /// What a new user is.
 pub struct NewUser<'a> {
     /// Its tenant; `None` for the system namespace.
-    pub tenant_id: Option<String>,
+    pub tenant_id: Option<TenantId>,
     /// Login name.
     pub username: &'a str,
     /// Initial password.
@@ -273,7 +273,7 @@ pub async fn create_user(state: &AppState, viewer: &Viewer, new: NewUser<'_>) ->
 /// Validates, hashes and stores a user; `CONFLICT` when the name is taken in its namespace.
 pub async fn insert_user(
     state: &AppState,
-    tenant_id: Option<String>,
+    tenant_id: Option<TenantId>,
     username: &str,
     password: &str,
     role: Role,
@@ -281,8 +281,8 @@ pub async fn insert_user(
     let username = validate::username(username)?;
     crate::auth::password::check_new_password(password).map_err(ApiError::bad_input)?;
     let row = UserRow {
-        id: ids::new_id(),
-        namespace: users::namespace(tenant_id.as_deref()),
+        id: UserId::new(),
+        namespace: users::namespace(tenant_id.as_ref()),
         tenant_id,
         username,
         password_hash: state.passwords.hash(password).await?,

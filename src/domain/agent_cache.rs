@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use crate::cache::{Ticket, TtlCache};
+use crate::domain::id::{DesktopId, TenantId};
 use crate::domain::values::AgentOs;
 
 /// How long a cached token is trusted without asking the database.
@@ -18,9 +19,9 @@ const MAX_ENTRIES: usize = 100_000;
 #[derive(Debug, Clone)]
 pub struct CachedAgent {
     /// The desktop.
-    pub desktop_id: String,
+    pub desktop_id: DesktopId,
     /// The desktop's tenant.
-    pub tenant_id: String,
+    pub tenant_id: TenantId,
     /// The OS it last reported (type, distro, version).
     pub last_os: Option<AgentOs>,
 }
@@ -77,13 +78,14 @@ mod tests {
     fn entries_are_found_refreshed_and_forgotten() {
         let c = AgentCache::default();
         assert!(c.get("h").is_none());
+        let d1 = DesktopId::new();
         let agent = CachedAgent {
-            desktop_id: "d1".into(),
-            tenant_id: "t1".into(),
+            desktop_id: d1.clone(),
+            tenant_id: TenantId::new(),
             last_os: None,
         };
         c.put(c.ticket(), "h", agent);
-        assert_eq!(c.get("h").map(|e| e.desktop_id), Some("d1".to_owned()));
+        assert_eq!(c.get("h").map(|e| e.desktop_id), Some(d1));
         c.reported("h", linux());
         assert!(c.get("h").is_some_and(|e| e.last_os.is_some()));
         c.forget("h");

@@ -13,6 +13,7 @@ use crate::db::desktops;
 use crate::db::models::{DesktopRow, SourceRow, now};
 use crate::domain::audit::{self, Entry};
 use crate::domain::desktops::{load_for_admin, publish};
+use crate::domain::id::DesktopId;
 use crate::domain::scope::DesktopScope;
 use crate::domain::validate;
 use crate::domain::values::AgentOs;
@@ -91,7 +92,7 @@ pub fn connected(desktop: &DesktopRow) -> bool {
 
 /// Issues a new token for a desktop's agent (admins); the previous one stops working. The token
 /// is returned once and stored only hashed.
-pub async fn issue_token(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<(DesktopRow, String)> {
+pub async fn issue_token(state: &AppState, viewer: &Viewer, id: &DesktopId) -> ApiResult<(DesktopRow, String)> {
     let (_, row) = load_for_admin(state, viewer, id).await?;
     let mut raw = [0u8; 32];
     rand::rng().fill_bytes(&mut raw);
@@ -111,7 +112,7 @@ pub async fn issue_token(state: &AppState, viewer: &Viewer, id: &str) -> ApiResu
     let entry = Entry {
         action: "issueAgentToken",
         tenant_id: Some(&saved.tenant_id),
-        target: Some((ObjectKind::Desktop, &saved.id)),
+        target: Some((ObjectKind::Desktop, saved.id.as_str())),
         outcome: "ok",
         detail: None,
     };
@@ -222,7 +223,7 @@ pub async fn report(state: &AppState, viewer: &Viewer, report: Report) -> ApiRes
 
 /// The desktop, for the answer to a report that is not written; `None` when it must be written
 /// after all (the token is no longer the desktop's, or the agent was found silent meanwhile).
-async fn unchanged(state: &AppState, desktop_id: &str, hash: &str) -> ApiResult<Option<DesktopRow>> {
+async fn unchanged(state: &AppState, desktop_id: &DesktopId, hash: &str) -> ApiResult<Option<DesktopRow>> {
     let mut conn = state.pool.get().await?;
     let row = desktops::find(&mut conn, desktop_id, &DesktopScope::All).await?;
     let Some(row) = row else {
@@ -244,7 +245,7 @@ async fn audit_os(state: &AppState, viewer: &Viewer, saved: &DesktopRow) {
     let entry = Entry {
         action: "reportAgentStatus",
         tenant_id: Some(&saved.tenant_id),
-        target: Some((ObjectKind::Desktop, &saved.id)),
+        target: Some((ObjectKind::Desktop, saved.id.as_str())),
         outcome: "ok",
         detail: Some(format!("OS reported by the agent: {os}")),
     };

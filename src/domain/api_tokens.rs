@@ -30,10 +30,10 @@ use crate::db::api_tokens::{self, TokenSet};
 use crate::db::models::{ApiTokenRow, now};
 use crate::db::pagination::{Page, PageArgs};
 use crate::db::{DbScope, users};
+use crate::domain::id::ApiTokenId;
 use crate::domain::validate;
 use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult, Code};
-use crate::ids;
 
 /// What every API token starts with, for leaked-secret scanners and to tell it from other tokens.
 pub const TOKEN_PREFIX: &str = "xsp_";
@@ -92,7 +92,7 @@ pub async fn create(
     rand::rng().fill_bytes(&mut raw);
     let secret = format!("{TOKEN_PREFIX}{}", B64.encode(raw));
     let row = ApiTokenRow {
-        id: ids::new_id(),
+        id: ApiTokenId::new(),
         tenant_id: owner.tenant_id.clone(),
         owner_id: owner.id.clone(),
         name,
@@ -115,13 +115,13 @@ pub async fn list(state: &AppState, viewer: &Viewer, page: &PageArgs) -> ApiResu
 }
 
 /// A token the viewer may see.
-pub async fn find(state: &AppState, user: &UserViewer, id: &str) -> ApiResult<Option<ApiTokenRow>> {
+pub async fn find(state: &AppState, user: &UserViewer, id: &ApiTokenId) -> ApiResult<Option<ApiTokenRow>> {
     let mut conn = state.pool.get().await?;
     Ok(api_tokens::find(&mut conn, id, &token_set(user)).await?)
 }
 
 /// Revokes a token the viewer may see; it stops working at once, everywhere.
-pub async fn revoke(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<ApiTokenRow> {
+pub async fn revoke(state: &AppState, viewer: &Viewer, id: &ApiTokenId) -> ApiResult<ApiTokenRow> {
     let me = viewer.user()?;
     let mut conn = state.pool.get().await?;
     let found = api_tokens::find(&mut conn, id, &token_set(me))

@@ -86,7 +86,7 @@ async fn run_steps(
     let video = request.video_model.and_then(VideoModel::platform_str);
     let vm = drv
         .create_vm(&NewVm {
-            name: format!("xspace-copy-{}", &run.id[..8]),
+            name: format!("xspace-copy-{}", &run.id.as_str()[..8]),
             source_external_id: original.external_id.clone(),
             // Made with the copy's boot mode: CloudTower takes a VM's firmware only when it is
             // created (no update call changes it); `set_vm_boot_mode` below then has nothing to do

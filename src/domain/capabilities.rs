@@ -75,7 +75,7 @@ mod tests {
 
     fn row(kind: PlatformKind) -> PlatformRow {
         PlatformRow {
-            id: "p".into(),
+            id: crate::domain::id::PlatformId::new(),
             name: "p".into(),
             kind,
             endpoint: "sim://p".into(),

@@ -8,6 +8,7 @@ use crate::db::sources::BusinessFields;
 use crate::db::{platforms, sources};
 use crate::domain::access::ensure_can_edit_source;
 use crate::domain::capabilities;
+use crate::domain::id::SourceId;
 use crate::domain::platforms::{driver, platform_error};
 use crate::domain::validate;
 use crate::domain::values::{BootMode, Resource, Role, VideoModel};
@@ -22,13 +23,13 @@ pub const BOOT_MODE_WORKAROUND: &str = "this platform cannot change an image's b
 /// video card on a VM and not on its template).
 pub const VIDEO_MODEL_WORKAROUND: &str = "this platform cannot change the video card of an image or template in place:      it is chosen on a VM. Workaround: create a VM from it with the virtio video card and save that VM as a new one      (or let the service do it with copyWithBootMode and videoModel: VIRTIO)";
 
-/// An image or a template, by its internal id.
+/// An image or a template, by its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceKey {
     /// Image or template: a key of one kind never finds the other.
     pub resource: Resource,
-    /// The internal id.
-    pub id: String,
+    /// Its id.
+    pub id: SourceId,
 }
 
 /// Loads a source the viewer may edit (R7, R9, R11), with its platform.
@@ -126,7 +127,7 @@ pub async fn set_os_info(
 }
 
 /// The associated data binding a source's sealed password to its row.
-pub fn password_aad(source_id: &str) -> String {
+pub fn password_aad(source_id: &SourceId) -> String {
     format!("sources.os_password:{source_id}")
 }
 

@@ -9,6 +9,7 @@ use crate::db::sources;
 use crate::domain::audit::{self, Entry};
 use crate::domain::catalogue::password_aad as source_password_aad;
 use crate::domain::desktops::{load, load_for_admin, publish};
+use crate::domain::id::{DesktopId, SourceId};
 use crate::domain::scope::TenantScope;
 use crate::domain::validate;
 use crate::domain::values::LoginMode;
@@ -27,11 +28,11 @@ pub enum CredentialSource {
     None,
 }
 
-fn image_aad(desktop_id: &str) -> String {
+fn image_aad(desktop_id: &DesktopId) -> String {
     format!("desktops.image_password:{desktop_id}")
 }
 
-fn custom_aad(desktop_id: &str) -> String {
+fn custom_aad(desktop_id: &DesktopId) -> String {
     format!("desktops.custom_password:{desktop_id}")
 }
 
@@ -98,7 +99,7 @@ async fn audit_change(state: &AppState, viewer: &Viewer, action: &str, row: &Des
     let entry = Entry {
         action,
         tenant_id: Some(&row.tenant_id),
-        target: Some((ObjectKind::Desktop, &row.id)),
+        target: Some((ObjectKind::Desktop, row.id.as_str())),
         outcome: "ok",
         detail: None,
     };
@@ -109,7 +110,7 @@ async fn audit_change(state: &AppState, viewer: &Viewer, action: &str, row: &Des
 pub async fn set_custom(
     state: &AppState,
     viewer: &Viewer,
-    id: &str,
+    id: &DesktopId,
     username: &str,
     password: &str,
 ) -> ApiResult<DesktopRow> {
@@ -127,7 +128,7 @@ pub async fn set_custom(
 }
 
 /// R14: removes custom credentials (the copy of the source's applies again).
-pub async fn clear_custom(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<DesktopRow> {
+pub async fn clear_custom(state: &AppState, viewer: &Viewer, id: &DesktopId) -> ApiResult<DesktopRow> {
     let (_, row) = load_for_admin(state, viewer, id).await?;
     let updated = DesktopRow {
         custom_username: None,
@@ -147,7 +148,7 @@ async fn source_of(state: &AppState, row: &DesktopRow) -> ApiResult<SourceRow> {
 }
 
 /// R13: *Update Credentials*: copies the source's current credentials; custom ones stay (R14).
-pub async fn update_from_source(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<DesktopRow> {
+pub async fn update_from_source(state: &AppState, viewer: &Viewer, id: &DesktopId) -> ApiResult<DesktopRow> {
     let (_, row) = load_for_admin(state, viewer, id).await?;
     let source = source_of(state, &row).await?;
     let mut updated = row.clone();
@@ -162,7 +163,7 @@ pub async fn update_from_source(state: &AppState, viewer: &Viewer, id: &str) -> 
 pub async fn update_all_from_source(
     state: &AppState,
     viewer: &Viewer,
-    source_id: &str,
+    source_id: &SourceId,
     dry_run: bool,
 ) -> ApiResult<i32> {
     let me = viewer.admin()?.clone();
@@ -184,8 +185,8 @@ pub async fn update_all_from_source(
     }
     let entry = Entry {
         action: "updateCredentialsFromSource",
-        tenant_id: source.tenant_id.as_deref(),
-        target: Some((source_kind(&source), &source.id)),
+        tenant_id: source.tenant_id.as_ref(),
+        target: Some((source_kind(&source), source.id.as_str())),
         outcome: "ok",
         detail: Some(format!("{count} desktops refreshed")),
     };
@@ -210,7 +211,7 @@ pub struct Connection {
 }
 
 /// R15: connection info, for the desktop's assigned user only; every request is audited.
-pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<Connection> {
+pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &DesktopId) -> ApiResult<Connection> {
     let me = viewer.user()?.clone();
     let row = match load(state, &me, id).await {
         Ok(row) => row,
@@ -218,8 +219,8 @@ pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> Api
             let detail = Some("no such desktop in the caller's scope".to_owned());
             let entry = Entry {
                 action: "connectionInfo",
-                tenant_id: me.tenant_id.as_deref(),
-                target: Some((ObjectKind::Desktop, id)),
+                tenant_id: me.tenant_id.as_ref(),
+                target: Some((ObjectKind::Desktop, id.as_str())),
                 outcome: "denied",
                 detail,
             };
@@ -227,11 +228,11 @@ pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> Api
             return Err(e);
         }
     };
-    if row.owner_id.as_deref() != Some(me.id.as_str()) {
+    if row.owner_id.as_ref() != Some(&me.id) {
         let entry = Entry {
             action: "connectionInfo",
             tenant_id: Some(&row.tenant_id),
-            target: Some((ObjectKind::Desktop, &row.id)),
+            target: Some((ObjectKind::Desktop, row.id.as_str())),
             outcome: "denied",
             detail: Some("not the assigned user".into()),
         };
@@ -275,7 +276,7 @@ pub async fn connection_info(state: &AppState, viewer: &Viewer, id: &str) -> Api
     let entry = Entry {
         action: "connectionInfo",
         tenant_id: Some(&row.tenant_id),
-        target: Some((ObjectKind::Desktop, &row.id)),
+        target: Some((ObjectKind::Desktop, row.id.as_str())),
         outcome: "ok",
         detail: Some(detail),
     };

@@ -33,15 +33,16 @@ pub fn problems(desktop: &DesktopRow, source: &SourceRow) -> Vec<Problem> {
 mod tests {
     use super::*;
     use crate::db::models::NewDesktopRow;
+    use crate::domain::id::{DesktopId, PlatformId, SourceId, TenantId};
     use crate::domain::values::{BootMode, LoginMode, Resource};
 
     fn desktop(boot_mode: BootMode) -> DesktopRow {
         DesktopRow::new(NewDesktopRow {
-            id: "d".into(),
-            tenant_id: "t".into(),
+            id: DesktopId::new(),
+            tenant_id: TenantId::new(),
             owner_id: None,
-            platform_id: "p".into(),
-            source_id: "s".into(),
+            platform_id: PlatformId::new(),
+            source_id: SourceId::new(),
             external_id: "x".into(),
             name: "n".into(),
             boot_mode,
@@ -54,8 +55,8 @@ mod tests {
     #[test]
     fn boot_mode_and_video_model_are_checked() {
         let source = SourceRow {
-            id: "s".into(),
-            platform_id: "p".into(),
+            id: SourceId::new(),
+            platform_id: PlatformId::new(),
             resource: Resource::Image,
             external_id: "x".into(),
             name: "n".into(),

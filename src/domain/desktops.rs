@@ -7,6 +7,7 @@ use crate::db::desktops;
 use crate::db::models::{DesktopRow, NewDesktopRow, SourceRow, now};
 use crate::db::{platforms, sources, users};
 use crate::domain::credentials::copy_source_credentials;
+use crate::domain::id::{DesktopId, SourceId, TenantId, UserId};
 use crate::domain::platforms::{driver, placement_for, platform_error};
 use crate::domain::scope::TenantScope;
 use crate::domain::validate;
@@ -14,19 +15,18 @@ use crate::domain::values::{BootMode, LoginMode, Role};
 use crate::domain::{capabilities, readiness};
 use crate::error::{ApiError, ApiResult, Code};
 use crate::events::{DesktopEvent, DesktopEventKind, Event};
-use crate::ids;
 use crate::platform::NewVm;
 
 /// What an admin asks for.
 pub struct NewDesktop {
-    /// The tenant (internal id); a tenant admin's own when omitted.
-    pub tenant_id: Option<String>,
+    /// The tenant; a tenant admin's own when omitted.
+    pub tenant_id: Option<TenantId>,
     /// Name (also the VM's).
     pub name: String,
-    /// The source (internal id).
-    pub source_id: String,
-    /// The assigned user (internal id).
-    pub owner_id: Option<String>,
+    /// The source.
+    pub source_id: SourceId,
+    /// The assigned user.
+    pub owner_id: Option<UserId>,
     /// Must equal the source's (R6).
     pub boot_mode: BootMode,
     /// LOCAL or AD_DOMAIN.
@@ -36,9 +36,9 @@ pub struct NewDesktop {
 }
 
 /// Publishes a desktop event.
-pub fn publish(state: &AppState, kind: DesktopEventKind, row: &DesktopRow, previous_owner: Option<&str>) {
-    let mut owners: Vec<String> = row.owner_id.iter().cloned().collect();
-    owners.extend(previous_owner.map(str::to_owned));
+pub fn publish(state: &AppState, kind: DesktopEventKind, row: &DesktopRow, previous_owner: Option<&UserId>) {
+    let mut owners: Vec<UserId> = row.owner_id.iter().cloned().collect();
+    owners.extend(previous_owner.cloned());
     state.events.publish(Event::Desktop(DesktopEvent {
         kind,
         desktop_id: row.id.clone(),
@@ -69,7 +69,7 @@ fn ad_domain(mode: LoginMode, domain: Option<&str>) -> ApiResult<Option<String>>
 }
 
 /// The tenant a desktop goes to: a tenant admin's own; a system admin must name one.
-fn target_tenant(me: &UserViewer, asked: Option<String>) -> ApiResult<String> {
+fn target_tenant(me: &UserViewer, asked: Option<TenantId>) -> ApiResult<TenantId> {
     match (me.scope(), asked) {
         (TenantScope::All, Some(t)) => Ok(t),
         (TenantScope::All, None) => Err(ApiError::bad_input("`tenantId` is required")),
@@ -117,7 +117,7 @@ pub async fn create(state: &AppState, viewer: &Viewer, new: NewDesktop) -> ApiRe
     let mut conn = state.pool.get().await?;
     let source = sources::find_visible(&mut conn, &new.source_id, &me.scope())
         .await?
-        .filter(|s| s.tenant_id.is_none() || s.tenant_id.as_deref() == Some(tenant_id.as_str()))
+        .filter(|s| s.tenant_id.is_none() || s.tenant_id.as_ref() == Some(&tenant_id))
         .ok_or_else(|| ApiError::not_found("image or template"))?;
     if let Some(owner) = &new.owner_id {
         users::find(&mut conn, owner, &TenantScope::Tenant(tenant_id.clone()))
@@ -152,7 +152,7 @@ pub async fn create(state: &AppState, viewer: &Viewer, new: NewDesktop) -> ApiRe
         .map_err(platform_error)?;
     let at = now();
     let mut row = DesktopRow::new(NewDesktopRow {
-        id: ids::new_id(),
+        id: DesktopId::new(),
         tenant_id,
         owner_id: new.owner_id,
         platform_id: platform.id.clone(),
@@ -179,7 +179,7 @@ pub async fn create(state: &AppState, viewer: &Viewer, new: NewDesktop) -> ApiRe
 }
 
 /// A desktop in the viewer's scope, or `NOT_FOUND`.
-pub async fn load(state: &AppState, me: &UserViewer, id: &str) -> ApiResult<DesktopRow> {
+pub async fn load(state: &AppState, me: &UserViewer, id: &DesktopId) -> ApiResult<DesktopRow> {
     let mut conn = state.pool.get().await?;
     desktops::find(&mut conn, id, &me.desktop_scope())
         .await?
@@ -187,7 +187,7 @@ pub async fn load(state: &AppState, me: &UserViewer, id: &str) -> ApiResult<Desk
 }
 
 /// A desktop an admin may manage.
-pub async fn load_for_admin(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<(UserViewer, DesktopRow)> {
+pub async fn load_for_admin(state: &AppState, viewer: &Viewer, id: &DesktopId) -> ApiResult<(UserViewer, DesktopRow)> {
     let me = viewer.user()?.clone();
     let row = load(state, &me, id).await?;
     if me.role == Role::TenantUser {
@@ -197,7 +197,7 @@ pub async fn load_for_admin(state: &AppState, viewer: &Viewer, id: &str) -> ApiR
 }
 
 /// Deletes the VM (if the platform still has it) and then the desktop.
-pub async fn delete(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<()> {
+pub async fn delete(state: &AppState, viewer: &Viewer, id: &DesktopId) -> ApiResult<()> {
     let (_, row) = load_for_admin(state, viewer, id).await?;
     let mut conn = state.pool.get().await?;
     let platform = platforms::find(&mut conn, &row.platform_id)
@@ -217,7 +217,7 @@ pub async fn delete(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<()
 }
 
 /// Assigns a desktop to a user of its tenant, or to nobody.
-pub async fn assign(state: &AppState, viewer: &Viewer, id: &str, owner: Option<String>) -> ApiResult<DesktopRow> {
+pub async fn assign(state: &AppState, viewer: &Viewer, id: &DesktopId, owner: Option<UserId>) -> ApiResult<DesktopRow> {
     let (_, row) = load_for_admin(state, viewer, id).await?;
     let mut conn = state.pool.get().await?;
     if let Some(o) = &owner {
@@ -233,6 +233,6 @@ pub async fn assign(state: &AppState, viewer: &Viewer, id: &str, owner: Option<S
     let saved = desktops::save(&mut conn, &updated, row.version)
         .await?
         .ok_or_else(|| ApiError::stale(row.version))?;
-    publish(state, DesktopEventKind::Assigned, &saved, previous.as_deref());
+    publish(state, DesktopEventKind::Assigned, &saved, previous.as_ref());
     Ok(saved)
 }

@@ -12,17 +12,17 @@ use crate::db::sources;
 use crate::domain::credentials::copy_source_credentials;
 use crate::domain::desktop_readiness;
 use crate::domain::desktops::publish;
+use crate::domain::id::{DesktopId, PlatformId, TenantId};
 use crate::domain::values::{BootMode, LoginMode};
 use crate::error::ApiResult;
 use crate::events::DesktopEventKind;
-use crate::ids;
 use crate::platform::RemoteVm;
 
 /// What the VM part of a sync did.
 #[derive(Debug, Default)]
 pub struct Imported {
     /// Desktops created from VMs (ids).
-    pub created: Vec<String>,
+    pub created: Vec<DesktopId>,
     /// Operator notes.
     pub notes: Vec<String>,
     /// Desktops imported but flagged (R6/R8).
@@ -34,17 +34,17 @@ const NAMED: usize = 10;
 
 fn new_desktop(
     vm: &RemoteVm,
-    tenant_id: &str,
-    platform_id: &str,
+    tenant_id: &TenantId,
+    platform_id: &PlatformId,
     source: &SourceRow,
     boot: BootMode,
     at: NaiveDateTime,
 ) -> DesktopRow {
     DesktopRow::new(NewDesktopRow {
-        id: ids::new_id(),
-        tenant_id: tenant_id.to_owned(),
+        id: DesktopId::new(),
+        tenant_id: tenant_id.clone(),
         owner_id: None,
-        platform_id: platform_id.to_owned(),
+        platform_id: platform_id.clone(),
         source_id: source.id.clone(),
         external_id: vm.external_id.clone(),
         name: vm.name.clone(),
@@ -61,7 +61,7 @@ pub async fn import_vms(
     state: &AppState,
     platform: &PlatformRow,
     vms: &[RemoteVm],
-    tenants: &HashMap<&str, &str>,
+    tenants: &HashMap<&str, &TenantId>,
     at: NaiveDateTime,
 ) -> ApiResult<Imported> {
     let mut out = Imported::default();
@@ -119,7 +119,7 @@ pub async fn import_vms(
         }
         new_rows.push(row);
     }
-    let gone: Vec<String> = existing
+    let gone: Vec<DesktopId> = existing
         .iter()
         .filter(|d| !d.removed && !listed.contains(d.external_id.as_str()))
         .map(|d| d.id.clone())

@@ -13,6 +13,7 @@ pub mod catalogue;
 pub mod credentials;
 pub mod desktop_readiness;
 pub mod desktops;
+pub mod id;
 pub mod import;
 pub mod keys;
 pub mod platform_cache;

@@ -12,6 +12,7 @@ use std::time::Duration;
 use crate::cache::TtlCache;
 use crate::db::models::PlatformRow;
 use crate::db::{Pool, platforms};
+use crate::domain::id::PlatformId;
 use crate::events::{Event, Events};
 
 /// How long a platform read from the database is trusted without reading it again.
@@ -33,18 +34,18 @@ impl PlatformCache {
     /// changed, and everything when events may have been missed.
     pub fn follow(&self, events: &Events) {
         self.0.follow(events, |e| match e {
-            Event::PlatformChanged(id) => Some(id),
+            Event::PlatformChanged(id) => Some(id.as_str()),
             _ => None,
         });
     }
 
     /// The platforms of `ids` that exist: those kept, and the others read from `pool` (then kept).
     /// A connection is checked out only when one is missing.
-    pub async fn find_many(&self, pool: &Pool, ids: &[String]) -> anyhow::Result<Vec<Arc<PlatformRow>>> {
+    pub async fn find_many(&self, pool: &Pool, ids: &[PlatformId]) -> anyhow::Result<Vec<Arc<PlatformRow>>> {
         let mut found = Vec::with_capacity(ids.len());
         let mut missing = Vec::new();
         for id in ids {
-            match self.0.get(id) {
+            match self.0.get(id.as_str()) {
                 Some(row) => found.push(row),
                 None => missing.push(id.clone()),
             }
@@ -55,7 +56,7 @@ impl PlatformCache {
         let ticket = self.0.ticket();
         for row in platforms::find_many(&mut pool.get().await?, &missing).await? {
             let row = Arc::new(row);
-            self.0.put(ticket, row.id.clone(), Arc::clone(&row));
+            self.0.put(ticket, row.id.to_string(), Arc::clone(&row));
             found.push(row);
         }
         Ok(found)
@@ -63,8 +64,8 @@ impl PlatformCache {
 
     /// After a platform's row changed or went: no replica serves it from what it keeps (this
     /// cache drops it, and `events` tells the other replicas).
-    pub fn changed(&self, events: &Events, id: &str) {
-        self.0.forget(id);
-        events.publish(Event::PlatformChanged(id.to_owned()));
+    pub fn changed(&self, events: &Events, id: &PlatformId) {
+        self.0.forget(id.as_str());
+        events.publish(Event::PlatformChanged(id.clone()));
     }
 }

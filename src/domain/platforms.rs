@@ -5,10 +5,10 @@ use crate::auth::Viewer;
 use crate::db::models::{PlatformRow, ProjectRow, now};
 use crate::db::{Conn, platforms, sources, tenants};
 use crate::domain::capabilities;
+use crate::domain::id::{PlatformId, TenantId};
 use crate::domain::validate;
 use crate::domain::values::PlatformKind;
 use crate::error::{ApiError, ApiResult, Code};
-use crate::ids;
 use crate::platform::{Drivers, Placement, PlatformConfig, PlatformDriver};
 
 /// What an operator gives to add or change a platform.
@@ -111,7 +111,7 @@ fn check_placements(state: &AppState, row: &PlatformRow, projects: Option<&[Proj
     Ok(())
 }
 
-fn secret_aad(platform_id: &str) -> String {
+fn secret_aad(platform_id: &PlatformId) -> String {
     format!("platforms.secret:{platform_id}")
 }
 
@@ -124,7 +124,11 @@ fn check_interval(v: Option<i32>) -> ApiResult<Option<i32>> {
     }
 }
 
-async fn mapping_rows(conn: &mut Conn, platform_id: &str, pairs: &[ProjectMapping]) -> ApiResult<Vec<ProjectRow>> {
+async fn mapping_rows(
+    conn: &mut Conn,
+    platform_id: &PlatformId,
+    pairs: &[ProjectMapping],
+) -> ApiResult<Vec<ProjectRow>> {
     let slugs: Vec<String> = pairs.iter().map(|m| m.tenant_slug.clone()).collect();
     let found = tenants::by_slugs(conn, &slugs).await?;
     let mut rows: Vec<ProjectRow> = Vec::with_capacity(pairs.len());
@@ -142,7 +146,7 @@ async fn mapping_rows(conn: &mut Conn, platform_id: &str, pairs: &[ProjectMappin
             .find(|t| &t.slug == slug)
             .ok_or_else(|| ApiError::bad_input(format!("no tenant with slug {slug:?}")))?;
         rows.push(ProjectRow {
-            platform_id: platform_id.to_owned(),
+            platform_id: platform_id.clone(),
             project: project.to_owned(),
             tenant_id: tenant.id.clone(),
             position: i32::try_from(i).unwrap_or(i32::MAX),
@@ -160,7 +164,7 @@ pub async fn add(state: &AppState, viewer: &Viewer, input: PlatformInput) -> Api
     let endpoint = input.endpoint.unwrap_or_default().trim().to_owned();
     Drivers::validate_endpoint(kind, &endpoint).map_err(ApiError::bad_input)?;
     let interval = check_interval(input.sync_interval_seconds.flatten())?;
-    let id = ids::new_id();
+    let id = PlatformId::new();
     let secret_enc = match input.secret.as_deref() {
         None | Some("") => None,
         Some(s) => Some(state.secrets.seal(s, &secret_aad(&id))?),
@@ -197,7 +201,12 @@ pub async fn add(state: &AppState, viewer: &Viewer, input: PlatformInput) -> Api
 
 /// Changes a platform's name, endpoint, secret, interval or mapping (system admins). A new mapping
 /// re-derives the scope of the platform's sources at once.
-pub async fn update(state: &AppState, viewer: &Viewer, id: &str, input: PlatformInput) -> ApiResult<PlatformRow> {
+pub async fn update(
+    state: &AppState,
+    viewer: &Viewer,
+    id: &PlatformId,
+    input: PlatformInput,
+) -> ApiResult<PlatformRow> {
     viewer.system_admin()?;
     let lock = state.platform_locks.of(id);
     let _guard = lock.lock().await;
@@ -257,7 +266,7 @@ pub async fn update(state: &AppState, viewer: &Viewer, id: &str, input: Platform
         ));
     }
     if let Some(projects) = &projects {
-        let mapping: Vec<(String, String)> = projects
+        let mapping: Vec<(String, TenantId)> = projects
             .iter()
             .map(|p| (p.project.clone(), p.tenant_id.clone()))
             .collect();
@@ -265,7 +274,7 @@ pub async fn update(state: &AppState, viewer: &Viewer, id: &str, input: Platform
     }
     state.platforms.changed(&state.events, &row.id);
     if endpoint_changed {
-        state.drivers.forget(&row.id);
+        state.drivers.forget(row.id.as_str());
     }
     let saved = platforms::find(&mut conn, id)
         .await?
@@ -277,7 +286,7 @@ pub async fn update(state: &AppState, viewer: &Viewer, id: &str, input: Platform
 }
 
 /// Removes a platform with its catalogue (system admins); refused while desktops live on it (R1).
-pub async fn remove(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<()> {
+pub async fn remove(state: &AppState, viewer: &Viewer, id: &PlatformId) -> ApiResult<()> {
     viewer.system_admin()?;
     let lock = state.platform_locks.of(id);
     let _guard = lock.lock().await;
@@ -293,7 +302,7 @@ pub async fn remove(state: &AppState, viewer: &Viewer, id: &str) -> ApiResult<()
         return Err(ApiError::not_found("platform"));
     }
     state.platforms.changed(&state.events, id);
-    state.drivers.forget(id);
+    state.drivers.forget(id.as_str());
     Ok(())
 }
 
@@ -305,7 +314,7 @@ pub fn driver(state: &AppState, row: &PlatformRow) -> ApiResult<std::sync::Arc<d
         .map(|s| state.secrets.open(s, &secret_aad(&row.id)))
         .transpose()?;
     let cfg = PlatformConfig {
-        id: row.id.clone(),
+        id: row.id.to_string(),
         kind: row.kind,
         endpoint: row.endpoint.clone(),
         secret,

@@ -28,6 +28,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::db::agent_reports::AgentFields;
+use crate::domain::id::DesktopId;
 
 /// Shortest sweep period (tests use windows of a few seconds).
 const MIN_SWEEP: Duration = Duration::from_millis(250);
@@ -47,7 +48,7 @@ struct Written {
 #[derive(Debug)]
 pub struct Presence {
     window: Duration,
-    written: Mutex<HashMap<String, Written>>,
+    written: Mutex<HashMap<DesktopId, Written>>,
 }
 
 /// A digest of what a report says (not when).
@@ -81,13 +82,13 @@ impl Presence {
         (self.window / 4).clamp(MIN_SWEEP, MAX_SWEEP)
     }
 
-    fn map(&self) -> std::sync::MutexGuard<'_, HashMap<String, Written>> {
+    fn map(&self) -> std::sync::MutexGuard<'_, HashMap<DesktopId, Written>> {
         self.written.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Whether a report saying `content` for `desktop_id` need not be written: this process wrote
     /// the same less than [`Self::persist_every`] ago.
-    pub fn fresh(&self, desktop_id: &str, content: u64) -> bool {
+    pub fn fresh(&self, desktop_id: &DesktopId, content: u64) -> bool {
         let persist = self.persist_every();
         self.map()
             .get(desktop_id)
@@ -95,16 +96,16 @@ impl Presence {
     }
 
     /// Remembers that `content` was just written for `desktop_id`.
-    pub fn written(&self, desktop_id: &str, content: u64) {
+    pub fn written(&self, desktop_id: &DesktopId, content: u64) {
         let w = Written {
             content,
             at: Instant::now(),
         };
-        self.map().insert(desktop_id.to_owned(), w);
+        self.map().insert(desktop_id.clone(), w);
     }
 
     /// Forgets a desktop (its agent was found silent).
-    pub fn forget(&self, desktop_id: &str) {
+    pub fn forget(&self, desktop_id: &DesktopId) {
         self.map().remove(desktop_id);
     }
 
@@ -136,17 +137,18 @@ mod tests {
         let p = Presence::new(Duration::from_secs(3));
         let (a, b) = (fingerprint(&fields("a")), fingerprint(&fields("b")));
         assert_ne!(a, b);
-        assert!(!p.fresh("d", a), "nothing written yet");
-        p.written("d", a);
-        assert!(p.fresh("d", a));
-        assert!(!p.fresh("d", b), "a changed report is written");
-        assert!(!p.fresh("other", a));
+        let (d, other) = (DesktopId::new(), DesktopId::new());
+        assert!(!p.fresh(&d, a), "nothing written yet");
+        p.written(&d, a);
+        assert!(p.fresh(&d, a));
+        assert!(!p.fresh(&d, b), "a changed report is written");
+        assert!(!p.fresh(&other, a));
         std::thread::sleep(p.persist_every());
-        assert!(!p.fresh("d", a), "written again once the interval passed");
+        assert!(!p.fresh(&d, a), "written again once the interval passed");
         assert_eq!(p.prune(), 0);
-        p.written("d", a);
-        p.forget("d");
-        assert!(!p.fresh("d", a));
+        p.written(&d, a);
+        p.forget(&d);
+        assert!(!p.fresh(&d, a));
     }
 
     #[test]

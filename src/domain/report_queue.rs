@@ -88,7 +88,7 @@ async fn write_round(pool: &Pool, round: Vec<(ReportWrite, Reply)>) {
     };
     match written {
         Ok(rows) => {
-            let mut by_id: std::collections::HashMap<String, DesktopRow> =
+            let mut by_id: std::collections::HashMap<crate::domain::id::DesktopId, DesktopRow> =
                 rows.into_iter().map(|row| (row.id.clone(), row)).collect();
             for (report, reply) in reports.iter().zip(replies) {
                 let _ = reply.send(Ok(by_id.remove(&report.id)));

@@ -9,14 +9,16 @@ use chrono::NaiveDateTime;
 use crate::app::State;
 use crate::db::models::now;
 use crate::db::{DbScope, platforms, sync_runs};
+use crate::domain::id::PlatformId;
 use crate::domain::sync::sync_platform;
 
 /// How often the scheduler looks for due platforms.
 pub const TICK: Duration = Duration::from_secs(5);
 
 /// A stable jitter in [0, 10 %) of the interval, from the platform's id.
-fn jitter(platform_id: &str, interval: i64) -> i64 {
+fn jitter(platform_id: &PlatformId, interval: i64) -> i64 {
     let h = platform_id
+        .as_str()
         .bytes()
         .fold(0u64, |acc, b| acc.wrapping_mul(31).wrapping_add(u64::from(b)));
     let tenth = u64::try_from(interval / 10).unwrap_or(0);
@@ -28,7 +30,12 @@ fn jitter(platform_id: &str, interval: i64) -> i64 {
 }
 
 /// Whether a platform last synced at `last` is due at `now`.
-pub fn is_due(platform_id: &str, interval_seconds: i32, last: Option<NaiveDateTime>, now: NaiveDateTime) -> bool {
+pub fn is_due(
+    platform_id: &PlatformId,
+    interval_seconds: i32,
+    last: Option<NaiveDateTime>,
+    now: NaiveDateTime,
+) -> bool {
     let interval = i64::from(interval_seconds);
     last.is_none_or(|t| (now - t).num_seconds() >= interval + jitter(platform_id, interval))
 }
@@ -74,9 +81,10 @@ mod tests {
     #[test]
     fn due_after_interval_plus_jitter_and_at_once_without_runs() {
         let t0 = NaiveDateTime::default();
-        assert!(is_due("p", 60, None, t0));
-        assert!(!is_due("p", 60, Some(t0), t0 + chrono::Duration::seconds(59)));
-        assert!(is_due("p", 60, Some(t0), t0 + chrono::Duration::seconds(66)));
-        assert!(jitter("any", 600) < 60);
+        let p = PlatformId::new();
+        assert!(is_due(&p, 60, None, t0));
+        assert!(!is_due(&p, 60, Some(t0), t0 + chrono::Duration::seconds(59)));
+        assert!(is_due(&p, 60, Some(t0), t0 + chrono::Duration::seconds(66)));
+        assert!(jitter(&PlatformId::new(), 600) < 60);
     }
 }

@@ -2,13 +2,15 @@
 //! Which scope a viewer has is decided in `auth::viewer` (`UserViewer::scope`,
 //! `UserViewer::desktop_scope`); the queries in `db` apply them.
 
+use super::id::{TenantId, UserId};
+
 /// What part of the tenant data a viewer may read, passed to every query of tenant data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TenantScope {
     /// Every tenant (system admins).
     All,
     /// One tenant.
-    Tenant(String),
+    Tenant(TenantId),
     /// No tenant: a tenant role that has no tenant sees no tenant's data.
     Nothing,
 }
@@ -19,7 +21,7 @@ pub enum DesktopScope {
     /// All (system admins).
     All,
     /// One tenant's (tenant admins).
-    Tenant(String),
+    Tenant(TenantId),
     /// Those assigned to one user (tenant users).
-    Owner(String),
+    Owner(UserId),
 }

@@ -14,13 +14,13 @@ use crate::db::models::{PlatformRow, SourceRow, SyncRunRow, now};
 use crate::db::sources::{PlatformFields, SyncWrite};
 use crate::db::{Conn, DbScope, platforms, sources, sync_runs};
 use crate::domain::capabilities;
+use crate::domain::id::{DesktopId, PlatformId, SourceId, SyncRunId, TenantId};
 use crate::domain::import::import_vms;
 use crate::domain::platforms::driver;
 use crate::domain::sync_gate::{self, Lease, Turn};
 use crate::domain::values::{Resource, SyncStatus};
 use crate::error::{ApiError, ApiResult};
 use crate::events::{Event, SyncEvent, SyncEventKind};
-use crate::ids;
 use crate::platform::{DriverCapabilities, RemoteSource};
 
 /// What a reconcile decided.
@@ -28,8 +28,8 @@ use crate::platform::{DriverCapabilities, RemoteSource};
 pub struct Plan {
     /// Rows to write.
     pub write: SyncWrite,
-    /// (event kind, source id) per change, in order.
-    pub changes: Vec<(SyncEventKind, String)>,
+    /// What changed, in order.
+    pub changes: Vec<Change>,
     /// Sources added.
     pub added: i32,
     /// Sources whose platform-owned fields changed, or that came back.
@@ -44,18 +44,27 @@ pub struct Plan {
     pub flagged: i32,
 }
 
+/// One change a sync publishes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// A source added, updated or removed (the event's kind).
+    Source(SyncEventKind, SourceId),
+    /// A VM imported as a desktop.
+    DesktopImported(DesktopId),
+}
+
 /// The fields a remote source dictates, with the tenant its project maps to.
-fn platform_fields(remote: &RemoteSource, tenants: &HashMap<&str, &str>) -> PlatformFields {
+fn platform_fields(remote: &RemoteSource, tenants: &HashMap<&str, &TenantId>) -> PlatformFields {
     let tenant = remote
         .project
         .as_deref()
         .and_then(|p| tenants.get(p))
-        .map(|t| (*t).to_owned());
+        .map(|t| (*t).clone());
     fields_from_remote(remote, tenant)
 }
 
 /// The platform-owned fields of a remote source, under the given tenant.
-pub fn fields_from_remote(remote: &RemoteSource, tenant_id: Option<String>) -> PlatformFields {
+pub fn fields_from_remote(remote: &RemoteSource, tenant_id: Option<TenantId>) -> PlatformFields {
     PlatformFields {
         name: remote.name.clone(),
         boot_mode: remote.boot_mode,
@@ -108,11 +117,11 @@ fn same(a: &PlatformFields, b: &PlatformFields) -> bool {
 /// The existing rows are looked up through an index of their external ids rather than moved into
 /// a map: at 100,000 sources a map of whole rows held some 45 MB more, at the sync's peak.
 pub fn reconcile(
-    platform_id: &str,
+    platform_id: &PlatformId,
     resource: Resource,
     existing: &[SourceRow],
     remote: &[RemoteSource],
-    tenants: &HashMap<&str, &str>,
+    tenants: &HashMap<&str, &TenantId>,
     at: NaiveDateTime,
 ) -> Plan {
     let mut plan = Plan::default();
@@ -139,14 +148,16 @@ pub fn reconcile(
                 let row = &existing[i];
                 if !same(&current_fields(row), &fields) {
                     plan.updated += 1;
-                    plan.changes.push((SyncEventKind::SourceUpdated, row.id.clone()));
+                    plan.changes
+                        .push(Change::Source(SyncEventKind::SourceUpdated, row.id.clone()));
                     plan.write.updates.push((row.id.clone(), fields));
                 }
             }
             None => {
-                let id = ids::new_id();
+                let id = SourceId::new();
                 plan.added += 1;
-                plan.changes.push((SyncEventKind::SourceAdded, id.clone()));
+                plan.changes
+                    .push(Change::Source(SyncEventKind::SourceAdded, id.clone()));
                 plan.write
                     .inserts
                     .push(new_row(id, platform_id, resource, r, fields, at));
@@ -158,7 +169,8 @@ pub fn reconcile(
             let mut fields = current_fields(row);
             fields.removed = true;
             plan.removed += 1;
-            plan.changes.push((SyncEventKind::SourceRemoved, row.id.clone()));
+            plan.changes
+                .push(Change::Source(SyncEventKind::SourceRemoved, row.id.clone()));
             plan.write.updates.push((row.id.clone(), fields));
         }
     }
@@ -166,8 +178,8 @@ pub fn reconcile(
 }
 
 fn new_row(
-    id: String,
-    platform_id: &str,
+    id: SourceId,
+    platform_id: &PlatformId,
     resource: Resource,
     r: &RemoteSource,
     f: PlatformFields,
@@ -175,7 +187,7 @@ fn new_row(
 ) -> SourceRow {
     SourceRow {
         id,
-        platform_id: platform_id.to_owned(),
+        platform_id: platform_id.clone(),
         resource,
         external_id: r.external_id.clone(),
         name: f.name,
@@ -201,10 +213,10 @@ fn new_row(
 }
 
 /// A new RUNNING run of a platform, with notes.
-pub fn new_run(platform_id: &str, notes: &[String]) -> SyncRunRow {
+pub fn new_run(platform_id: &PlatformId, notes: &[String]) -> SyncRunRow {
     SyncRunRow {
-        id: ids::new_id(),
-        platform_id: platform_id.to_owned(),
+        id: SyncRunId::new(),
+        platform_id: platform_id.clone(),
         status: SyncStatus::Running,
         started_at: now(),
         finished_at: None,
@@ -219,7 +231,7 @@ pub fn new_run(platform_id: &str, notes: &[String]) -> SyncRunRow {
 
 /// Runs one sync of a platform to its end (system admins). A platform failure is a FAILED run,
 /// not an error: the run says why, and nothing was removed.
-pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> {
+pub async fn sync_platform(state: &AppState, platform_id: &PlatformId) -> ApiResult<SyncRunRow> {
     let flight = match state.sync_flights.turn(platform_id) {
         Turn::Join(rx) => return sync_gate::joined(rx).await,
         Turn::Run(flight) => flight,
@@ -229,7 +241,7 @@ pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<Syn
     };
     // Its own task: a request that goes away (client gone, timeout) does not cut a sync short
     // and leave its run RUNNING; whoever waits gets the run when it ends.
-    let id = platform_id.to_owned();
+    let id = platform_id.clone();
     let span =
         tracing::info_span!("sync", platform_id = %id, run_id = tracing::field::Empty, status = tracing::field::Empty);
     let task = tokio::spawn(
@@ -251,7 +263,7 @@ pub async fn sync_platform(state: &AppState, platform_id: &str) -> ApiResult<Syn
 }
 
 /// Runs the sync holding the platform's lease, or joins the one another replica runs.
-async fn sync_on_one_replica(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> {
+async fn sync_on_one_replica(state: &AppState, platform_id: &PlatformId) -> ApiResult<SyncRunRow> {
     let lease = match Lease::try_take(&state.pool, platform_id).await? {
         Some(lease) => lease,
         None => match sync_gate::wait_for_other(&state.pool, platform_id).await? {
@@ -265,7 +277,7 @@ async fn sync_on_one_replica(state: &AppState, platform_id: &str) -> ApiResult<S
 }
 
 /// One sync, start to end.
-async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> {
+async fn run_sync(state: &AppState, platform_id: &PlatformId) -> ApiResult<SyncRunRow> {
     let lock = state.platform_locks.of(platform_id);
     let _guard = lock.lock().await;
     let mut conn = state.pool.get().await?;
@@ -299,11 +311,12 @@ async fn run_sync(state: &AppState, platform_id: &str) -> ApiResult<SyncRunRow> 
                 "sync finished"
             );
             let resource = platform.kind.resource();
-            for (kind, id) in plan.changes {
-                if kind == SyncEventKind::DesktopImported {
-                    publish_event(state, &run, kind, None, Some(id), None);
-                } else {
-                    publish(state, &run, kind, Some((id, resource)));
+            for change in plan.changes {
+                match change {
+                    Change::DesktopImported(id) => {
+                        publish_event(state, &run, SyncEventKind::DesktopImported, None, Some(id), None);
+                    }
+                    Change::Source(kind, id) => publish(state, &run, kind, Some((id, resource))),
                 }
             }
             publish(state, &run, SyncEventKind::Finished, None);
@@ -340,10 +353,7 @@ async fn reconcile_platform(state: &AppState, platform: &PlatformRow, run: &Sync
     let resource = platform.kind.resource();
     let mut conn = state.pool.get().await?;
     let mapping = platforms::projects(&mut conn, &platform.id).await?;
-    let tenants: HashMap<&str, &str> = mapping
-        .iter()
-        .map(|p| (p.project.as_str(), p.tenant_id.as_str()))
-        .collect();
+    let tenants: HashMap<&str, &TenantId> = mapping.iter().map(|p| (p.project.as_str(), &p.tenant_id)).collect();
     let existing = sources::of_platform(&mut conn, &platform.id).await?;
     let at = run.started_at;
     let mut plan = reconcile(&platform.id, resource, &existing, &remote, &tenants, at);
@@ -362,12 +372,8 @@ async fn reconcile_platform(state: &AppState, platform: &PlatformRow, run: &Sync
             let imported = import_vms(state, platform, &vms, &tenants, at)
                 .await
                 .map_err(|e| anyhow::anyhow!(e.message()))?;
-            plan.changes.extend(
-                imported
-                    .created
-                    .into_iter()
-                    .map(|id| (SyncEventKind::DesktopImported, id)),
-            );
+            plan.changes
+                .extend(imported.created.into_iter().map(Change::DesktopImported));
             plan.notes.extend(imported.notes);
             plan.flagged = imported.flagged;
         }
@@ -378,7 +384,7 @@ async fn reconcile_platform(state: &AppState, platform: &PlatformRow, run: &Sync
     Ok(plan)
 }
 
-fn publish(state: &AppState, run: &SyncRunRow, kind: SyncEventKind, source: Option<(String, Resource)>) {
+fn publish(state: &AppState, run: &SyncRunRow, kind: SyncEventKind, source: Option<(SourceId, Resource)>) {
     let message = run.error.clone().filter(|_| kind == SyncEventKind::Failed);
     publish_event(state, run, kind, source, None, message);
 }
@@ -388,8 +394,8 @@ pub fn publish_event(
     state: &AppState,
     run: &SyncRunRow,
     kind: SyncEventKind,
-    source: Option<(String, Resource)>,
-    desktop_id: Option<String>,
+    source: Option<(SourceId, Resource)>,
+    desktop_id: Option<DesktopId>,
     message: Option<String>,
 ) {
     state.events.publish(Event::Sync(SyncEvent {
@@ -423,7 +429,7 @@ mod tests {
     }
 
     fn apply(plan: &Plan, existing: Vec<SourceRow>) -> Vec<SourceRow> {
-        let mut rows: HashMap<String, SourceRow> = existing.into_iter().map(|r| (r.id.clone(), r)).collect();
+        let mut rows: HashMap<SourceId, SourceRow> = existing.into_iter().map(|r| (r.id.clone(), r)).collect();
         for r in &plan.write.inserts {
             rows.insert(r.id.clone(), r.clone());
         }
@@ -440,26 +446,21 @@ mod tests {
     #[test]
     fn second_run_changes_nothing_and_vanished_sources_are_marked_once() {
         let at = NaiveDateTime::default();
-        let tenants = HashMap::from([("acme", "t-acme")]);
+        let (p, acme) = (PlatformId::new(), TenantId::new());
+        let tenants = HashMap::from([("acme", &acme)]);
         let listing = vec![remote("a", "virtio"), remote("b", "cirrus")];
-        let first = reconcile("p", Resource::Image, &[], &listing, &tenants, at);
+        let first = reconcile(&p, Resource::Image, &[], &listing, &tenants, at);
         assert_eq!((first.added, first.updated, first.removed), (2, 0, 0));
-        assert!(
-            first
-                .write
-                .inserts
-                .iter()
-                .all(|r| r.tenant_id.as_deref() == Some("t-acme"))
-        );
+        assert!(first.write.inserts.iter().all(|r| r.tenant_id.as_ref() == Some(&acme)));
         let rows = apply(&first, vec![]);
-        let second = reconcile("p", Resource::Image, &rows, &listing, &tenants, at);
+        let second = reconcile(&p, Resource::Image, &rows, &listing, &tenants, at);
         assert_eq!((second.added, second.updated, second.removed), (0, 0, 0));
-        let third = reconcile("p", Resource::Image, &rows, &listing[..1], &tenants, at);
+        let third = reconcile(&p, Resource::Image, &rows, &listing[..1], &tenants, at);
         assert_eq!((third.added, third.updated, third.removed), (0, 0, 1));
         let rows = apply(&third, rows);
-        let fourth = reconcile("p", Resource::Image, &rows, &listing[..1], &tenants, at);
+        let fourth = reconcile(&p, Resource::Image, &rows, &listing[..1], &tenants, at);
         assert_eq!(fourth.removed, 0);
-        let back = reconcile("p", Resource::Image, &rows, &listing, &tenants, at);
+        let back = reconcile(&p, Resource::Image, &rows, &listing, &tenants, at);
         assert_eq!((back.added, back.updated), (0, 1));
     }
 
@@ -467,7 +468,7 @@ mod tests {
     fn duplicates_are_noted_not_doubled() {
         let listing = vec![remote("a", "virtio"), remote("a", "cirrus")];
         let plan = reconcile(
-            "p",
+            &PlatformId::new(),
             Resource::Image,
             &[],
             &listing,

@@ -17,6 +17,7 @@ use tokio::sync::watch;
 use crate::db::models::{SyncRunRow, now};
 use crate::db::sync_runs::{self, Interrupted};
 use crate::db::{Backend, Conn, Pool, locks};
+use crate::domain::id::PlatformId;
 use crate::domain::values::SyncStatus;
 use crate::error::{ApiError, ApiResult};
 
@@ -26,7 +27,7 @@ const POLL: Duration = Duration::from_millis(250);
 /// Syncs running in this process, by platform: their run once it ends.
 #[derive(Default)]
 pub struct Flights {
-    running: Mutex<HashMap<String, watch::Receiver<Option<SyncRunRow>>>>,
+    running: Mutex<HashMap<PlatformId, watch::Receiver<Option<SyncRunRow>>>>,
 }
 
 /// What a sync request does.
@@ -39,21 +40,21 @@ pub enum Turn {
 
 /// The right to run one platform's sync in this process.
 pub struct Flight {
-    platform_id: String,
+    platform_id: PlatformId,
     tx: watch::Sender<Option<SyncRunRow>>,
 }
 
 impl Flights {
     /// Runs the sync, or joins the one running here.
-    pub fn turn(&self, platform_id: &str) -> Turn {
+    pub fn turn(&self, platform_id: &PlatformId) -> Turn {
         let mut running = self.running.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(rx) = running.get(platform_id) {
             return Turn::Join(rx.clone());
         }
         let (tx, rx) = watch::channel(None);
-        running.insert(platform_id.to_owned(), rx);
+        running.insert(platform_id.clone(), rx);
         Turn::Run(Flight {
-            platform_id: platform_id.to_owned(),
+            platform_id: platform_id.clone(),
             tx,
         })
     }
@@ -85,14 +86,14 @@ pub struct Lease {
     held: Option<(Conn, String)>,
 }
 
-fn lock_name(platform_id: &str) -> String {
+fn lock_name(platform_id: &PlatformId) -> String {
     format!("xspace-sync:{platform_id}")
 }
 
 impl Lease {
     /// The lease when no other replica holds it; `None` when one does. A sync run of the platform
     /// still RUNNING when the lease is taken was left by a replica that died: it is marked failed.
-    pub async fn try_take(pool: &Pool, platform_id: &str) -> anyhow::Result<Option<Self>> {
+    pub async fn try_take(pool: &Pool, platform_id: &PlatformId) -> anyhow::Result<Option<Self>> {
         if pool.backend() == Backend::Sqlite {
             return Ok(Some(Self { held: None }));
         }
@@ -138,7 +139,7 @@ impl Drop for Lease {
 /// Waits while another replica syncs the platform, and returns that sync's run. If the lease
 /// frees while its run is still RUNNING, its holder died: the run is marked failed and the lease
 /// is returned, taken, for this request to run a sync of its own.
-pub async fn wait_for_other(pool: &Pool, platform_id: &str) -> ApiResult<Result<SyncRunRow, Lease>> {
+pub async fn wait_for_other(pool: &Pool, platform_id: &PlatformId) -> ApiResult<Result<SyncRunRow, Lease>> {
     loop {
         tokio::time::sleep(POLL).await;
         let mut conn = pool.get().await?;

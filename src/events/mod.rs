@@ -8,6 +8,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use tokio::sync::{broadcast, mpsc};
 
+use crate::domain::id::{DesktopId, PlatformId, SourceId, SyncRunId, TenantId, UserId};
 use crate::domain::values::Resource;
 
 /// What happened in a sync.
@@ -39,13 +40,13 @@ pub struct SyncEvent {
     /// What happened.
     pub kind: SyncEventKind,
     /// The platform synced.
-    pub platform_id: String,
+    pub platform_id: PlatformId,
     /// The run.
-    pub run_id: String,
+    pub run_id: SyncRunId,
     /// The source concerned, with whether it is an image or a template.
-    pub source: Option<(String, Resource)>,
+    pub source: Option<(SourceId, Resource)>,
     /// The desktop imported (DESKTOP_IMPORTED).
-    pub desktop_id: Option<String>,
+    pub desktop_id: Option<DesktopId>,
     /// What happened, in words (PROGRESS, FAILED).
     pub message: Option<String>,
     /// When.
@@ -83,11 +84,11 @@ pub struct DesktopEvent {
     /// What happened.
     pub kind: DesktopEventKind,
     /// The desktop.
-    pub desktop_id: String,
+    pub desktop_id: DesktopId,
     /// Its tenant.
-    pub tenant_id: String,
+    pub tenant_id: TenantId,
     /// Its owner now, and before when an assignment changed it.
-    pub owners: Vec<String>,
+    pub owners: Vec<UserId>,
     /// When.
     pub at: NaiveDateTime,
 }
@@ -101,11 +102,11 @@ pub enum Event {
     Desktop(DesktopEvent),
     /// A user was disabled, enabled or given a new password (its id): replicas drop what they
     /// keep of it ([`crate::auth::user_cache`]). Reaches no subscriber.
-    UserChanged(String),
+    UserChanged(UserId),
     /// A platform was changed or removed, or a sync changed whether it is reached (its id):
     /// replicas drop what they keep of it ([`crate::domain::platform_cache`]). Reaches no
     /// subscriber.
-    PlatformChanged(String),
+    PlatformChanged(PlatformId),
     /// Events of other replicas may have been missed (the relay lost its connection): every
     /// subscriber gets a RESYNC.
     Missed,

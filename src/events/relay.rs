@@ -32,7 +32,7 @@ const MAX_MESSAGE: usize = 1_000;
 
 /// Starts the sender and the listener; returns the hub that feeds the sender.
 pub fn start(events: Events, pool: Pool, database_url: String) -> Events {
-    let origin = crate::ids::new_id();
+    let origin = uuid::Uuid::new_v4().to_string();
     let (tx, rx) = mpsc::channel(OUTBOX);
     tokio::spawn(send(rx, pool, origin.clone()));
     tokio::spawn(listen(events.clone(), database_url, origin));

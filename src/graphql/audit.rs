@@ -112,7 +112,7 @@ impl Extension for AuditExtension {
         };
         let entry = Entry {
             action: &action,
-            tenant_id: tenant.as_deref(),
+            tenant_id: tenant.as_ref(),
             target: target.as_ref().map(|(kind, id)| (*kind, id.as_str())),
             outcome,
             detail,

@@ -5,6 +5,7 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use crate::db::desktops::DesktopFilter as DbDesktopFilter;
 use crate::db::pagination::{encode_cursor, time_key};
 use crate::domain::credentials;
+use crate::domain::id::{DesktopId, PlatformId, TenantId, UserId};
 use crate::domain::reads::{audit, desktops};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
@@ -14,7 +15,7 @@ use crate::graphql::types::desktop::{Desktop, DesktopConnection, window_seconds}
 use crate::graphql::types::eager::Eager;
 use crate::graphql::types::enums::LoginMode;
 use crate::graphql::types::source::source_key;
-use crate::ids::{self, Kind};
+use crate::ids;
 
 /// Filters of the desktop list.
 #[derive(InputObject, Default)]
@@ -38,13 +39,10 @@ impl DesktopFilter {
     fn parse(filter: Option<Self>) -> ApiResult<DbDesktopFilter> {
         let f = filter.unwrap_or_default();
         Ok(DbDesktopFilter {
-            tenant_id: f.tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?,
-            owner_id: f.owner_id.map(|o| ids::decode(Kind::User, &o)).transpose()?,
+            tenant_id: f.tenant_id.map(|t| ids::decode_id::<TenantId>(&t)).transpose()?,
+            owner_id: f.owner_id.map(|o| ids::decode_id::<UserId>(&o)).transpose()?,
             source_id: f.source_id.map(|s| source_key(&s).map(|key| key.id)).transpose()?,
-            platform_id: f
-                .platform_id
-                .map(|p| ids::decode(Kind::CloudPlatform, &p))
-                .transpose()?,
+            platform_id: f.platform_id.map(|p| ids::decode_id::<PlatformId>(&p)).transpose()?,
             name_contains: f.name_contains.filter(|n| !n.is_empty()),
             ready: f.ready,
         })
@@ -91,7 +89,7 @@ impl DesktopQuery {
         let window = window_seconds(ctx);
         Ok(DesktopConnection::build(rows, |d| {
             (
-                encode_cursor(&d.name, &d.id),
+                encode_cursor(&d.name, d.id.as_str()),
                 Eager(Desktop::in_page(d, me, &related, window)),
             )
         }))
@@ -100,7 +98,7 @@ impl DesktopQuery {
     /// R15: for the desktop's assigned user. Every request is audited (never the secret).
     async fn connection_info(&self, ctx: &Context<'_>, desktop_id: ID) -> ApiResult<ConnectionInfo> {
         let me = ctx.user()?;
-        let id = ids::decode(Kind::Desktop, &desktop_id)?;
+        let id = ids::decode_id::<DesktopId>(&desktop_id)?;
         let c = credentials::connection_info(ctx.state(), ctx.viewer(), &id).await?;
         Ok(ConnectionInfo {
             desktop: Desktop::new(c.desktop, me),
@@ -122,7 +120,7 @@ impl DesktopQuery {
         after: Option<String>,
         tenant_id: Option<ID>,
     ) -> ApiResult<AuditEntryConnection> {
-        let tenant = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
+        let tenant = tenant_id.map(|t| ids::decode_id::<TenantId>(&t)).transpose()?;
         let page = ctx.page_args(first, after.as_deref())?;
         let rows = audit::list(ctx.state(), ctx.viewer(), tenant, &page).await?;
         let look = ctx.look_ahead();
@@ -143,7 +141,7 @@ impl DesktopQuery {
         .await?;
         Ok(AuditEntryConnection::build(rows, |a| {
             (
-                encode_cursor(&time_key(a.at), &a.id),
+                encode_cursor(&time_key(a.at), a.id.as_str()),
                 Eager(AuditEntry::in_page(a, &actors, &tenants)),
             )
         }))

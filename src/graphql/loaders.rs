@@ -2,6 +2,7 @@
 //! of them, not one per row.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::Arc;
 
 use async_graphql::Context;
@@ -10,6 +11,7 @@ use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use crate::app::State;
 use crate::db::DbScope;
 use crate::db::models::{DesktopRow, PlatformRow, SourceRow, TenantRow, UserRow};
+use crate::domain::id::{PlatformId, SourceId, TenantId, UserId};
 use crate::domain::reads::{accounts, catalogue, platforms};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
@@ -33,11 +35,11 @@ fn load_error(e: ApiError) -> LoadError {
 /// Loads platforms by id.
 pub struct PlatformLoader(pub State);
 
-impl Loader<String> for PlatformLoader {
+impl Loader<PlatformId> for PlatformLoader {
     type Value = Arc<PlatformRow>;
     type Error = LoadError;
 
-    async fn load(&self, keys: &[String]) -> Result<HashMap<String, Arc<PlatformRow>>, LoadError> {
+    async fn load(&self, keys: &[PlatformId]) -> Result<HashMap<PlatformId, Arc<PlatformRow>>, LoadError> {
         let rows = platforms::related(&self.0, keys).await.map_err(load_error)?;
         Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
     }
@@ -46,11 +48,11 @@ impl Loader<String> for PlatformLoader {
 /// Loads tenants by id. Callers reach a tenant only through an object already in scope.
 pub struct TenantLoader(pub State);
 
-impl Loader<String> for TenantLoader {
+impl Loader<TenantId> for TenantLoader {
     type Value = TenantRow;
     type Error = LoadError;
 
-    async fn load(&self, keys: &[String]) -> Result<HashMap<String, TenantRow>, LoadError> {
+    async fn load(&self, keys: &[TenantId]) -> Result<HashMap<TenantId, TenantRow>, LoadError> {
         let rows = accounts::related_tenants(&self.0, keys).await.map_err(load_error)?;
         Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
     }
@@ -60,11 +62,11 @@ impl Loader<String> for TenantLoader {
 /// whoever sees the desktop).
 pub struct SourceLoader(pub State);
 
-impl Loader<String> for SourceLoader {
+impl Loader<SourceId> for SourceLoader {
     type Value = SourceRow;
     type Error = LoadError;
 
-    async fn load(&self, keys: &[String]) -> Result<HashMap<String, SourceRow>, LoadError> {
+    async fn load(&self, keys: &[SourceId]) -> Result<HashMap<SourceId, SourceRow>, LoadError> {
         let rows = catalogue::related(&self.0, keys).await.map_err(load_error)?;
         Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
     }
@@ -73,11 +75,11 @@ impl Loader<String> for SourceLoader {
 /// Loads users by id, for desktop owners (scoped by the desktop already).
 pub struct UserLoader(pub State);
 
-impl Loader<String> for UserLoader {
+impl Loader<UserId> for UserLoader {
     type Value = UserRow;
     type Error = LoadError;
 
-    async fn load(&self, keys: &[String]) -> Result<HashMap<String, UserRow>, LoadError> {
+    async fn load(&self, keys: &[UserId]) -> Result<HashMap<UserId, UserRow>, LoadError> {
         let rows = accounts::related_users(&self.0, keys).await.map_err(load_error)?;
         Ok(rows.into_iter().map(|r| (r.id.clone(), r)).collect())
     }
@@ -112,7 +114,10 @@ impl Loaders {
     }
 }
 
-fn loader<L: Loader<String>>(l: L, cache: bool) -> DataLoader<L, HashMapCache> {
+fn loader<K: Send + Sync + Hash + Eq + Clone + 'static, L: Loader<K>>(
+    l: L,
+    cache: bool,
+) -> DataLoader<L, HashMapCache> {
     // Batches load in tasks of their own: under the scope of the request that made the loaders.
     let scope = DbScope::current();
     let spawn = move |batch| tokio::spawn(scope.clone().run(batch));
@@ -166,27 +171,29 @@ pub async fn load_desktop_page(ctx: &Context<'_>, rows: &[DesktopRow]) -> ApiRes
 /// The rows a page points to by `keys`, through the request's loader that `pick` names (one
 /// batch), for the page to hand each object its own; nothing where the request's loaders keep
 /// nothing (a mutation's) or the selection does not ask for them (`wanted` false).
-pub async fn load_for_page<'k, L>(
+pub async fn load_for_page<'k, K, L>(
     ctx: &Context<'_>,
     wanted: bool,
     pick: impl FnOnce(&Loaders) -> &DataLoader<L, HashMapCache>,
-    keys: impl Iterator<Item = &'k String>,
-) -> ApiResult<HashMap<String, L::Value>>
+    keys: impl Iterator<Item = &'k K>,
+) -> ApiResult<HashMap<K, L::Value>>
 where
-    L: Loader<String, Error = LoadError>,
+    K: Send + Sync + Hash + Eq + Ord + Clone + 'static,
+    L: Loader<K, Error = LoadError>,
 {
     let Some(l) = ctx.data_opt::<Loaders>().filter(|l| l.cached && wanted) else {
         return Ok(HashMap::new());
     };
-    let mut keys: Vec<String> = keys.cloned().collect();
+    let mut keys: Vec<K> = keys.cloned().collect();
     keys.sort_unstable();
     keys.dedup();
     load(pick(l), keys).await
 }
 
-async fn load<L>(loader: &DataLoader<L, HashMapCache>, keys: Vec<String>) -> ApiResult<HashMap<String, L::Value>>
+async fn load<K, L>(loader: &DataLoader<L, HashMapCache>, keys: Vec<K>) -> ApiResult<HashMap<K, L::Value>>
 where
-    L: Loader<String, Error = LoadError>,
+    K: Send + Sync + Hash + Eq + Clone + 'static,
+    L: Loader<K, Error = LoadError>,
 {
     if keys.is_empty() {
         return Ok(HashMap::new());
@@ -196,34 +203,38 @@ where
 
 /// A tenant by id, batched within an HTTP request. Subscriptions have no loaders (a cache living
 /// as long as a WebSocket would serve stale rows) and read directly.
-pub async fn load_tenant(ctx: &Context<'_>, id: &str) -> ApiResult<Option<Tenant>> {
+pub async fn load_tenant(ctx: &Context<'_>, id: &TenantId) -> ApiResult<Option<Tenant>> {
     let row = match ctx.data_opt::<Loaders>() {
-        Some(l) => l.tenants.load_one(id.to_owned()).await?,
-        None => accounts::related_tenants(ctx.state(), &[id.to_owned()]).await?.pop(),
+        Some(l) => l.tenants.load_one(id.clone()).await?,
+        None => accounts::related_tenants(ctx.state(), std::slice::from_ref(id))
+            .await?
+            .pop(),
     };
     Ok(row.map(Tenant))
 }
 
 /// A platform row by id, batched within an HTTP request.
-pub async fn load_platform(ctx: &Context<'_>, id: &str) -> ApiResult<Option<Arc<PlatformRow>>> {
+pub async fn load_platform(ctx: &Context<'_>, id: &PlatformId) -> ApiResult<Option<Arc<PlatformRow>>> {
     Ok(match ctx.data_opt::<Loaders>() {
-        Some(l) => l.platforms.load_one(id.to_owned()).await?,
+        Some(l) => l.platforms.load_one(id.clone()).await?,
         None => platforms::find(ctx.state(), id).await?.map(Arc::new),
     })
 }
 
 /// A source by id (through a desktop), batched.
-pub async fn load_source(ctx: &Context<'_>, id: &str) -> ApiResult<Option<SourceRow>> {
+pub async fn load_source(ctx: &Context<'_>, id: &SourceId) -> ApiResult<Option<SourceRow>> {
     Ok(match ctx.data_opt::<Loaders>() {
-        Some(l) => l.sources.load_one(id.to_owned()).await?,
-        None => catalogue::related(ctx.state(), &[id.to_owned()]).await?.pop(),
+        Some(l) => l.sources.load_one(id.clone()).await?,
+        None => catalogue::related(ctx.state(), std::slice::from_ref(id)).await?.pop(),
     })
 }
 
 /// A user by id (a desktop's owner), batched.
-pub async fn load_user(ctx: &Context<'_>, id: &str) -> ApiResult<Option<UserRow>> {
+pub async fn load_user(ctx: &Context<'_>, id: &UserId) -> ApiResult<Option<UserRow>> {
     Ok(match ctx.data_opt::<Loaders>() {
-        Some(l) => l.users.load_one(id.to_owned()).await?,
-        None => accounts::related_users(ctx.state(), &[id.to_owned()]).await?.pop(),
+        Some(l) => l.users.load_one(id.clone()).await?,
+        None => accounts::related_users(ctx.state(), std::slice::from_ref(id))
+            .await?
+            .pop(),
     })
 }

@@ -5,6 +5,7 @@ use async_graphql::{Context, ID, InputObject, Object};
 use crate::auth::viewer::UserViewer;
 use crate::db::pagination::encode_cursor;
 use crate::db::sources::SourceFilter as DbSourceFilter;
+use crate::domain::id::{PlatformId, TenantId};
 use crate::domain::reads::catalogue::{self, Related, SourceList, SourcePage};
 use crate::domain::reads::{accounts, platforms};
 use crate::domain::values::Resource;
@@ -18,7 +19,7 @@ use crate::graphql::types::platform::CloudPlatform;
 use crate::graphql::types::source::{ImageConnection, TemplateConnection};
 use crate::graphql::types::tenant::{Tenant, TenantConnection};
 use crate::graphql::types::user::{User, UserConnection};
-use crate::ids::{self, Kind};
+use crate::ids;
 
 /// Filters of the image and template lists.
 #[derive(InputObject, Default)]
@@ -41,10 +42,7 @@ impl SourceFilter {
     fn parse(filter: Option<Self>) -> ApiResult<DbSourceFilter> {
         let f = filter.unwrap_or_default();
         Ok(DbSourceFilter {
-            platform_id: f
-                .platform_id
-                .map(|p| ids::decode(Kind::CloudPlatform, &p))
-                .transpose()?,
+            platform_id: f.platform_id.map(|p| ids::decode_id::<PlatformId>(&p)).transpose()?,
             name_contains: f.name_contains.filter(|n| !n.is_empty()),
             os_type: f.os_type,
             boot_mode: f.boot_mode.map(Into::into),
@@ -80,7 +78,7 @@ async fn list_sources<'a>(
 
 /// The custom list of one tenant, or of every tenant in scope.
 fn custom(tenant_id: Option<ID>) -> ApiResult<SourceList> {
-    let tenant = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
+    let tenant = tenant_id.map(|t| ids::decode_id::<TenantId>(&t)).transpose()?;
     Ok(SourceList::Custom { tenant })
 }
 
@@ -108,7 +106,7 @@ impl CatalogueQuery {
         let page = ctx.page_args(first, after.as_deref())?;
         let rows = accounts::tenants(ctx.state(), ctx.viewer(), &page).await?;
         Ok(TenantConnection::build(rows, |t| {
-            (encode_cursor(&t.name, &t.id), Eager(Tenant(t)))
+            (encode_cursor(&t.name, t.id.as_str()), Eager(Tenant(t)))
         }))
     }
 
@@ -121,7 +119,7 @@ impl CatalogueQuery {
         after: Option<String>,
         tenant_id: Option<ID>,
     ) -> ApiResult<UserConnection> {
-        let tenant = tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
+        let tenant = tenant_id.map(|t| ids::decode_id::<TenantId>(&t)).transpose()?;
         let page = ctx.page_args(first, after.as_deref())?;
         let rows = accounts::users(ctx.state(), ctx.viewer(), tenant, &page).await?;
         let wanted = ctx.look_ahead().field("edges").field("node").field("tenant").exists();
@@ -133,7 +131,10 @@ impl CatalogueQuery {
         )
         .await?;
         Ok(UserConnection::build(rows, |u| {
-            (encode_cursor(&u.username, &u.id), Eager(User::in_page(u, &tenants)))
+            (
+                encode_cursor(&u.username, u.id.as_str()),
+                Eager(User::in_page(u, &tenants)),
+            )
         }))
     }
 

@@ -8,6 +8,7 @@ use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 use crate::app::State;
 use crate::auth::viewer::UserViewer;
 use crate::domain::access::can_see_desktop_change;
+use crate::domain::id::{DesktopId, PlatformId};
 use crate::domain::reads::{catalogue, desktops, platforms};
 use crate::error::{ApiError, ApiResult};
 use crate::events::{
@@ -77,28 +78,61 @@ impl SyncEvent {
 
 /// A change to a desktop (R16: scoped like every read; never a secret).
 pub struct DesktopEvent {
-    data: DesktopEventData,
+    data: DesktopChange,
     viewer: UserViewer,
+}
+
+/// What a desktop subscriber is told.
+enum DesktopChange {
+    /// A change in its scope.
+    Event(DesktopEventData),
+    /// Events were missed: of the one desktop watched, or of any (`None`).
+    Resync {
+        desktop_id: Option<DesktopId>,
+        at: chrono::NaiveDateTime,
+    },
+}
+
+impl DesktopChange {
+    fn desktop_id(&self) -> Option<&DesktopId> {
+        match self {
+            Self::Event(e) => Some(&e.desktop_id),
+            Self::Resync { desktop_id, .. } => desktop_id.as_ref(),
+        }
+    }
 }
 
 #[Object]
 impl DesktopEvent {
     /// What happened. RESYNC: you missed events; re-read what you show.
     async fn kind(&self) -> enums::DesktopEventKind {
-        self.data.kind.into()
+        match &self.data {
+            DesktopChange::Event(e) => e.kind.into(),
+            DesktopChange::Resync { .. } => DesktopEventKind::Resync.into(),
+        }
     }
     /// The desktop's ID.
     async fn desktop_id(&self) -> ID {
-        ids::encode(Kind::Desktop, &self.data.desktop_id)
+        match self.data.desktop_id() {
+            Some(id) => ids::encode_id(id),
+            // A RESYNC of every desktop names none: the Desktop ID of no id.
+            None => ids::encode(Kind::Desktop, ""),
+        }
     }
     /// The desktop as it is now; null once deleted (or out of your scope since).
     async fn desktop(&self, ctx: &Context<'_>) -> ApiResult<Option<Desktop>> {
-        let row = desktops::find(ctx.state(), &self.viewer, &self.data.desktop_id).await?;
+        let Some(id) = self.data.desktop_id() else {
+            return Ok(None);
+        };
+        let row = desktops::find(ctx.state(), &self.viewer, id).await?;
         Ok(row.map(|d| Desktop::new(d, &self.viewer)))
     }
     /// When it happened.
     async fn at(&self) -> chrono::DateTime<chrono::Utc> {
-        utc(self.data.at)
+        match &self.data {
+            DesktopChange::Event(e) => utc(e.at),
+            DesktopChange::Resync { at, .. } => utc(*at),
+        }
     }
 }
 
@@ -114,7 +148,7 @@ impl SubscriptionRoot {
         platform_id: Option<ID>,
     ) -> async_graphql::Result<impl Stream<Item = SyncEvent>> {
         let me = ctx.viewer().system_admin()?.clone();
-        let only = platform_id.map(|p| ids::decode(Kind::CloudPlatform, &p)).transpose()?;
+        let only = platform_id.map(|p| ids::decode_id::<PlatformId>(&p)).transpose()?;
         let state: State = ctx.shared_state();
         if let Some(p) = &only {
             platforms::find(&state, p)
@@ -133,7 +167,7 @@ impl SubscriptionRoot {
                         Some(SyncEvent { data: e, viewer: me })
                     }
                     Ok(Event::Missed) | Err(BroadcastStreamRecvError::Lagged(_)) => {
-                        resync_event(&state, only.as_deref(), me).await
+                        resync_event(&state, only.as_ref(), me).await
                     }
                     Ok(_) => None,
                 }
@@ -152,7 +186,7 @@ impl SubscriptionRoot {
         let me = ctx.user()?.clone();
         let only = match desktop_id {
             Some(id) => {
-                let internal = ids::decode(Kind::Desktop, &id)?;
+                let internal = ids::decode_id::<DesktopId>(&id)?;
                 desktops::find(ctx.state(), &me, &internal)
                     .await?
                     .ok_or_else(|| ApiError::not_found("desktop"))?;
@@ -180,7 +214,7 @@ fn counted<S: Stream>(guard: crate::metrics::SubscriptionGuard, stream: S) -> im
 fn desktop_stream(
     events: &crate::events::Events,
     me: UserViewer,
-    only: Option<String>,
+    only: Option<DesktopId>,
 ) -> impl Stream<Item = DesktopEvent> + use<> {
     BroadcastStream::new(events.subscribe()).filter_map(move |item| {
         let me = me.clone();
@@ -191,14 +225,14 @@ fn desktop_stream(
                     if can_see_desktop_change(&me, &e.tenant_id, &e.owners)
                         && only.as_ref().is_none_or(|d| *d == e.desktop_id) =>
                 {
-                    Some(DesktopEvent { data: e, viewer: me })
+                    Some(DesktopEvent {
+                        data: DesktopChange::Event(e),
+                        viewer: me,
+                    })
                 }
                 Ok(Event::Missed) | Err(BroadcastStreamRecvError::Lagged(_)) => {
-                    let data = DesktopEventData {
-                        kind: DesktopEventKind::Resync,
-                        desktop_id: only.clone().unwrap_or_default(),
-                        tenant_id: String::new(),
-                        owners: Vec::new(),
+                    let data = DesktopChange::Resync {
+                        desktop_id: only.clone(),
                         at: crate::db::models::now(),
                     };
                     Some(DesktopEvent { data, viewer: me })
@@ -210,7 +244,7 @@ fn desktop_stream(
 }
 
 /// A RESYNC event, anchored on the newest run (of the watched platform, or of any).
-async fn resync_event(state: &State, platform_id: Option<&str>, viewer: UserViewer) -> Option<SyncEvent> {
+async fn resync_event(state: &State, platform_id: Option<&PlatformId>, viewer: UserViewer) -> Option<SyncEvent> {
     let run = platforms::newest_run(state, platform_id).await.ok()??;
     let data = SyncEventData {
         kind: SyncEventKind::Resync,

@@ -7,6 +7,7 @@ use crate::db::models::{TenantRow, UserRow};
 use crate::db::pagination::{Page, PageArgs};
 use crate::db::{tenants, users};
 use crate::domain::access::{can_see_user, user_set};
+use crate::domain::id::{TenantId, UserId};
 use crate::domain::scope::TenantScope;
 use crate::error::{ApiError, ApiResult};
 
@@ -28,7 +29,7 @@ pub async fn tenants(state: &AppState, viewer: &Viewer, page: &PageArgs) -> ApiR
 pub async fn users(
     state: &AppState,
     viewer: &Viewer,
-    tenant: Option<String>,
+    tenant: Option<TenantId>,
     page: &PageArgs,
 ) -> ApiResult<Page<UserRow>> {
     let set = user_set(viewer.user()?, tenant)?;
@@ -36,23 +37,23 @@ pub async fn users(
 }
 
 /// A tenant in the viewer's scope.
-pub async fn tenant(state: &AppState, user: &UserViewer, id: &str) -> ApiResult<Option<TenantRow>> {
+pub async fn tenant(state: &AppState, user: &UserViewer, id: &TenantId) -> ApiResult<Option<TenantRow>> {
     Ok(tenants::find(&mut state.pool.get().await?, id, &user.scope()).await?)
 }
 
 /// A user the viewer may see.
-pub async fn user(state: &AppState, user: &UserViewer, id: &str) -> ApiResult<Option<UserRow>> {
+pub async fn user(state: &AppState, user: &UserViewer, id: &UserId) -> ApiResult<Option<UserRow>> {
     let found = users::find(&mut state.pool.get().await?, id, &user.scope()).await?;
     Ok(found.filter(|u| can_see_user(user, u)))
 }
 
 /// Tenants by id, reached through objects already in the viewer's scope.
-pub async fn related_tenants(state: &AppState, ids: &[String]) -> ApiResult<Vec<TenantRow>> {
+pub async fn related_tenants(state: &AppState, ids: &[TenantId]) -> ApiResult<Vec<TenantRow>> {
     Ok(tenants::find_many(&mut state.pool.get().await?, ids).await?)
 }
 
 /// Users by id, reached through objects already in the viewer's scope (a desktop's owner, an
 /// entry's actor, a token's owner).
-pub async fn related_users(state: &AppState, ids: &[String]) -> ApiResult<Vec<UserRow>> {
+pub async fn related_users(state: &AppState, ids: &[UserId]) -> ApiResult<Vec<UserRow>> {
     Ok(users::find_many(&mut state.pool.get().await?, ids, &TenantScope::All).await?)
 }

@@ -7,22 +7,23 @@ use crate::db::audit;
 use crate::db::models::AuditRow;
 use crate::db::pagination::{Page, PageArgs};
 use crate::domain::access::{audit_tenant, can_read_audit};
+use crate::domain::id::{AuditEntryId, TenantId};
 use crate::error::ApiResult;
 
 /// A page of entries, newest first: every one in the viewer's scope, or the `tenant`'s.
 pub async fn list(
     state: &AppState,
     viewer: &Viewer,
-    tenant: Option<String>,
+    tenant: Option<TenantId>,
     page: &PageArgs,
 ) -> ApiResult<Page<AuditRow>> {
     let me = viewer.admin()?;
     let tenant = audit_tenant(me, tenant)?;
-    audit::list(&mut state.pool.get().await?, &me.scope(), tenant.as_deref(), page).await
+    audit::list(&mut state.pool.get().await?, &me.scope(), tenant.as_ref(), page).await
 }
 
 /// An entry the viewer may read.
-pub async fn find(state: &AppState, user: &UserViewer, id: &str) -> ApiResult<Option<AuditRow>> {
+pub async fn find(state: &AppState, user: &UserViewer, id: &AuditEntryId) -> ApiResult<Option<AuditRow>> {
     if !can_read_audit(user) {
         return Ok(None);
     }

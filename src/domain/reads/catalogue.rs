@@ -11,6 +11,7 @@ use crate::db::pagination::{Page, PageArgs};
 use crate::db::sources::{self, SourceFilter, SourceSet};
 use crate::db::tenants;
 use crate::domain::access::{PlatformAccess, can_see_source, custom_source_set};
+use crate::domain::id::{PlatformId, SourceId, TenantId};
 use crate::domain::scope::TenantScope;
 use crate::domain::values::Resource;
 use crate::error::{ApiError, ApiResult};
@@ -23,7 +24,7 @@ pub enum SourceList {
     /// Custom sources: a system admin's of every tenant or of `tenant`; a tenant admin's own.
     Custom {
         /// The one tenant asked for.
-        tenant: Option<String>,
+        tenant: Option<TenantId>,
     },
 }
 
@@ -41,9 +42,9 @@ pub struct SourcePage {
     /// The page.
     pub rows: Page<SourceRow>,
     /// The page's platforms.
-    pub platforms: HashMap<String, Arc<PlatformRow>>,
+    pub platforms: HashMap<PlatformId, Arc<PlatformRow>>,
     /// The tenants of the page's custom sources.
-    pub tenants: HashMap<String, TenantRow>,
+    pub tenants: HashMap<TenantId, TenantRow>,
 }
 
 /// A page of a list (admins), with what `related` asks for, each in one read rather than one per
@@ -88,8 +89,8 @@ pub async fn list(
     })
 }
 
-fn distinct<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
-    let mut ids: Vec<String> = ids.cloned().collect();
+fn distinct<'a, T: Ord + Clone + 'a>(ids: impl Iterator<Item = &'a T>) -> Vec<T> {
+    let mut ids: Vec<T> = ids.cloned().collect();
     ids.sort_unstable();
     ids.dedup();
     ids
@@ -101,7 +102,7 @@ pub async fn of_platform(
     state: &AppState,
     user: &UserViewer,
     access: PlatformAccess,
-    platform_id: &str,
+    platform_id: &PlatformId,
     resource: Resource,
     page: &PageArgs,
 ) -> ApiResult<Page<SourceRow>> {
@@ -109,7 +110,7 @@ pub async fn of_platform(
         return Err(ApiError::forbidden());
     }
     let filter = SourceFilter {
-        platform_id: Some(platform_id.to_owned()),
+        platform_id: Some(platform_id.clone()),
         include_removed: true,
         ..Default::default()
     };
@@ -121,7 +122,7 @@ pub async fn of_platform(
 pub async fn find(
     state: &AppState,
     user: &UserViewer,
-    id: &str,
+    id: &SourceId,
     resource: Option<Resource>,
 ) -> ApiResult<Option<SourceRow>> {
     let row = sources::find_visible(&mut state.pool.get().await?, id, &user.scope()).await?;
@@ -130,6 +131,6 @@ pub async fn find(
 
 /// Sources by id, reached through objects already in the viewer's scope (a desktop's source is
 /// shown to whoever sees the desktop).
-pub async fn related(state: &AppState, ids: &[String]) -> ApiResult<Vec<SourceRow>> {
+pub async fn related(state: &AppState, ids: &[SourceId]) -> ApiResult<Vec<SourceRow>> {
     Ok(sources::find_many(&mut state.pool.get().await?, ids, &TenantScope::All).await?)
 }

@@ -7,6 +7,7 @@ use crate::auth::viewer::UserViewer;
 use crate::db::desktops::{self, DesktopFilter};
 use crate::db::models::DesktopRow;
 use crate::db::pagination::{Page, PageArgs};
+use crate::domain::id::DesktopId;
 use crate::error::ApiResult;
 
 /// A page of the desktops the viewer may see.
@@ -21,6 +22,6 @@ pub async fn list(
 }
 
 /// A desktop the viewer may see.
-pub async fn find(state: &AppState, user: &UserViewer, id: &str) -> ApiResult<Option<DesktopRow>> {
+pub async fn find(state: &AppState, user: &UserViewer, id: &DesktopId) -> ApiResult<Option<DesktopRow>> {
     Ok(desktops::find(&mut state.pool.get().await?, id, &user.desktop_scope()).await?)
 }

@@ -12,6 +12,7 @@ use crate::db::models::{PlatformRow, ProjectRow, SyncRunRow, TenantRow};
 use crate::db::pagination::{Page, PageArgs};
 use crate::db::{platforms, sync_runs, tenants};
 use crate::domain::access::{PlatformAccess, platform_access};
+use crate::domain::id::{PlatformId, SyncRunId, TenantId};
 use crate::error::ApiResult;
 
 /// Every platform.
@@ -21,12 +22,12 @@ pub async fn all(state: &AppState, viewer: &Viewer) -> ApiResult<Vec<PlatformRow
 }
 
 /// A platform by id.
-pub async fn find(state: &AppState, id: &str) -> ApiResult<Option<PlatformRow>> {
+pub async fn find(state: &AppState, id: &PlatformId) -> ApiResult<Option<PlatformRow>> {
     Ok(platforms::find(&mut state.pool.get().await?, id).await?)
 }
 
 /// Platforms by id, from the process's platform cache where it holds them (shared rows).
-pub async fn related(state: &AppState, ids: &[String]) -> ApiResult<Vec<Arc<PlatformRow>>> {
+pub async fn related(state: &AppState, ids: &[PlatformId]) -> ApiResult<Vec<Arc<PlatformRow>>> {
     Ok(state.platforms.find_many(&state.pool, ids).await?)
 }
 
@@ -35,14 +36,14 @@ pub async fn related(state: &AppState, ids: &[String]) -> ApiResult<Vec<Arc<Plat
 pub async fn project_tenants(
     state: &AppState,
     access: PlatformAccess,
-    platform_id: &str,
+    platform_id: &PlatformId,
 ) -> ApiResult<Option<Vec<(ProjectRow, Option<TenantRow>)>>> {
     if access != PlatformAccess::Operator {
         return Ok(None);
     }
     let mut conn = state.pool.get().await?;
     let projects = platforms::projects(&mut conn, platform_id).await?;
-    let mut ids: Vec<String> = projects.iter().map(|p| p.tenant_id.clone()).collect();
+    let mut ids: Vec<TenantId> = projects.iter().map(|p| p.tenant_id.clone()).collect();
     ids.sort_unstable();
     ids.dedup();
     let tenants = if ids.is_empty() {
@@ -62,7 +63,11 @@ pub async fn project_tenants(
 }
 
 /// The platform's newest sync run; `None` also for less than operator access.
-pub async fn last_sync(state: &AppState, access: PlatformAccess, platform_id: &str) -> ApiResult<Option<SyncRunRow>> {
+pub async fn last_sync(
+    state: &AppState,
+    access: PlatformAccess,
+    platform_id: &PlatformId,
+) -> ApiResult<Option<SyncRunRow>> {
     if access != PlatformAccess::Operator {
         return Ok(None);
     }
@@ -73,7 +78,7 @@ pub async fn last_sync(state: &AppState, access: PlatformAccess, platform_id: &s
 pub async fn sync_runs(
     state: &AppState,
     access: PlatformAccess,
-    platform_id: &str,
+    platform_id: &PlatformId,
     page: &PageArgs,
 ) -> ApiResult<Option<Page<SyncRunRow>>> {
     if access != PlatformAccess::Operator {
@@ -85,7 +90,7 @@ pub async fn sync_runs(
 }
 
 /// A sync run, for operators.
-pub async fn sync_run(state: &AppState, user: &UserViewer, id: &str) -> ApiResult<Option<SyncRunRow>> {
+pub async fn sync_run(state: &AppState, user: &UserViewer, id: &SyncRunId) -> ApiResult<Option<SyncRunRow>> {
     if platform_access(user) != PlatformAccess::Operator {
         return Ok(None);
     }
@@ -94,7 +99,7 @@ pub async fn sync_run(state: &AppState, user: &UserViewer, id: &str) -> ApiResul
 
 /// The newest sync run of a platform, or of any when `platform_id` is `None`: where a RESYNC
 /// event anchors.
-pub async fn newest_run(state: &AppState, platform_id: Option<&str>) -> ApiResult<Option<SyncRunRow>> {
+pub async fn newest_run(state: &AppState, platform_id: Option<&PlatformId>) -> ApiResult<Option<SyncRunRow>> {
     let mut conn = state.pool.get().await?;
     Ok(match platform_id {
         Some(p) => sync_runs::latest(&mut conn, p).await?,

@@ -3,12 +3,13 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
 use crate::domain::accounts::{self, NewUser, Session};
+use crate::domain::id::{TenantId, UserId};
 use crate::error::ApiResult;
 use crate::graphql::context::{ClientAddr, ContextExt as _};
 use crate::graphql::types::enums::Role;
 use crate::graphql::types::tenant::Tenant;
 use crate::graphql::types::user::User;
-use crate::ids::{self, Kind};
+use crate::ids;
 
 /// Credentials to sign in with.
 #[derive(InputObject)]
@@ -121,7 +122,7 @@ impl AccountMutation {
     /// tokens stop working at once.
     async fn set_user_disabled(&self, ctx: &Context<'_>, id: ID, disabled: bool) -> ApiResult<User> {
         ctx.viewer().admin()?;
-        let id = ids::decode(Kind::User, &id)?;
+        let id = ids::decode_id::<UserId>(&id)?;
         Ok(User::new(
             accounts::set_disabled(ctx.state(), ctx.viewer(), &id, disabled).await?,
         ))
@@ -137,7 +138,7 @@ impl AccountMutation {
     /// Creates a user: system admins anywhere, tenant admins in their tenant.
     async fn create_user(&self, ctx: &Context<'_>, input: CreateUserInput) -> ApiResult<User> {
         ctx.viewer().admin()?;
-        let tenant_id = input.tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?;
+        let tenant_id = input.tenant_id.map(|t| ids::decode_id::<TenantId>(&t)).transpose()?;
         let new = NewUser {
             tenant_id,
             username: &input.username,

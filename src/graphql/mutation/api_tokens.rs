@@ -4,10 +4,11 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
 use crate::db::pagination::encode_cursor;
 use crate::domain::api_tokens;
+use crate::domain::id::ApiTokenId;
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::api_token::{ApiToken, ApiTokenConnection};
-use crate::ids::{self, Kind};
+use crate::ids;
 
 /// A new API token.
 #[derive(InputObject)]
@@ -49,7 +50,7 @@ impl ApiTokenMutation {
 
     /// Revokes an API token: your own; admins, their scope's. It stops working at once.
     async fn revoke_api_token(&self, ctx: &Context<'_>, id: ID) -> ApiResult<ApiToken> {
-        let id = ids::decode(Kind::ApiToken, &id)?;
+        let id = ids::decode_id::<ApiTokenId>(&id)?;
         Ok(ApiToken(api_tokens::revoke(ctx.state(), ctx.viewer(), &id).await?))
     }
 }
@@ -72,7 +73,7 @@ impl ApiTokenQuery {
         let page = ctx.page_args(first, after.as_deref())?;
         let rows = api_tokens::list(ctx.state(), ctx.viewer(), &page).await?;
         Ok(ApiTokenConnection::build(rows, |r| {
-            (encode_cursor(&r.name, &r.id), ApiToken(r))
+            (encode_cursor(&r.name, r.id.as_str()), ApiToken(r))
         }))
     }
 }

@@ -3,13 +3,14 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
 use crate::domain::desktops::{self, NewDesktop};
+use crate::domain::id::{DesktopId, TenantId, UserId};
 use crate::domain::{agents, credentials};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::desktop::Desktop;
 use crate::graphql::types::enums::{BootMode, LoginMode};
 use crate::graphql::types::source::source_key;
-use crate::ids::{self, Kind};
+use crate::ids;
 
 /// A new desktop.
 #[derive(InputObject)]
@@ -67,8 +68,8 @@ pub struct AgentToken {
     pub token: String,
 }
 
-fn desktop_id(id: &ID) -> ApiResult<String> {
-    ids::decode(Kind::Desktop, id)
+fn desktop_id(id: &ID) -> ApiResult<DesktopId> {
+    ids::decode_id::<DesktopId>(id)
 }
 
 /// Desktops.
@@ -83,10 +84,10 @@ impl DesktopMutation {
         let me = ctx.viewer().admin()?;
         let source_id = source_key(&input.source_id)?.id;
         let new = NewDesktop {
-            tenant_id: input.tenant_id.map(|t| ids::decode(Kind::Tenant, &t)).transpose()?,
+            tenant_id: input.tenant_id.map(|t| ids::decode_id::<TenantId>(&t)).transpose()?,
             name: input.name,
             source_id,
-            owner_id: input.owner_id.map(|o| ids::decode(Kind::User, &o)).transpose()?,
+            owner_id: input.owner_id.map(|o| ids::decode_id::<UserId>(&o)).transpose()?,
             boot_mode: input.boot_mode.into(),
             login_mode: input.login_mode.into(),
             ad_domain: input.ad_domain,
@@ -106,7 +107,7 @@ impl DesktopMutation {
     /// Assigns a desktop to a user of its tenant, or to nobody (admins).
     async fn assign_desktop(&self, ctx: &Context<'_>, desktop_id: ID, owner_id: Option<ID>) -> ApiResult<Desktop> {
         let me = ctx.user()?;
-        let owner = owner_id.map(|o| ids::decode(Kind::User, &o)).transpose()?;
+        let owner = owner_id.map(|o| ids::decode_id::<UserId>(&o)).transpose()?;
         let row = desktops::assign(ctx.state(), ctx.viewer(), &self::desktop_id(&desktop_id)?, owner).await?;
         Ok(Desktop::new(row, me))
     }

@@ -2,6 +2,7 @@
 
 use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object};
 
+use crate::domain::id::PlatformId;
 use crate::domain::platforms::{self as domain, PlatformInput, ProjectMapping};
 use crate::domain::sync;
 use crate::error::ApiResult;
@@ -9,7 +10,7 @@ use crate::graphql::context::ContextExt as _;
 use crate::graphql::types::enums::PlatformKind;
 use crate::graphql::types::platform::{CloudPlatform, Placement};
 use crate::graphql::types::sync_run::SyncRun;
-use crate::ids::{self, Kind};
+use crate::ids;
 
 /// A platform project owned by a tenant (R3).
 #[derive(InputObject, Clone)]
@@ -122,7 +123,7 @@ impl PlatformMutation {
         input: UpdateCloudPlatformInput,
     ) -> ApiResult<CloudPlatform> {
         let me = ctx.viewer().system_admin()?;
-        let id = ids::decode(Kind::CloudPlatform, &input.id)?;
+        let id = ids::decode_id::<PlatformId>(&input.id)?;
         let interval = change(input.sync_interval_seconds, |v| v);
         let row = domain::update(
             ctx.state(),
@@ -146,7 +147,7 @@ impl PlatformMutation {
     /// Removes a platform and its catalogue; refused while desktops live on it (system admins).
     async fn remove_cloud_platform(&self, ctx: &Context<'_>, id: ID) -> ApiResult<ID> {
         ctx.viewer().system_admin()?;
-        let internal = ids::decode(Kind::CloudPlatform, &id)?;
+        let internal = ids::decode_id::<PlatformId>(&id)?;
         domain::remove(ctx.state(), ctx.viewer(), &internal).await?;
         Ok(id)
     }
@@ -155,7 +156,7 @@ impl PlatformMutation {
     /// cannot be listed gives a FAILED run and removes nothing (system admins).
     async fn sync_cloud_platform(&self, ctx: &Context<'_>, id: ID) -> ApiResult<SyncRun> {
         ctx.viewer().system_admin()?;
-        let internal = ids::decode(Kind::CloudPlatform, &id)?;
+        let internal = ids::decode_id::<PlatformId>(&id)?;
         Ok(SyncRun::new(sync::sync_platform(ctx.state(), &internal).await?))
     }
 }

@@ -5,7 +5,7 @@ use async_graphql::{Context, ID, Object};
 use crate::db::models::{ApiTokenRow, now};
 use crate::error::ApiResult;
 use crate::graphql::loaders::load_user;
-use crate::ids::{self, Kind};
+use crate::ids;
 
 use super::connection::connection;
 use super::user::User;
@@ -19,7 +19,7 @@ pub struct ApiToken(pub ApiTokenRow);
 impl ApiToken {
     /// Global ID.
     pub async fn id(&self) -> ID {
-        ids::encode(Kind::ApiToken, &self.0.id)
+        ids::encode_id(&self.0.id)
     }
     /// The name its owner gave it.
     async fn name(&self) -> &str {

@@ -5,9 +5,10 @@ use async_graphql::{Context, ID};
 use std::collections::HashMap;
 
 use crate::db::models::{AuditRow, TenantRow, UserRow};
+use crate::domain::id::{TenantId, UserId};
 use crate::error::ApiResult;
 use crate::graphql::loaders::load_user;
-use crate::ids::{self, Kind};
+use crate::ids;
 
 use super::connection::connection;
 use super::eager::{AtHand, Eager, object_at_hand};
@@ -24,7 +25,7 @@ impl AuditEntry {
     }
 
     /// The entry with its actor (and the actor's tenant) from its page's.
-    pub fn in_page(row: AuditRow, users: &HashMap<String, UserRow>, tenants: &HashMap<String, TenantRow>) -> Self {
+    pub fn in_page(row: AuditRow, users: &HashMap<UserId, UserRow>, tenants: &HashMap<TenantId, TenantRow>) -> Self {
         let actor = row
             .actor_id
             .as_ref()
@@ -40,7 +41,7 @@ object_at_hand! {
     impl AuditEntry as "AuditEntry" => {
         fields(this) {
             /// Global ID.
-            "id" id: ID = ids::encode(Kind::AuditEntry, &this.0.id);
+            "id" id: ID = ids::encode_id(&this.0.id);
             /// When.
             "at" at: chrono::DateTime<chrono::Utc> = utc(this.0.at);
             /// Who (null for the service itself or an agent).

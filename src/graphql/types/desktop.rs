@@ -10,11 +10,12 @@ use crate::db::models::{DesktopRow, PlatformRow, SourceRow, TenantRow, UserRow};
 use crate::domain::agents;
 use crate::domain::credentials;
 use crate::domain::desktop_readiness;
+use crate::domain::id::{PlatformId, SourceId, TenantId, UserId};
 use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::{load_platform, load_source, load_tenant, load_user};
-use crate::ids::{self, Kind};
+use crate::ids;
 
 use super::connection::connection;
 use super::eager::{AtHand, Eager, object_at_hand};
@@ -146,13 +147,13 @@ struct Related {
 #[derive(Default)]
 pub struct PageRows {
     /// Sources.
-    pub sources: HashMap<String, SourceRow>,
+    pub sources: HashMap<SourceId, SourceRow>,
     /// Tenants.
-    pub tenants: HashMap<String, TenantRow>,
+    pub tenants: HashMap<TenantId, TenantRow>,
     /// Platforms.
-    pub platforms: HashMap<String, Arc<PlatformRow>>,
+    pub platforms: HashMap<PlatformId, Arc<PlatformRow>>,
     /// Owners.
-    pub users: HashMap<String, UserRow>,
+    pub users: HashMap<UserId, UserRow>,
 }
 
 /// A cloud desktop: a VM made from an image or template.
@@ -161,6 +162,8 @@ pub struct Desktop {
     row: Arc<DesktopRow>,
     /// Whose eyes: decides what nested objects show.
     lens: UserViewer,
+    /// Whether it shows its owner (not to its own agent).
+    shows_owner: bool,
     /// What it points to, when its page read it.
     related: Option<Box<Related>>,
 }
@@ -171,6 +174,7 @@ impl Desktop {
         Self {
             row: Arc::new(row),
             lens: viewer.clone(),
+            shows_owner: true,
             related: None,
         }
     }
@@ -203,14 +207,16 @@ impl Desktop {
         Self {
             row,
             lens: viewer.clone(),
+            shows_owner: true,
             related,
         }
     }
 
-    /// The desktop as its own agent sees it: nothing beyond the desktop itself.
+    /// The desktop as its own agent sees it: nothing beyond the desktop itself. Nested objects
+    /// see it through a tenant user of its tenant who is nobody (a fresh id, never compared).
     pub fn for_agent(row: DesktopRow) -> Self {
         let lens = UserViewer {
-            id: String::new(),
+            id: UserId::new(),
             username: String::new(),
             role: Role::TenantUser,
             tenant_id: Some(row.tenant_id.clone()),
@@ -219,6 +225,7 @@ impl Desktop {
         Self {
             row: Arc::new(row),
             lens,
+            shows_owner: false,
             related: None,
         }
     }
@@ -243,7 +250,7 @@ object_at_hand! {
     impl Desktop as "Desktop" => {
         fields(this) {
             /// Global ID.
-            "id" id: ID = ids::encode(Kind::Desktop, &this.row.id);
+            "id" id: ID = ids::encode_id(&this.row.id);
             /// Name (also the VM's).
             "name" name: &str = &this.row.name;
             /// The VM's id on the platform.
@@ -257,7 +264,7 @@ object_at_hand! {
             }
             /// The user it is assigned to.
             pub async fn owner(&self, ctx: &Context<'_>) -> ApiResult<Option<Eager<User>>> {
-                if self.lens.id.is_empty() {
+                if !self.shows_owner {
                     return Ok(None);
                 }
                 match &self.row.owner_id {
@@ -316,7 +323,7 @@ object_at_hand! {
             "tenant" => this.related().and_then(|r| r.tenant.as_ref()).map(|t| t as &dyn AtHand),
             "owner" => this
                 .related()
-                .filter(|_| !this.lens.id.is_empty())
+                .filter(|_| this.shows_owner)
                 .and_then(|r| r.owner.as_ref())
                 .map(|u| u as &dyn AtHand),
             "platform" => this.related().and_then(|r| r.platform.as_ref()).map(|p| p as &dyn AtHand),

@@ -9,7 +9,7 @@ use crate::domain::api_tokens;
 use crate::domain::reads::{accounts, audit, catalogue, desktops, platforms};
 use crate::domain::values::Resource;
 use crate::error::ApiResult;
-use crate::ids::{self, Kind};
+use crate::ids::{self, AnyId};
 
 use super::api_token::ApiToken;
 use super::audit::AuditEntry;
@@ -46,33 +46,32 @@ pub enum Node {
 
 /// Resolves a global ID within the viewer's scope.
 pub async fn resolve(state: &AppState, viewer: &UserViewer, id: &ID) -> ApiResult<Option<Node>> {
-    let (kind, internal) = ids::decode_any(id)?;
-    let node = match kind {
-        Kind::Tenant => accounts::tenant(state, viewer, &internal)
+    let node = match ids::decode_typed(id)? {
+        AnyId::Tenant(id) => accounts::tenant(state, viewer, &id)
             .await?
             .map(|t| Node::Tenant(Tenant(t))),
-        Kind::User => accounts::user(state, viewer, &internal)
+        AnyId::User(id) => accounts::user(state, viewer, &id)
             .await?
             .map(|u| Node::User(User::new(u))),
-        Kind::CloudPlatform => platforms::find(state, &internal)
+        AnyId::CloudPlatform(id) => platforms::find(state, &id)
             .await?
             .map(|p| Node::CloudPlatform(CloudPlatform::new(p, viewer))),
-        Kind::Image => catalogue::find(state, viewer, &internal, Some(Resource::Image))
+        AnyId::Source(Resource::Image, id) => catalogue::find(state, viewer, &id, Some(Resource::Image))
             .await?
             .map(|r| Node::Image(Image::new(r, viewer))),
-        Kind::Template => catalogue::find(state, viewer, &internal, Some(Resource::Template))
+        AnyId::Source(Resource::Template, id) => catalogue::find(state, viewer, &id, Some(Resource::Template))
             .await?
             .map(|r| Node::Template(Template::new(r, viewer))),
-        Kind::SyncRun => platforms::sync_run(state, viewer, &internal)
+        AnyId::SyncRun(id) => platforms::sync_run(state, viewer, &id)
             .await?
             .map(|r| Node::SyncRun(SyncRun::new(r))),
-        Kind::Desktop => desktops::find(state, viewer, &internal)
+        AnyId::Desktop(id) => desktops::find(state, viewer, &id)
             .await?
             .map(|d| Node::Desktop(Desktop::new(d, viewer))),
-        Kind::AuditEntry => audit::find(state, viewer, &internal)
+        AnyId::AuditEntry(id) => audit::find(state, viewer, &id)
             .await?
             .map(|a| Node::AuditEntry(AuditEntry::new(a))),
-        Kind::ApiToken => api_tokens::find(state, viewer, &internal)
+        AnyId::ApiToken(id) => api_tokens::find(state, viewer, &id)
             .await?
             .map(|t| Node::ApiToken(ApiToken(t))),
     };

@@ -14,7 +14,7 @@ use crate::domain::reads::{catalogue, platforms};
 use crate::domain::values::{Capabilities, Resource};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
-use crate::ids::{self, Kind};
+use crate::ids;
 
 use super::boxed::Boxed;
 use super::eager::{AtHand, Eager, object_at_hand};
@@ -164,7 +164,7 @@ object_at_hand! {
     impl CloudPlatform as "CloudPlatform" => {
         fields(this) {
             /// Global ID.
-            "id" id: ID = ids::encode(Kind::CloudPlatform, &this.row.id);
+            "id" id: ID = ids::encode_id(&this.row.id);
             /// Display name.
             "name" name: &str = &this.row.name;
             /// Kind.
@@ -231,7 +231,7 @@ object_at_hand! {
                         return Ok(None);
                     };
                     Ok(Some(Boxed(SyncRunConnection::build(rows, |r| {
-                        (encode_cursor(&time_key(r.started_at), &r.id), Eager(SyncRun::of_platform(r, self)))
+                        (encode_cursor(&time_key(r.started_at), r.id.as_str()), Eager(SyncRun::of_platform(r, self)))
                     }))))
                 })
                 .await

@@ -10,12 +10,13 @@ use crate::db::models::{PlatformRow, SourceRow, TenantRow};
 use crate::db::pagination::{Page, encode_cursor};
 use crate::domain::access::can_edit_source;
 use crate::domain::catalogue::SourceKey;
+use crate::domain::id::{PlatformId, TenantId};
 use crate::domain::values::{self, Resource};
 use crate::domain::{capabilities, readiness};
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::{load_platform, load_tenant};
-use crate::ids::{self, Kind};
+use crate::ids;
 
 use super::boxed::Boxed;
 use super::connection::connection;
@@ -27,11 +28,7 @@ use super::utc;
 
 /// Decodes an Image or Template ID; an ID of another type is `NOT_FOUND`.
 pub fn source_key(id: &str) -> ApiResult<SourceKey> {
-    let (resource, id) = match ids::decode_any(id)? {
-        (Kind::Image, id) => (Resource::Image, id),
-        (Kind::Template, id) => (Resource::Template, id),
-        _ => return Err(ApiError::not_found("image or template")),
-    };
+    let (resource, id) = ids::decode_source(id)?;
     Ok(SourceKey { resource, id })
 }
 
@@ -101,10 +98,10 @@ object_at_hand! {
 }
 
 /// The platforms of a page of sources, read with the page (by id).
-pub type PagePlatforms = HashMap<String, Arc<PlatformRow>>;
+pub type PagePlatforms = HashMap<PlatformId, Arc<PlatformRow>>;
 
 /// The tenants of a page of sources, read with the page (by id).
-pub type PageTenants = HashMap<String, TenantRow>;
+pub type PageTenants = HashMap<TenantId, TenantRow>;
 
 /// A source with what its viewer may see of it.
 pub struct SourceView {
@@ -252,7 +249,7 @@ macro_rules! source_object {
             impl $ty as stringify!($ty) => {
                 fields(this) {
                     /// Global ID.
-                    "id" id: ID = ids::encode($kind, &this.0.row.id);
+                    "id" id: ID = ids::encode_source($kind, &this.0.row.id);
                     /// Name on the platform.
                     "name" name: &str = &this.0.row.name;
                     /// The platform's own id for it.
@@ -309,10 +306,10 @@ macro_rules! source_object {
     };
 }
 
-source_object!(Image, Kind::Image, "An image synced from a platform.");
+source_object!(Image, Resource::Image, "An image synced from a platform.");
 source_object!(
     Template,
-    Kind::Template,
+    Resource::Template,
     "A template synced from a template-only platform (R5)."
 );
 
@@ -324,7 +321,7 @@ impl ImageConnection {
     pub fn of(page: Page<SourceRow>, viewer: &UserViewer, platforms: &PagePlatforms, tenants: &PageTenants) -> Self {
         Self::build(page, |r| {
             (
-                encode_cursor(&r.name, &r.id),
+                encode_cursor(&r.name, r.id.as_str()),
                 Eager(Image::in_page(r, viewer, platforms, tenants)),
             )
         })
@@ -336,7 +333,7 @@ impl TemplateConnection {
     pub fn of(page: Page<SourceRow>, viewer: &UserViewer, platforms: &PagePlatforms, tenants: &PageTenants) -> Self {
         Self::build(page, |r| {
             (
-                encode_cursor(&r.name, &r.id),
+                encode_cursor(&r.name, r.id.as_str()),
                 Eager(Template::in_page(r, viewer, platforms, tenants)),
             )
         })

@@ -6,7 +6,7 @@ use crate::db::models::SyncRunRow;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::load_platform;
-use crate::ids::{self, Kind};
+use crate::ids;
 
 use super::connection::connection;
 use super::eager::{AtHand, Eager, object_at_hand};
@@ -34,7 +34,7 @@ object_at_hand! {
     impl SyncRun as "SyncRun" => {
         fields(this) {
             /// Global ID.
-            "id" id: ID = ids::encode(Kind::SyncRun, &this.0.id);
+            "id" id: ID = ids::encode_id(&this.0.id);
             /// The platform synced.
             pub async fn platform(&self, ctx: &Context<'_>) -> ApiResult<Eager<CloudPlatform>> {
                 let user = ctx.user()?;

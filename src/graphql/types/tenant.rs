@@ -3,7 +3,7 @@
 use async_graphql::ID;
 
 use crate::db::models::TenantRow;
-use crate::ids::{self, Kind};
+use crate::ids;
 
 use super::connection::connection;
 use super::eager::object_at_hand;
@@ -16,7 +16,7 @@ object_at_hand! {
     impl Tenant as "Tenant" => {
         fields(this) {
             /// Global ID.
-            "id" id: ID = ids::encode(Kind::Tenant, &this.0.id);
+            "id" id: ID = ids::encode_id(&this.0.id);
             /// Short unique name used at login.
             "slug" slug: &str = &this.0.slug;
             /// Display name.

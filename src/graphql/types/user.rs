@@ -5,9 +5,10 @@ use async_graphql::{Context, ID};
 use std::collections::HashMap;
 
 use crate::db::models::{TenantRow, UserRow};
+use crate::domain::id::TenantId;
 use crate::error::ApiResult;
 use crate::graphql::loaders::load_tenant;
-use crate::ids::{self, Kind};
+use crate::ids;
 
 use super::connection::connection;
 use super::eager::{AtHand, Eager, object_at_hand};
@@ -24,7 +25,7 @@ impl User {
     }
 
     /// The user with its tenant from its page's.
-    pub fn in_page(row: UserRow, tenants: &HashMap<String, TenantRow>) -> Self {
+    pub fn in_page(row: UserRow, tenants: &HashMap<TenantId, TenantRow>) -> Self {
         let tenant = row.tenant_id.as_ref().and_then(|t| tenants.get(t)).cloned().map(Tenant);
         Self(row, tenant)
     }
@@ -35,7 +36,7 @@ object_at_hand! {
     impl User as "User" => {
         fields(this) {
             /// Global ID.
-            "id" id: ID = ids::encode(Kind::User, &this.0.id);
+            "id" id: ID = ids::encode_id(&this.0.id);
             /// Login name, unique within its tenant (or the system namespace).
             "username" username: &str = &this.0.username;
             /// Role.
