@@ -9,6 +9,30 @@ use crate::domain::scope::{DesktopScope, TenantScope};
 use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult};
 
+/// Whose eyes an object is seen through, which decides what its nested objects show: a signed-in
+/// user, or a desktop's own agent, which sees its desktop and what that is made from as the
+/// tenant's users do, and no one's account.
+#[derive(Debug, Clone, Copy)]
+pub enum Lens<'a> {
+    /// A signed-in user (or API token).
+    User(&'a UserViewer),
+    /// The agent of the desktop being read.
+    DesktopAgent,
+}
+
+impl<'a> From<&'a UserViewer> for Lens<'a> {
+    fn from(user: &'a UserViewer) -> Self {
+        Self::User(user)
+    }
+}
+
+impl Lens<'_> {
+    /// Whether a desktop seen this way shows who it is assigned to.
+    pub fn shows_owner(self) -> bool {
+        matches!(self, Self::User(_))
+    }
+}
+
 /// Whether the viewer may see the source at all (R16: otherwise it does not exist for them).
 pub fn can_see_source(user: &UserViewer, row: &SourceRow) -> bool {
     match user.role {
@@ -20,7 +44,10 @@ pub fn can_see_source(user: &UserViewer, row: &SourceRow) -> bool {
 
 /// Whether the viewer may edit the source's OS info, credentials, boot mode and video model:
 /// system admins on system sources, a tenant's admins on that tenant's custom ones (R7, R9, R11).
-pub fn can_edit_source(user: &UserViewer, row: &SourceRow) -> bool {
+pub fn can_edit_source<'a>(lens: impl Into<Lens<'a>>, row: &SourceRow) -> bool {
+    let Lens::User(user) = lens.into() else {
+        return false;
+    };
     match user.role {
         Role::SystemAdmin => row.tenant_id.is_none(),
         Role::TenantAdmin => row.tenant_id.is_some() && row.tenant_id == user.tenant_id,
@@ -97,11 +124,10 @@ pub enum PlatformAccess {
 }
 
 /// What the viewer may see of cloud platforms.
-pub fn platform_access(user: &UserViewer) -> PlatformAccess {
-    if user.is_system_admin() {
-        PlatformAccess::Operator
-    } else {
-        PlatformAccess::Basic
+pub fn platform_access<'a>(lens: impl Into<Lens<'a>>) -> PlatformAccess {
+    match lens.into() {
+        Lens::User(user) if user.is_system_admin() => PlatformAccess::Operator,
+        Lens::User(_) | Lens::DesktopAgent => PlatformAccess::Basic,
     }
 }
 
@@ -169,5 +195,20 @@ mod tests {
         assert!(can_see_source(&acme, &system) && !can_edit_source(&acme, &system));
         assert!(can_edit_source(&acme, &custom) && !can_see_source(&acme, &other));
         assert!(!can_see_source(&user, &system) && !can_edit_source(&user, &custom));
+    }
+
+    #[test]
+    fn a_desktop_agent_edits_nothing_and_sees_platforms_as_tenants_do() {
+        let acme_id = TenantId::new();
+        let (sys, acme) = (
+            viewer(Role::SystemAdmin, None),
+            viewer(Role::TenantAdmin, Some(&acme_id)),
+        );
+        assert!(!can_edit_source(Lens::DesktopAgent, &source(Some(&acme_id))));
+        assert!(!can_edit_source(Lens::DesktopAgent, &source(None)));
+        assert_eq!(platform_access(Lens::DesktopAgent), PlatformAccess::Basic);
+        assert_eq!(platform_access(&acme), PlatformAccess::Basic);
+        assert_eq!(platform_access(&sys), PlatformAccess::Operator);
+        assert!(Lens::from(&acme).shows_owner() && !Lens::DesktopAgent.shows_owner());
     }
 }

@@ -7,11 +7,11 @@ use async_graphql::{Context, ID};
 
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{DesktopRow, PlatformRow, SourceRow, TenantRow, UserRow};
+use crate::domain::access::Lens;
 use crate::domain::agents;
 use crate::domain::credentials;
 use crate::domain::desktop_readiness;
 use crate::domain::id::{PlatformId, SourceId, TenantId, UserId};
-use crate::domain::values::Role;
 use crate::error::{ApiError, ApiResult};
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::{load_platform, load_source, load_tenant, load_user};
@@ -160,10 +160,8 @@ pub struct PageRows {
 pub struct Desktop {
     /// Shared with its agent status and credentials.
     row: Arc<DesktopRow>,
-    /// Whose eyes: decides what nested objects show.
-    lens: UserViewer,
-    /// Whether it shows its owner (not to its own agent).
-    shows_owner: bool,
+    /// Whose eyes decide what nested objects show: a user's, or `None` for its own agent's.
+    viewer: Option<UserViewer>,
     /// What it points to, when its page read it.
     related: Option<Box<Related>>,
 }
@@ -173,8 +171,7 @@ impl Desktop {
     pub fn new(row: DesktopRow, viewer: &UserViewer) -> Self {
         Self {
             row: Arc::new(row),
-            lens: viewer.clone(),
-            shows_owner: true,
+            viewer: Some(viewer.clone()),
             related: None,
         }
     }
@@ -206,8 +203,7 @@ impl Desktop {
         });
         Self {
             row,
-            lens: viewer.clone(),
-            shows_owner: true,
+            viewer: Some(viewer.clone()),
             related,
         }
     }
@@ -215,19 +211,15 @@ impl Desktop {
     /// The desktop as its own agent sees it: nothing beyond the desktop itself. Nested objects
     /// see it through a tenant user of its tenant who is nobody (a fresh id, never compared).
     pub fn for_agent(row: DesktopRow) -> Self {
-        let lens = UserViewer {
-            id: UserId::new(),
-            username: String::new(),
-            role: Role::TenantUser,
-            tenant_id: Some(row.tenant_id.clone()),
-            api_token: None,
-        };
         Self {
             row: Arc::new(row),
-            lens,
-            shows_owner: false,
+            viewer: None,
             related: None,
         }
+    }
+
+    fn lens(&self) -> Lens<'_> {
+        self.viewer.as_ref().map_or(Lens::DesktopAgent, Lens::User)
     }
 
     fn related(&self) -> Option<&Related> {
@@ -264,7 +256,7 @@ object_at_hand! {
             }
             /// The user it is assigned to.
             pub async fn owner(&self, ctx: &Context<'_>) -> ApiResult<Option<Eager<User>>> {
-                if !self.shows_owner {
+                if !self.lens().shows_owner() {
                     return Ok(None);
                 }
                 match &self.row.owner_id {
@@ -277,11 +269,11 @@ object_at_hand! {
                 let row = load_platform(ctx, &self.row.platform_id)
                     .await?
                     .ok_or_else(|| ApiError::not_found("platform"))?;
-                Ok(Eager(CloudPlatform::new(row, &self.lens)))
+                Ok(Eager(CloudPlatform::new(row, self.lens())))
             }
             /// The image or template it was made from.
             pub async fn source(&self, ctx: &Context<'_>) -> ApiResult<BootSource> {
-                Ok(BootSource::new(self.source_row(ctx).await?, &self.lens))
+                Ok(BootSource::new(self.source_row(ctx).await?, self.lens()))
             }
             /// The VM is gone from the platform; the desktop stays until deleted.
             "removedFromPlatform" removed_from_platform: bool = this.row.removed;
@@ -323,7 +315,7 @@ object_at_hand! {
             "tenant" => this.related().and_then(|r| r.tenant.as_ref()).map(|t| t as &dyn AtHand),
             "owner" => this
                 .related()
-                .filter(|_| this.shows_owner)
+                .filter(|_| this.lens().shows_owner())
                 .and_then(|r| r.owner.as_ref())
                 .map(|u| u as &dyn AtHand),
             "platform" => this.related().and_then(|r| r.platform.as_ref()).map(|p| p as &dyn AtHand),

@@ -7,7 +7,7 @@ use async_graphql::{Context, ID, InputObject, SimpleObject};
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow};
 use crate::db::pagination::{Page, encode_cursor, time_key};
-use crate::domain::access::{PlatformAccess, platform_access};
+use crate::domain::access::{Lens, PlatformAccess, platform_access};
 use crate::domain::capabilities;
 use crate::domain::platforms::{mapping_placement, placement_of};
 use crate::domain::reads::{catalogue, platforms};
@@ -119,7 +119,7 @@ pub struct CloudPlatform {
 
 impl CloudPlatform {
     /// The platform as `viewer` may see it.
-    pub fn new(row: impl Into<Arc<PlatformRow>>, viewer: &UserViewer) -> Self {
+    pub fn new<'a>(row: impl Into<Arc<PlatformRow>>, viewer: impl Into<Lens<'a>>) -> Self {
         let row = row.into();
         Self {
             capabilities: PlatformCapabilities(capabilities::of(&row)),

@@ -8,7 +8,7 @@ use async_graphql::{Context, ID, Interface};
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow, TenantRow};
 use crate::db::pagination::{Page, encode_cursor};
-use crate::domain::access::can_edit_source;
+use crate::domain::access::{Lens, can_edit_source};
 use crate::domain::catalogue::SourceKey;
 use crate::domain::id::{PlatformId, TenantId};
 use crate::domain::values::{self, Resource};
@@ -117,7 +117,7 @@ pub struct SourceView {
 }
 
 impl SourceView {
-    fn new(row: SourceRow, viewer: &UserViewer) -> Self {
+    fn new<'a>(row: SourceRow, viewer: impl Into<Lens<'a>>) -> Self {
         let can_edit = can_edit_source(viewer, &row);
         Self {
             row,
@@ -216,7 +216,7 @@ macro_rules! source_object {
 
         impl $ty {
             /// The source as `viewer` may see it.
-            pub fn new(row: SourceRow, viewer: &UserViewer) -> Self {
+            pub fn new<'a>(row: SourceRow, viewer: impl Into<Lens<'a>>) -> Self {
                 Self(SourceView::new(row, viewer))
             }
 
@@ -401,7 +401,7 @@ pub enum BootSource {
 
 impl BootSource {
     /// The right type for a row, as `viewer` may see it.
-    pub fn new(row: SourceRow, viewer: &UserViewer) -> Self {
+    pub fn new<'a>(row: SourceRow, viewer: impl Into<Lens<'a>>) -> Self {
         if row.resource == crate::domain::values::Resource::Template {
             Self::Template(Template::new(row, viewer))
         } else {
