@@ -8,7 +8,7 @@ use crate::domain::id::{ApiTokenId, AuditEntryId, DesktopId, PlatformId, SourceI
 use crate::domain::values::Resource;
 use crate::error::{ApiError, ApiResult};
 
-/// The kind of object a global ID names (the domain's [`ObjectKind`]).
+/// The kind of object a global ID names: the domain's [`crate::domain::values::ObjectKind`].
 pub use crate::domain::values::ObjectKind as Kind;
 
 const KINDS: [(Kind, &str); 9] = [
