@@ -493,7 +493,12 @@ async function unsubscribeStopsEvents() {
     let live;
     for (let attempt = 1; attempt <= 10 && !live; attempt++) {
       const run = await syncOverHttp();
-      const seen = (rec) => rec.nexts.some((n) => n.value?.data?.syncEvents?.run?.id === run.id);
+      // The run's last event, so that none of its frames is still on its way when `a` completes
+      // (a frame the server sent before it read `complete` may cross it on the wire).
+      const seen = (rec) =>
+        rec.nexts.some(
+          (n) => n.value?.data?.syncEvents?.run?.id === run.id && n.value?.data?.syncEvents?.kind === 'FINISHED',
+        );
       live = await until(() => (seen(a) && seen(b)) || a.error || b.error, 3_000);
     }
     check(live && !a.error && !b.error, 'the subscriptions never went live', { frames: frames(log) });
