@@ -11,24 +11,16 @@ use diesel::sql_types::{Nullable, SingleValue, Text};
 use crate::domain::id::{ApiTokenId, AuditEntryId, DesktopId, PlatformId, SourceId, SyncRunId, TenantId, UserId};
 use crate::domain::values::{BootMode, LoginMode, PlatformKind, Resource, Role, SyncStatus};
 
-/// Makes each `spelled_enum!` type a diesel TEXT value, in both directions, on every backend.
-macro_rules! stored_enum {
-    ($($name:ty),+ $(,)?) => {$(
+/// What every value stored as TEXT shares, whatever it is: written with `as_str` (owned values
+/// through `$owned`, which `stored_enum!` and `stored_id!` give), read as a whole column.
+macro_rules! stored_text {
+    ($name:ty, owned: $owned:ty) => {
         impl<DB: Backend> ToSql<Text, DB> for $name
         where
             str: ToSql<Text, DB>,
         {
             fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, DB>) -> serialize::Result {
                 <str as ToSql<Text, DB>>::to_sql(self.as_str(), out)
-            }
-        }
-
-        impl<DB: Backend> FromSql<Text, DB> for $name
-        where
-            String: FromSql<Text, DB>,
-        {
-            fn from_sql(bytes: DB::RawValue<'_>) -> deserialize::Result<Self> {
-                Ok(String::from_sql(bytes)?.parse::<$name>()?)
             }
         }
 
@@ -43,89 +35,15 @@ macro_rules! stored_enum {
             }
         }
 
-        stored_enum!(@expr $name, Text);
-        stored_enum!(@expr $name, Nullable<Text>);
-    )+};
-    (@expr $name:ty, $sql:ty) => {
-        impl AsExpression<$sql> for $name {
-            type Expression = <&'static str as AsExpression<$sql>>::Expression;
-
-            fn as_expression(self) -> Self::Expression {
-                AsExpression::<$sql>::as_expression(self.as_str())
-            }
-        }
-
-        impl AsExpression<$sql> for &$name {
-            type Expression = <&'static str as AsExpression<$sql>>::Expression;
-
-            fn as_expression(self) -> Self::Expression {
-                AsExpression::<$sql>::as_expression(self.as_str())
-            }
-        }
-
-        impl AsExpression<$sql> for &&$name {
-            type Expression = <&'static str as AsExpression<$sql>>::Expression;
-
-            fn as_expression(self) -> Self::Expression {
-                AsExpression::<$sql>::as_expression(self.as_str())
-            }
-        }
+        stored_text!(@expr $name, $owned, Text);
+        stored_text!(@expr $name, $owned, Nullable<Text>);
     };
-}
-
-stored_enum!(Role, PlatformKind, Resource, BootMode, SyncStatus, LoginMode);
-
-/// Makes each `domain::id` type a diesel TEXT value, in both directions, on every backend.
-macro_rules! stored_id {
-    ($($name:ty),+ $(,)?) => {$(
-        impl<DB: Backend> ToSql<Text, DB> for $name
-        where
-            str: ToSql<Text, DB>,
-        {
-            fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, DB>) -> serialize::Result {
-                <str as ToSql<Text, DB>>::to_sql(self.as_str(), out)
-            }
-        }
-
-        // Lists of ids compared with a nullable column (`eq_any`) bind each id as `Nullable<Text>`.
-        impl<DB: Backend> ToSql<Nullable<Text>, DB> for $name
-        where
-            str: ToSql<Text, DB>,
-        {
-            fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, DB>) -> serialize::Result {
-                <str as ToSql<Text, DB>>::to_sql(self.as_str(), out)
-            }
-        }
-
-        impl<DB: Backend> FromSql<Text, DB> for $name
-        where
-            String: FromSql<Text, DB>,
-        {
-            fn from_sql(bytes: DB::RawValue<'_>) -> deserialize::Result<Self> {
-                Ok(<$name>::from_internal(String::from_sql(bytes)?))
-            }
-        }
-
-        impl<DB: Backend, ST: SingleValue> Queryable<ST, DB> for $name
-        where
-            Self: FromSql<ST, DB>,
-        {
-            type Row = Self;
-
-            fn build(row: Self) -> deserialize::Result<Self> {
-                Ok(row)
-            }
-        }
-
-        stored_id!(@expr $name, Text);
-        stored_id!(@expr $name, Nullable<Text>);
-    )+};
-    (@expr $name:ty, $sql:ty) => {
+    (@expr $name:ty, $owned:ty, $sql:ty) => {
         impl AsExpression<$sql> for $name {
-            type Expression = <String as AsExpression<$sql>>::Expression;
+            type Expression = <$owned as AsExpression<$sql>>::Expression;
 
             fn as_expression(self) -> Self::Expression {
-                AsExpression::<$sql>::as_expression(String::from(self))
+                AsExpression::<$sql>::as_expression(<$owned>::from(self))
             }
         }
 
@@ -145,6 +63,57 @@ macro_rules! stored_id {
             }
         }
     };
+}
+
+/// Makes each `spelled_enum!` type a diesel TEXT value, in both directions, on every backend: a
+/// stored spelling that names no value fails the read.
+macro_rules! stored_enum {
+    ($($name:ty),+ $(,)?) => {$(
+        impl<DB: Backend> FromSql<Text, DB> for $name
+        where
+            String: FromSql<Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> deserialize::Result<Self> {
+                Ok(String::from_sql(bytes)?.parse::<$name>()?)
+            }
+        }
+
+        impl From<$name> for &'static str {
+            fn from(value: $name) -> Self {
+                value.as_str()
+            }
+        }
+
+        stored_text!($name, owned: &'static str);
+    )+};
+}
+
+stored_enum!(Role, PlatformKind, Resource, BootMode, SyncStatus, LoginMode);
+
+/// Makes each `domain::id` type a diesel TEXT value, in both directions, on every backend.
+macro_rules! stored_id {
+    ($($name:ty),+ $(,)?) => {$(
+        // Lists of ids compared with a nullable column (`eq_any`) bind each id as `Nullable<Text>`.
+        impl<DB: Backend> ToSql<Nullable<Text>, DB> for $name
+        where
+            str: ToSql<Text, DB>,
+        {
+            fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, DB>) -> serialize::Result {
+                <str as ToSql<Text, DB>>::to_sql(self.as_str(), out)
+            }
+        }
+
+        impl<DB: Backend> FromSql<Text, DB> for $name
+        where
+            String: FromSql<Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> deserialize::Result<Self> {
+                Ok(<$name>::from_internal(String::from_sql(bytes)?))
+            }
+        }
+
+        stored_text!($name, owned: String);
+    )+};
 }
 
 stored_id!(
