@@ -258,3 +258,41 @@ async fn r10_reports_arriving_together_each_land_on_their_own_desktop() {
         assert!(host.starts_with(&format!("pc-{n}-")), "desktop {n} shows {host}");
     }
 }
+
+/// R10/R11/R16: an agent sees its own desktop and what it is made from as the tenant's users do:
+/// no owner, no preset login name, no platform endpoint, where an operator sees all three.
+#[tokio::test]
+async fn r10_an_agent_sees_its_desktop_without_owner_credentials_or_endpoint() {
+    let lab = Lab::new().await;
+    let acme = &lab.w.acme;
+    let d = lab.desktop(&acme.admin, WIN, Some(&acme.user)).await;
+    let id = id_of(&d);
+    let token = lab.agent_token(&acme.admin, &id).await;
+    let fields = "id owner { id } source { ... on Image { osUsername } } platform { endpoint }";
+    let as_agent = lab
+        .app()
+        .gql(
+            Some(&token),
+            &format!("mutation($i: AgentReportInput!) {{ reportAgentStatus(input: $i) {{ {fields} }} }}"),
+            report_vars("pc-lens"),
+        )
+        .await;
+    let seen = data(as_agent)["reportAgentStatus"].clone();
+    assert_eq!(seen["id"], id.as_str());
+    assert_eq!(seen["owner"], Value::Null, "{seen}");
+    assert_eq!(seen["source"]["osUsername"], Value::Null, "{seen}");
+    assert_eq!(seen["platform"]["endpoint"], Value::Null, "{seen}");
+
+    let as_ops = lab
+        .app()
+        .data(
+            &lab.w.ops,
+            &format!("query($id: ID!) {{ node(id: $id) {{ ... on Desktop {{ {fields} }} }} }}"),
+            json!({ "id": id }),
+        )
+        .await;
+    let seen = &as_ops["node"];
+    assert_eq!(seen["owner"]["id"], acme.user.user_id.as_str(), "{seen}");
+    assert_eq!(seen["source"]["osUsername"], "Administrator", "{seen}");
+    assert!(seen["platform"]["endpoint"].is_string(), "{seen}");
+}
