@@ -190,6 +190,10 @@ where
     load(pick(l), keys).await
 }
 
+/// Reads `keys` at once, in the caller's task, and leaves the rows in the request's cache for the
+/// resolvers that look one up later. Not through [`DataLoader::load_many`]: it holds every batch
+/// for the loader's delay (1 ms, waiting for other keys to join), and a page already has all of its
+/// keys; two batches in a row (an audit page's actors, then their tenants) cost two such waits.
 async fn load<K, L>(loader: &DataLoader<L, HashMapCache>, keys: Vec<K>) -> ApiResult<HashMap<K, L::Value>>
 where
     K: Send + Sync + Hash + Eq + Clone + 'static,
@@ -198,7 +202,9 @@ where
     if keys.is_empty() {
         return Ok(HashMap::new());
     }
-    Ok(loader.load_many(keys).await?)
+    let rows = loader.loader().load(&keys).await?;
+    loader.feed_many(rows.iter().map(|(k, v)| (k.clone(), v.clone()))).await;
+    Ok(rows)
 }
 
 /// A tenant by id, batched within an HTTP request. Subscriptions have no loaders (a cache living
