@@ -91,22 +91,19 @@ pub async fn list(
         (TenantScope::Tenant(_), Some(_)) | (TenantScope::Nothing, _) => Total::Counted,
     };
     let page = with_conn!(conn, |c| {
-        let total: i64 = if page.count {
-            crate::total!(async c, &total, scoped!().count())
-        } else {
-            0
-        };
         let mut q = scoped!();
         if let Some((t, id)) = &after {
             q = q.filter(a::at.lt(*t).or(a::at.eq(*t).and(a::id.lt(id.clone()))));
         }
-        let rows = q
-            .order((a::at.desc(), a::id.desc()))
-            .limit(page.limit())
-            .select(AuditRow::as_select())
-            .load(c)
-            .await?;
-        Ok::<_, diesel::result::Error>(Page::from_rows(rows, page, total))
+        let q = q.order((a::at.desc(), a::id.desc())).limit(page.limit());
+        Ok::<_, diesel::result::Error>(crate::page_with_total!(
+            async c,
+            q,
+            AuditRow::as_select(),
+            page,
+            &total,
+            scoped!().count()
+        ))
     })?;
     Ok(page)
 }

@@ -79,6 +79,14 @@ impl Total {
             minus: vec![],
         }
     }
+
+    /// The one stored count that is the whole total, if it is one.
+    pub fn single(&self) -> Option<&CountKey> {
+        match self {
+            Self::Stored { plus, minus } if plus.len() == 1 && minus.is_empty() => plus.first(),
+            Self::Stored { .. } | Self::Counted => None,
+        }
+    }
 }
 
 /// The stored count of `$key` (a [`CountKey`]) on the concrete connection `$c`, 0 when none is
@@ -104,6 +112,44 @@ macro_rules! stored_count {
             .filter(rc::scope_key.eq(key.scope_key.clone()))
             .select(rc::n)
     }};
+}
+
+/// One page of `$q` (a boxed query already filtered, ordered and limited, its selection `$sel`
+/// still to be given) with, when `$page` (a `PageArgs`) asks for it, the list's total `$total` (a
+/// [`Total`], `$rows` counting rows where no stored count fits), as a `Page`; `async` or `sync` as
+/// in [`stored_count!`]. A total that is one stored count is read in the page's own statement, a
+/// subquery beside the rows that the database runs once: one round trip, and rows and total from
+/// one snapshot. Only an empty page reads it alone. Any other total is read first, as [`total!`]
+/// does.
+#[macro_export]
+macro_rules! page_with_total {
+    ($mode:ident $c:expr, $q:expr, $sel:expr, $page:expr, $total:expr, $rows:expr) => {{
+        let page: &$crate::db::pagination::PageArgs = $page;
+        let total: &$crate::db::counts::Total = $total;
+        match total.single().filter(|_| page.count) {
+            Some(key) => {
+                let with_total = $q.select(($sel, $crate::stored_count!(@query key).single_value()));
+                let loaded: Vec<(_, Option<i64>)> = $crate::page_with_total!(@load $mode $c, with_total);
+                let n = match loaded.as_slice().first() {
+                    Some((_, n)) => n.unwrap_or(0),
+                    None => $crate::stored_count!($mode $c, key),
+                };
+                let rows = loaded.into_iter().map(|(row, _)| row).collect();
+                $crate::db::pagination::Page::from_rows(rows, page, n)
+            }
+            None => {
+                let n: i64 = if page.count { $crate::total!($mode $c, total, $rows) } else { 0 };
+                let rows = $crate::page_with_total!(@load $mode $c, $q.select($sel));
+                $crate::db::pagination::Page::from_rows(rows, page, n)
+            }
+        }
+    }};
+    (@load async $c:expr, $q:expr) => {
+        diesel_async::RunQueryDsl::load($q, $c).await?
+    };
+    (@load sync $c:expr, $q:expr) => {
+        diesel::RunQueryDsl::load($q, $c)?
+    };
 }
 
 /// The total `$total` (a [`Total`]) on `$c`, counting with `$rows` (a count query) when no

@@ -120,11 +120,6 @@ pub async fn list(
 ) -> QueryResult<Page<DesktopRow>> {
     let total = stored_total(scope, filter);
     with_conn!(conn, |c| {
-        let total: i64 = if page.count {
-            crate::total!(async c, &total, filtered!(scope, filter).count())
-        } else {
-            0
-        };
         let mut q = filtered!(scope, filter);
         if let Some((name, id)) = &page.after {
             q = q.filter(
@@ -133,13 +128,8 @@ pub async fn list(
                     .or(d::name.eq(name.clone()).and(d::id.gt(id.clone()))),
             );
         }
-        let rows = q
-            .order((d::name.asc(), d::id.asc()))
-            .limit(page.limit())
-            .select(DesktopRow::as_select())
-            .load(c)
-            .await?;
-        Ok(Page::from_rows(rows, page, total))
+        let q = q.order((d::name.asc(), d::id.asc())).limit(page.limit());
+        Ok(crate::page_with_total!(async c, q, DesktopRow::as_select(), page, &total, filtered!(scope, filter).count()))
     })
 }
 

@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::Conn;
-use super::counts::CountKey;
+use super::counts::{CountKey, Total};
 use super::models::SyncRunRow;
 use super::pagination::{Page, PageArgs, parse_time_key};
 use super::schema::sync_runs::dsl as r;
@@ -121,23 +121,21 @@ pub async fn list(conn: &mut Conn, platform_id: &PlatformId, page: &PageArgs) ->
         .as_ref()
         .map(|(k, id)| parse_time_key(k).map(|t| (t, id.clone())))
         .transpose()?;
+    let total = Total::of(CountKey::sync_runs(platform_id));
     let rows = with_conn!(conn, |c| {
-        let total: i64 = if page.count {
-            crate::stored_count!(async c, &CountKey::sync_runs(platform_id))
-        } else {
-            0
-        };
         let mut q = r::sync_runs.filter(r::platform_id.eq(platform_id)).into_boxed();
         if let Some((t, id)) = &after {
             q = q.filter(r::started_at.lt(*t).or(r::started_at.eq(*t).and(r::id.lt(id.clone()))));
         }
-        let rows = q
-            .order((r::started_at.desc(), r::id.desc()))
-            .limit(page.limit())
-            .select(SyncRunRow::as_select())
-            .load(c)
-            .await?;
-        Ok::<_, diesel::result::Error>(Page::from_rows(rows, page, total))
+        let q = q.order((r::started_at.desc(), r::id.desc())).limit(page.limit());
+        Ok::<_, diesel::result::Error>(crate::page_with_total!(
+            async c,
+            q,
+            SyncRunRow::as_select(),
+            page,
+            &total,
+            r::sync_runs.filter(r::platform_id.eq(platform_id)).count()
+        ))
     })?;
     Ok(rows)
 }

@@ -117,7 +117,6 @@ pub async fn list(conn: &mut Conn, set: &UserSet, page: &PageArgs) -> QueryResul
         UserSet::Only(_) => Total::Counted,
     };
     with_conn!(conn, |c| {
-        let total: i64 = crate::total!(async c, &total, scoped!().count());
         let mut q = scoped!();
         if let Some((name, id)) = &page.after {
             q = q.filter(
@@ -126,13 +125,8 @@ pub async fn list(conn: &mut Conn, set: &UserSet, page: &PageArgs) -> QueryResul
                     .or(u::username.eq(name.clone()).and(u::id.gt(id.clone()))),
             );
         }
-        let rows = q
-            .order((u::username.asc(), u::id.asc()))
-            .limit(page.limit())
-            .select(UserRow::as_select())
-            .load(c)
-            .await?;
-        Ok(Page::from_rows(rows, page, total))
+        let q = q.order((u::username.asc(), u::id.asc())).limit(page.limit());
+        Ok(crate::page_with_total!(async c, q, UserRow::as_select(), page, &total, scoped!().count()))
     })
 }
 

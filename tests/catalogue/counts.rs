@@ -9,11 +9,13 @@ use support::world::{Session, World, str_of};
 
 const CREATE_DESKTOP: &str = "mutation($i: CreateDesktopInput!) { createDesktop(input: $i) { id } }";
 
-/// Pages through `open(first: 100, after: …) { … } close` as `who`: (rows seen, totalCount).
+/// Pages through `open(first: 100, after: …) { … } close` as `who`, and once past the last
+/// row (an empty page, whose total is read on its own): (rows seen, totalCount).
 async fn walk(w: &World, who: &Session, open: &str, close: &str) -> (i64, i64) {
     let mut after = Value::Null;
     let mut rows = 0;
     let mut total = None;
+    let mut past_the_end = false;
     loop {
         let query = format!(
             "query($after: String) {{ {open}(first: 100, after: $after) {{ totalCount edges {{ cursor }} pageInfo {{ hasNextPage endCursor }} }} {close} }}"
@@ -30,10 +32,18 @@ async fn walk(w: &World, who: &Session, open: &str, close: &str) -> (i64, i64) {
             };
         }
         let t = conn["totalCount"].as_i64().expect("totalCount");
-        assert_eq!(*total.get_or_insert(t), t, "the total changed while paging");
-        rows += conn["edges"].as_array().map_or(0, Vec::len) as i64;
-        if conn["pageInfo"]["hasNextPage"] != true {
+        assert_eq!(*total.get_or_insert(t), t, "the total changed while paging {open}");
+        let edges = conn["edges"].as_array().map_or(0, Vec::len) as i64;
+        if past_the_end {
+            assert_eq!(edges, 0, "{open}: rows past the last page");
             return (rows, t);
+        }
+        rows += edges;
+        if conn["pageInfo"]["hasNextPage"] != true {
+            if conn["pageInfo"]["endCursor"].is_null() {
+                return (rows, t);
+            }
+            past_the_end = true;
         }
         after = conn["pageInfo"]["endCursor"].clone();
     }
