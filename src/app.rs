@@ -42,6 +42,8 @@ pub struct AppState {
     pub users: crate::auth::user_cache::UserCache,
     /// Platforms recently read.
     pub platforms: crate::domain::platform_cache::PlatformCache,
+    /// Tenants recently read.
+    pub tenants: crate::domain::tenant_cache::TenantCache,
     /// Agent tokens recently seen.
     pub agent_tokens: crate::domain::agent_cache::AgentCache,
     /// Syncs running in this process, for requests that join them.
@@ -101,6 +103,7 @@ impl AppState {
             login_throttle: crate::domain::throttle::LoginThrottle::default(),
             users,
             platforms,
+            tenants: crate::domain::tenant_cache::TenantCache::default(),
             agent_tokens: crate::domain::agent_cache::AgentCache::default(),
             ready: AtomicBool::new(false),
         }))

@@ -26,6 +26,7 @@ pub mod schedule;
 pub mod scope;
 pub mod sync;
 pub mod sync_gate;
+pub mod tenant_cache;
 pub mod throttle;
 pub mod validate;
 pub mod values;

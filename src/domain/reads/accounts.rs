@@ -47,9 +47,10 @@ pub async fn user(state: &AppState, user: &UserViewer, id: &UserId) -> ApiResult
     Ok(found.filter(|u| can_see_user(user, u)))
 }
 
-/// Tenants by id, reached through objects already in the viewer's scope.
+/// Tenants by id, reached through objects already in the viewer's scope: from the process's
+/// tenant cache where it holds them.
 pub async fn related_tenants(state: &AppState, ids: &[TenantId]) -> ApiResult<Vec<TenantRow>> {
-    Ok(tenants::find_many(&mut state.pool.get().await?, ids).await?)
+    Ok(state.tenants.find_many(&state.pool, ids).await?)
 }
 
 /// Users by id, reached through objects already in the viewer's scope (a desktop's owner, an

@@ -9,7 +9,6 @@ use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, SourceRow, TenantRow};
 use crate::db::pagination::{Page, PageArgs};
 use crate::db::sources::{self, SourceFilter, SourceSet};
-use crate::db::tenants;
 use crate::domain::access::{PlatformAccess, can_see_source, custom_source_set};
 use crate::domain::id::{PlatformId, SourceId, TenantId};
 use crate::domain::scope::TenantScope;
@@ -63,18 +62,14 @@ pub async fn list(
         SourceList::System => SourceSet::System,
         SourceList::Custom { tenant } => custom_source_set(me, tenant)?,
     };
-    let mut conn = state.pool.get().await?;
-    let rows = sources::list(&mut conn, resource, &set, filter, page).await?;
+    let rows = sources::list(&mut state.pool.get().await?, resource, &set, filter, page).await?;
     let mut tenants = HashMap::new();
     if related.tenants {
         let ids = distinct(rows.items.iter().filter_map(|r| r.tenant_id.as_ref()));
-        if !ids.is_empty() {
-            for t in tenants::find_many(&mut conn, &ids).await? {
-                tenants.insert(t.id.clone(), t);
-            }
+        for t in state.tenants.find_many(&state.pool, &ids).await? {
+            tenants.insert(t.id.clone(), t);
         }
     }
-    drop(conn);
     let mut platforms = HashMap::new();
     if related.platforms {
         let ids = distinct(rows.items.iter().map(|r| &r.platform_id));

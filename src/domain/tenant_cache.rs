@@ -1,0 +1,51 @@
+//! Tenants recently read, so that a page whose rows point to their tenants (desktops, users, an
+//! audit log's actors, custom images) costs no statement for them. A tenant is never changed or
+//! removed once created: only `createTenant` writes the table (`db::tenants::insert`), so what a
+//! process read of a tenant stays true on every replica and no event is needed. Entries expire
+//! after [`TTL`] only to bound what is kept; a statement that changes a tenant row must drop its
+//! entry here and tell the other replicas, as [`super::platform_cache`] does for platforms.
+
+use std::time::Duration;
+
+use crate::cache::TtlCache;
+use crate::db::models::TenantRow;
+use crate::db::{Pool, tenants};
+use crate::domain::id::TenantId;
+
+/// How long a tenant read from the database is kept.
+pub const TTL: Duration = Duration::from_secs(60);
+const MAX_ENTRIES: usize = 10_000;
+
+/// Tenants by id.
+#[derive(Clone)]
+pub struct TenantCache(TtlCache<TenantRow>);
+
+impl Default for TenantCache {
+    fn default() -> Self {
+        Self(TtlCache::new(TTL, MAX_ENTRIES))
+    }
+}
+
+impl TenantCache {
+    /// The tenants of `ids` that exist: those kept, and the others read from `pool` (then kept).
+    /// A connection is checked out only when one is missing.
+    pub async fn find_many(&self, pool: &Pool, ids: &[TenantId]) -> anyhow::Result<Vec<TenantRow>> {
+        let mut found = Vec::with_capacity(ids.len());
+        let mut missing = Vec::new();
+        for id in ids {
+            match self.0.get(id.as_str()) {
+                Some(row) => found.push(row),
+                None => missing.push(id.clone()),
+            }
+        }
+        if missing.is_empty() {
+            return Ok(found);
+        }
+        let ticket = self.0.ticket();
+        for row in tenants::find_many(&mut pool.get().await?, &missing).await? {
+            self.0.put(ticket, row.id.to_string(), row.clone());
+            found.push(row);
+        }
+        Ok(found)
+    }
+}
