@@ -460,14 +460,14 @@ profile_finish() { # label server-pid
         py crates "$WORK/profile-symbols.txt"
         echo
         echo "# the server's hottest symbols (share of all samples)"
-        grep -v '^#' "$WORK/profile-symbols.txt" | sed -E '/^$/d; s/ +$//' | head -25
+        grep -v '^#' "$WORK/profile-symbols.txt" | sed -E '/^$/d; s/ +$//; s/ +-  +-$//' | awk 'NR <= 25'
         if [[ -n "${PERF_CALLS_PID:-}" ]]; then
             wait "$PERF_CALLS_PID" || true
             PERF_CALLS_PID=""
             echo
             echo "# the server's call graph: inclusive share of its samples, functions of 4 % and more"
             perf report -i "$PROFILE_DATA.calls" --stdio --children --sort symbol --percent-limit 4 -g none 2>/dev/null |
-                grep -v '^#' | sed -E '/^$/d; s/ +$//' | head -60
+                grep -v '^#' | sed -E '/^$/d; s/ +$//; s/ +-  +-$//' | awk 'NR <= 60'
         fi
     } >"$out"
     log "profile: $out"
