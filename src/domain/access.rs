@@ -99,6 +99,17 @@ pub fn can_see_user(user: &UserViewer, row: &UserRow) -> bool {
     user.role != Role::TenantUser || row.id == user.id
 }
 
+/// Whether an audit entry names `actor` to this viewer: a user in the viewer's scope. A system
+/// admin sees every actor; a tenant admin those of its tenant, not a system admin who acted on it
+/// (as the database's wall answers on PostgreSQL, whatever the backend).
+pub fn shows_actor(user: &UserViewer, actor: &UserRow) -> bool {
+    match user.scope() {
+        TenantScope::All => true,
+        TenantScope::Tenant(t) => actor.tenant_id.as_ref() == Some(&t),
+        TenantScope::Nothing => false,
+    }
+}
+
 /// Which tenant's audit entries an admin lists: the `wanted` one (a tenant admin only its own,
 /// another is `NOT_FOUND`), or every one in its scope.
 pub fn audit_tenant(user: &UserViewer, wanted: Option<TenantId>) -> ApiResult<Option<TenantId>> {

@@ -4,12 +4,12 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
 use crate::db::desktops::DesktopFilter as DbDesktopFilter;
 use crate::db::pagination::{encode_cursor, time_key};
-use crate::domain::credentials;
+use crate::domain::{access, credentials};
 use crate::domain::id::{DesktopId, PlatformId, TenantId, UserId};
 use crate::domain::reads::{audit, desktops};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
-use crate::graphql::loaders::{load_desktop_page, load_for_page};
+use crate::graphql::loaders::{load_desktop_page, load_for_page, page_reads};
 use crate::graphql::types::audit::{AuditEntry, AuditEntryConnection};
 use crate::graphql::types::desktop::{Desktop, DesktopConnection, window_seconds};
 use crate::graphql::types::eager::Eager;
@@ -123,15 +123,17 @@ impl DesktopQuery {
         let tenant = tenant_id.map(|t| ids::decode_id::<TenantId>(&t)).transpose()?;
         let page = ctx.page_args(first, after.as_deref())?;
         let rows = audit::list(ctx.state(), ctx.viewer(), tenant, &page).await?;
+        let me = ctx.user()?;
         let look = ctx.look_ahead();
         let actor = look.field("edges").field("node").field("actor");
-        let actors = load_for_page(
+        let mut actors = load_for_page(
             ctx,
             actor.exists(),
             |l| &l.users,
             rows.items.iter().filter_map(|a| a.actor_id.as_ref()),
         )
         .await?;
+        actors.retain(|_, u| access::shows_actor(me, u));
         let tenants = load_for_page(
             ctx,
             actor.field("tenant").exists(),
@@ -139,10 +141,11 @@ impl DesktopQuery {
             actors.values().filter_map(|u| u.tenant_id.as_ref()),
         )
         .await?;
+        let read = page_reads(ctx, actor.exists());
         Ok(AuditEntryConnection::build(rows, |a| {
             (
                 encode_cursor(&time_key(a.at), a.id.as_str()),
-                Eager(AuditEntry::in_page(a, &actors, &tenants)),
+                Eager(AuditEntry::in_page(a, read.then_some(&actors), &tenants)),
             )
         }))
     }

@@ -181,7 +181,7 @@ where
     K: Send + Sync + Hash + Eq + Ord + Clone + 'static,
     L: Loader<K, Error = LoadError>,
 {
-    let Some(l) = ctx.data_opt::<Loaders>().filter(|l| l.cached && wanted) else {
+    let Some(l) = page_loaders(ctx, wanted) else {
         return Ok(HashMap::new());
     };
     let mut keys: Vec<K> = keys.cloned().collect();
@@ -194,6 +194,18 @@ where
 /// resolvers that look one up later. Not through [`DataLoader::load_many`]: it holds every batch
 /// for the loader's delay (1 ms, waiting for other keys to join), and a page already has all of its
 /// keys; two batches in a row (an audit page's actors, then their tenants) cost two such waits.
+/// The request's loaders when a page reads what it points to through them: they keep what they
+/// read (not a mutation's) and the selection asks for it (`wanted`).
+fn page_loaders<'c>(ctx: &'c Context<'_>, wanted: bool) -> Option<&'c Loaders> {
+    ctx.data_opt::<Loaders>().filter(|l| l.cached && wanted)
+}
+
+/// Whether [`load_for_page`] reads for this page (`wanted` as given to it): when it does, a key
+/// it did not return has no row the viewer may see, and the page can say so at hand.
+pub fn page_reads(ctx: &Context<'_>, wanted: bool) -> bool {
+    page_loaders(ctx, wanted).is_some()
+}
+
 async fn load<K, L>(loader: &DataLoader<L, HashMapCache>, keys: Vec<K>) -> ApiResult<HashMap<K, L::Value>>
 where
     K: Send + Sync + Hash + Eq + Clone + 'static,

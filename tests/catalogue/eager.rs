@@ -234,6 +234,16 @@ async fn lists_of_every_type_answer_as_the_library_does() {
             .await;
         assert!(made["errors"].is_null(), "{made}");
     }
+    // An entry in acme's log whose actor (the operator) a tenant admin is not shown: null both ways.
+    let made = w
+        .app
+        .call(
+            &w.ops,
+            "mutation($i: CreateUserInput!) { createUser(input: $i) { id } }",
+            json!({ "i": { "tenantId": w.acme.id, "username": "eager-made", "password": "Eager-made-pw-1", "role": "TENANT_USER" } }),
+        )
+        .await;
+    assert!(made["errors"].is_null(), "{made}");
     let library = library_replica(&w).await;
     for who in [&w.ops, &w.acme.admin, &w.acme.user] {
         let page = list_same_both_ways(&w, &library, who, "desktops(first: 100)", "", "Desktop").await;

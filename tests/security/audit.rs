@@ -90,6 +90,16 @@ async fn every_change_is_recorded_without_secrets_and_scoped_by_tenant() {
     find(&mine, "createDesktop", &desktop, "ok");
     find(&mine, "setOsInfo", &lab.src[ACME], "ok");
     find(&mine, "createUser", &user, "ok");
+    // Its entries name the actors of its tenant, never the operator who acted on it (whom the
+    // operator's own read names), on either backend.
+    let made = find(&mine, "createUser", &user, "ok");
+    assert!(made["actor"].is_null(), "a system admin named to a tenant admin: {made}");
+    let own = find(&mine, "createDesktop", &desktop, "ok");
+    assert_eq!(own["actor"]["username"], acme.admin.username.as_str(), "{own}");
+    assert_eq!(
+        find(&all, "createUser", &user, "ok")["actor"]["username"],
+        lab.ops().username.as_str()
+    );
     for e in &mine {
         assert_ne!(e["targetId"], lab.src[GLOBEX].as_str(), "another tenant's entry: {e}");
         assert_ne!(e["targetId"], platform.as_str(), "a system entry: {e}");

@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use crate::db::models::{AuditRow, TenantRow, UserRow};
 use crate::domain::id::{TenantId, UserId};
 use crate::error::ApiResult;
+use crate::domain::access;
+use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::load_user;
 use crate::ids;
 
@@ -15,8 +17,9 @@ use super::eager::{AtHand, Eager, object_at_hand};
 use super::user::User;
 use super::utc;
 
-/// Who changed what, when, and how it ended. Never a secret.
-pub struct AuditEntry(pub AuditRow, Option<User>);
+/// Who changed what, when, and how it ended. Never a secret. With its actor when read with its
+/// page (`Some(None)`: it has none the viewer may see).
+pub struct AuditEntry(pub AuditRow, Option<Option<User>>);
 
 impl AuditEntry {
     /// The entry.
@@ -24,14 +27,20 @@ impl AuditEntry {
         Self(row, None)
     }
 
-    /// The entry with its actor (and the actor's tenant) from its page's.
-    pub fn in_page(row: AuditRow, users: &HashMap<UserId, UserRow>, tenants: &HashMap<TenantId, TenantRow>) -> Self {
-        let actor = row
-            .actor_id
-            .as_ref()
-            .and_then(|u| users.get(u))
-            .cloned()
-            .map(|u| User::in_page(u, tenants));
+    /// The entry with its actor (and the actor's tenant) from its page's `actors`: those the
+    /// viewer may see of the page's, when the page read them.
+    pub fn in_page(
+        row: AuditRow,
+        actors: Option<&HashMap<UserId, UserRow>>,
+        tenants: &HashMap<TenantId, TenantRow>,
+    ) -> Self {
+        let actor = actors.map(|users| {
+            row.actor_id
+                .as_ref()
+                .and_then(|u| users.get(u))
+                .cloned()
+                .map(|u| User::in_page(u, tenants))
+        });
         Self(row, actor)
     }
 }
@@ -46,10 +55,12 @@ object_at_hand! {
             "at" at: chrono::DateTime<chrono::Utc> = utc(this.0.at);
             /// Who (null for the service itself or an agent).
             pub async fn actor(&self, ctx: &Context<'_>) -> ApiResult<Option<Eager<User>>> {
-                match &self.0.actor_id {
-                    Some(id) => Ok(load_user(ctx, id).await?.map(|u| Eager(User::new(u)))),
-                    None => Ok(None),
-                }
+                let Some(id) = &self.0.actor_id else {
+                    return Ok(None);
+                };
+                let me = ctx.user()?;
+                let actor = load_user(ctx, id).await?.filter(|u| access::shows_actor(me, u));
+                Ok(actor.map(|u| Eager(User::new(u))))
             }
             /// The operation, e.g. `connectionInfo`, `setDesktopCredentials`.
             "action" action: &str = &this.0.action;
@@ -61,7 +72,7 @@ object_at_hand! {
             "detail" detail: Option<&str> = this.0.detail.as_deref();
         }
         children(this) {
-            "actor" => this.1.as_ref().map(|u| u as &dyn AtHand),
+            "actor" => this.1.as_ref().map(|u| u.as_ref().map(|u| u as &dyn AtHand)),
         }
     }
 }

@@ -24,8 +24,8 @@ macro_rules! connection {
     ($conn:ident, $edge:ident, Eager<$node:ty>, $what:literal) => {
         $crate::graphql::types::connection::connection!(
             @define $conn, $edge, $crate::graphql::types::eager::Eager<$node>, $what,
-            fn child(&self, field: &str) -> Option<&dyn $crate::graphql::types::eager::AtHand> {
-                (field == "node").then_some(&self.node.0 as &dyn $crate::graphql::types::eager::AtHand)
+            fn child(&self, field: &str) -> Option<Option<&dyn $crate::graphql::types::eager::AtHand>> {
+                (field == "node").then_some(Some(&self.node.0 as &dyn $crate::graphql::types::eager::AtHand))
             }
         );
     };

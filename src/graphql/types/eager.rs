@@ -40,8 +40,9 @@ pub trait AtHand: Send + Sync {
     /// The value of the field named `field` (its schema name), or `None` when it is not at hand.
     fn at_hand(&self, field: &str) -> Option<Value>;
 
-    /// The object an object-valued field holds, when it is at hand.
-    fn child(&self, _field: &str) -> Option<&dyn AtHand> {
+    /// What an object-valued field holds when it is at hand: its object, or `Some(None)` when the
+    /// object was looked for with this one and there is none (null, as its resolver would say).
+    fn child(&self, _field: &str) -> Option<Option<&dyn AtHand>> {
         None
     }
 
@@ -175,9 +176,31 @@ fn value_at_hand(ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>, root:
             .collect::<Option<Vec<Value>>>()?;
         return Some(Value::List(values));
     }
-    let child = root.child(name)?;
+    let Some(child) = root.child(name)? else {
+        return Some(Value::Null);
+    };
     let ctx_field = ctx.with_field(field);
     whole_object_at_hand(&ctx_field.with_selection_set(&field.node.selection_set), child)
+}
+
+/// What a `children` arm of [`object_at_hand!`] gives: the object held, `None` when it was not
+/// read with its parent (its resolver answers); or, where the parent looked for it, whether there
+/// is one (`Some(None)`: null).
+pub trait IntoHeld<'a> {
+    /// As [`AtHand::child`] answers.
+    fn into_held(self) -> Option<Option<&'a dyn AtHand>>;
+}
+
+impl<'a> IntoHeld<'a> for Option<&'a dyn AtHand> {
+    fn into_held(self) -> Option<Option<&'a dyn AtHand>> {
+        self.map(Some)
+    }
+}
+
+impl<'a> IntoHeld<'a> for Option<Option<&'a dyn AtHand>> {
+    fn into_held(self) -> Option<Option<&'a dyn AtHand>> {
+        self
+    }
 }
 
 /// An object wholly at hand, or `None` when a field of its selection is not.
@@ -321,7 +344,8 @@ impl<T: Plain, E> Plain for Result<T, E> {
 /// and its value from `this` (the object) — and becomes both the resolver the library calls and
 /// the arm the fast path answers ([`Plain`] gives the value the library would), so the two cannot
 /// differ. `children(this) { "field" => … }` names the object-valued fields whose object this one
-/// already holds (at hand when their whole selection is), and an optional `lists { "field" => … }`
+/// already holds (at hand when their whole selection is; see [`IntoHeld`] for one it knows is
+/// null), and an optional `lists { "field" => … }`
 /// the list-valued ones whose objects it holds. The object's attributes are passed
 /// as written (`attributes { #[async_graphql::Object] }`), so that names its derive makes (such
 /// as `child_complexity`) are the caller's.
@@ -404,11 +428,11 @@ macro_rules! object_at_hand {
                 }
             }
 
-            fn child(&self, field: &str) -> Option<&dyn $crate::graphql::types::eager::AtHand> {
+            fn child(&self, field: &str) -> Option<Option<&dyn $crate::graphql::types::eager::AtHand>> {
                 #[allow(unused_variables)]
                 let $parent = self;
                 match field {
-                    $($child => $child_value,)*
+                    $($child => $crate::graphql::types::eager::IntoHeld::into_held($child_value),)*
                     _ => None,
                 }
             }
