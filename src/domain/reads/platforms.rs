@@ -10,7 +10,7 @@ use crate::auth::Viewer;
 use crate::auth::viewer::UserViewer;
 use crate::db::models::{PlatformRow, ProjectRow, SyncRunRow, TenantRow};
 use crate::db::pagination::{Page, PageArgs};
-use crate::db::{platforms, sync_runs, tenants};
+use crate::db::{platforms, sync_runs};
 use crate::domain::access::{PlatformAccess, platform_access};
 use crate::domain::id::{PlatformId, SyncRunId, TenantId};
 use crate::error::ApiResult;
@@ -31,8 +31,8 @@ pub async fn related(state: &AppState, ids: &[PlatformId]) -> ApiResult<Vec<Arc<
     Ok(state.platforms.find_many(&state.pool, ids).await?)
 }
 
-/// The platform's project mappings (R3) in order, each with its tenant; `None` for less than operator
-/// access. One connection, held for both reads.
+/// The platform's project mappings (R3) in order, each with its tenant (from the tenant cache);
+/// `None` for less than operator access.
 pub async fn project_tenants(
     state: &AppState,
     access: PlatformAccess,
@@ -41,16 +41,11 @@ pub async fn project_tenants(
     if access != PlatformAccess::Operator {
         return Ok(None);
     }
-    let mut conn = state.pool.get().await?;
-    let projects = platforms::projects(&mut conn, platform_id).await?;
+    let projects = platforms::projects(&mut state.pool.get().await?, platform_id).await?;
     let mut ids: Vec<TenantId> = projects.iter().map(|p| p.tenant_id.clone()).collect();
     ids.sort_unstable();
     ids.dedup();
-    let tenants = if ids.is_empty() {
-        Vec::new()
-    } else {
-        tenants::find_many(&mut conn, &ids).await?
-    };
+    let tenants = state.tenants.find_many(&state.pool, &ids).await?;
     Ok(Some(
         projects
             .into_iter()

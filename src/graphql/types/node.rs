@@ -53,8 +53,10 @@ pub async fn resolve(state: &AppState, viewer: &UserViewer, id: &ID) -> ApiResul
         AnyId::User(id) => accounts::user(state, viewer, &id)
             .await?
             .map(|u| Node::User(User::new(u))),
-        AnyId::CloudPlatform(id) => platforms::find(state, &id)
+        // From the platform cache, as every page reads platforms.
+        AnyId::CloudPlatform(id) => platforms::related(state, std::slice::from_ref(&id))
             .await?
+            .pop()
             .map(|p| Node::CloudPlatform(CloudPlatform::new(p, viewer))),
         AnyId::Source(Resource::Image, id) => catalogue::find(state, viewer, &id, Some(Resource::Image))
             .await?
