@@ -63,6 +63,12 @@ pub async fn list(
         SourceList::Custom { tenant } => custom_source_set(me, tenant)?,
     };
     let rows = sources::list(&mut state.pool.get().await?, resource, &set, filter, page).await?;
+    with_related(state, rows, related).await
+}
+
+/// The page with what `related` asks for, from the process caches (a statement only for rows
+/// they do not hold).
+async fn with_related(state: &AppState, rows: Page<SourceRow>, related: Related) -> ApiResult<SourcePage> {
     let mut tenants = HashMap::new();
     if related.tenants {
         let ids = distinct(rows.items.iter().filter_map(|r| r.tenant_id.as_ref()));
@@ -100,7 +106,8 @@ pub async fn of_platform(
     platform_id: &PlatformId,
     resource: Resource,
     page: &PageArgs,
-) -> ApiResult<Page<SourceRow>> {
+    related: Related,
+) -> ApiResult<SourcePage> {
     if access != PlatformAccess::Operator {
         return Err(ApiError::forbidden());
     }
@@ -110,7 +117,8 @@ pub async fn of_platform(
         ..Default::default()
     };
     let set = SourceSet::Visible(user.scope());
-    Ok(sources::list(&mut state.pool.get().await?, resource, &set, &filter, page).await?)
+    let rows = sources::list(&mut state.pool.get().await?, resource, &set, &filter, page).await?;
+    with_related(state, rows, related).await
 }
 
 /// A source the viewer may see (of the given kind, when given); `None` otherwise (R16).

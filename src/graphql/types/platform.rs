@@ -5,12 +5,13 @@ use std::sync::Arc;
 use async_graphql::{Context, ID, InputObject, SimpleObject};
 
 use crate::auth::viewer::UserViewer;
-use crate::db::models::{PlatformRow, SourceRow};
-use crate::db::pagination::{Page, encode_cursor, time_key};
+use crate::db::models::PlatformRow;
+use crate::db::pagination::{encode_cursor, time_key};
 use crate::domain::access::{Lens, PlatformAccess, platform_access};
 use crate::domain::capabilities;
 use crate::domain::platforms::{mapping_placement, placement_of};
-use crate::domain::reads::{catalogue, platforms};
+use crate::domain::reads::catalogue::{self, Related, SourcePage};
+use crate::domain::reads::platforms;
 use crate::domain::values::{Capabilities, Resource};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
@@ -19,7 +20,7 @@ use crate::ids;
 use super::boxed::Boxed;
 use super::eager::{AtHand, Eager, object_at_hand};
 use super::enums::{PlatformKind, ResourceModel};
-use super::source::{ImageConnection, PagePlatforms, PageTenants, TemplateConnection};
+use super::source::{ImageConnection, PagePlatforms, TemplateConnection};
 use super::sync_run::{SyncRun, SyncRunConnection};
 
 /// What a platform can do (R1), as its driver last found out from the platform (until it first
@@ -148,11 +149,16 @@ impl CloudPlatform {
         resource: Resource,
         first: Option<i32>,
         after: Option<String>,
-    ) -> ApiResult<(Page<SourceRow>, UserViewer)> {
+    ) -> ApiResult<(SourcePage, UserViewer)> {
         let page = ctx.page_args(first, after.as_deref())?;
         let user = ctx.user()?;
-        let rows = catalogue::of_platform(ctx.state(), user, self.access, &self.row.id, resource, &page).await?;
-        Ok((rows, user.clone()))
+        // The platform is this one; the tenants of custom sources come with the page when asked.
+        let related = Related {
+            platforms: false,
+            tenants: ctx.look_ahead().field("edges").field("node").field("tenant").exists(),
+        };
+        let found = catalogue::of_platform(ctx.state(), user, self.access, &self.row.id, resource, &page, related).await?;
+        Ok((found, user.clone()))
     }
 }
 
@@ -247,8 +253,8 @@ object_at_hand! {
                 first: Option<i32>,
                 after: Option<String>,
             ) -> ApiResult<Boxed<ImageConnection>> {
-                let (rows, user) = Box::pin(self.sources(ctx, Resource::Image, first, after)).await?;
-                Ok(Boxed(ImageConnection::of(rows, &user, &self.as_page_platforms(), &PageTenants::new())))
+                let (found, user) = Box::pin(self.sources(ctx, Resource::Image, first, after)).await?;
+                Ok(Boxed(ImageConnection::of(found.rows, &user, &self.as_page_platforms(), &found.tenants)))
             }
             /// R4/R5: the templates synced from this platform; system admins only.
             #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
@@ -258,8 +264,8 @@ object_at_hand! {
                 first: Option<i32>,
                 after: Option<String>,
             ) -> ApiResult<Boxed<TemplateConnection>> {
-                let (rows, user) = Box::pin(self.sources(ctx, Resource::Template, first, after)).await?;
-                Ok(Boxed(TemplateConnection::of(rows, &user, &self.as_page_platforms(), &PageTenants::new())))
+                let (found, user) = Box::pin(self.sources(ctx, Resource::Template, first, after)).await?;
+                Ok(Boxed(TemplateConnection::of(found.rows, &user, &self.as_page_platforms(), &found.tenants)))
             }
         }
         children(this) {

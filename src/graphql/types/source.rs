@@ -298,7 +298,11 @@ macro_rules! source_object {
                 }
                 children(this) {
                     "platform" => this.0.platform.as_ref().map(|p| p as &dyn AtHand),
-                    "tenant" => this.0.tenant.as_ref().map(|t| t as &dyn AtHand),
+                    // A system source has no tenant, wherever it was read.
+                    "tenant" => match (&this.0.row.tenant_id, &this.0.tenant) {
+                        (None, _) => Some(None),
+                        (Some(_), held) => held.as_ref().map(|t| Some(t as &dyn AtHand)),
+                    },
                     "readiness" => this.0.readiness.as_ref().map(|r| r as &dyn AtHand),
                 }
             }

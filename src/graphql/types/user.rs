@@ -52,7 +52,11 @@ object_at_hand! {
             "disabled" disabled: bool = this.0.disabled;
         }
         children(this) {
-            "tenant" => this.1.as_ref().map(|t| t as &dyn AtHand),
+            // A system admin has no tenant, wherever it was read.
+            "tenant" => match (&this.0.tenant_id, &this.1) {
+                (None, _) => Some(None),
+                (Some(_), held) => held.as_ref().map(|t| Some(t as &dyn AtHand)),
+            },
         }
     }
 }
