@@ -4,9 +4,9 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
 use crate::db::desktops::DesktopFilter as DbDesktopFilter;
 use crate::db::pagination::{encode_cursor, time_key};
-use crate::domain::{access, credentials};
 use crate::domain::id::{DesktopId, PlatformId, TenantId, UserId};
 use crate::domain::reads::{audit, desktops};
+use crate::domain::{access, credentials};
 use crate::error::ApiResult;
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::{load_desktop_page, load_for_page, page_reads};

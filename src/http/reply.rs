@@ -49,10 +49,12 @@ const BODY_CAPACITY: usize = 32 * 1024;
 /// ever did, the client gets an error with a code rather than a half-written body.
 fn serialized<T: Serialize>(value: &T) -> Vec<u8> {
     let mut body = Vec::with_capacity(BODY_CAPACITY);
-    serde_json::to_writer(&mut body, value).map(|()| body).unwrap_or_else(|e| {
-        tracing::error!(error = %e, "a GraphQL response could not be serialized");
-        br#"{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}"#.to_vec()
-    })
+    serde_json::to_writer(&mut body, value)
+        .map(|()| body)
+        .unwrap_or_else(|e| {
+            tracing::error!(error = %e, "a GraphQL response could not be serialized");
+            br#"{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}"#.to_vec()
+        })
 }
 
 /// The answer to a GraphQL request that was read: executed, or refused as a request error.

@@ -264,7 +264,15 @@ async fn lists_of_every_type_answer_as_the_library_does() {
     )
     .await;
     // A platform's own page of images, system and custom (with their tenants).
-    let page = list_same_both_ways(&w, &library, &w.ops, "cloudPlatforms { images(first: 100)", "}", "Image").await;
+    let page = list_same_both_ways(
+        &w,
+        &library,
+        &w.ops,
+        "cloudPlatforms { images(first: 100)",
+        "}",
+        "Image",
+    )
+    .await;
     assert!(page.to_string().contains("acme"), "{page}");
 }
 

@@ -93,7 +93,10 @@ async fn every_change_is_recorded_without_secrets_and_scoped_by_tenant() {
     // Its entries name the actors of its tenant, never the operator who acted on it (whom the
     // operator's own read names), on either backend.
     let made = find(&mine, "createUser", &user, "ok");
-    assert!(made["actor"].is_null(), "a system admin named to a tenant admin: {made}");
+    assert!(
+        made["actor"].is_null(),
+        "a system admin named to a tenant admin: {made}"
+    );
     let own = find(&mine, "createDesktop", &desktop, "ok");
     assert_eq!(own["actor"]["username"], acme.admin.username.as_str(), "{own}");
     assert_eq!(

@@ -5,9 +5,9 @@ use async_graphql::{Context, ID};
 use std::collections::HashMap;
 
 use crate::db::models::{AuditRow, TenantRow, UserRow};
+use crate::domain::access;
 use crate::domain::id::{TenantId, UserId};
 use crate::error::ApiResult;
-use crate::domain::access;
 use crate::graphql::context::ContextExt as _;
 use crate::graphql::loaders::load_user;
 use crate::ids;

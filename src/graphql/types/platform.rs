@@ -157,7 +157,8 @@ impl CloudPlatform {
             platforms: false,
             tenants: ctx.look_ahead().field("edges").field("node").field("tenant").exists(),
         };
-        let found = catalogue::of_platform(ctx.state(), user, self.access, &self.row.id, resource, &page, related).await?;
+        let found =
+            catalogue::of_platform(ctx.state(), user, self.access, &self.row.id, resource, &page, related).await?;
         Ok((found, user.clone()))
     }
 }
