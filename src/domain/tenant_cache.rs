@@ -4,12 +4,15 @@
 //! process read of a tenant stays true on every replica and no event is needed. Entries expire
 //! after [`TTL`] only to bound what is kept; a statement that changes a tenant row must drop its
 //! entry here and tell the other replicas, as [`super::platform_cache`] does for platforms.
+//!
+//! The cache is shared by every request, so it serves a row only where the database's wall would
+//! (`db::scope`): a task under one tenant's scope gets that tenant alone, on either backend.
 
 use std::time::Duration;
 
 use crate::cache::TtlCache;
 use crate::db::models::TenantRow;
-use crate::db::{Pool, tenants};
+use crate::db::{DbScope, Pool, tenants};
 use crate::domain::id::TenantId;
 
 /// How long a tenant read from the database is kept.
@@ -27,12 +30,13 @@ impl Default for TenantCache {
 }
 
 impl TenantCache {
-    /// The tenants of `ids` that exist: those kept, and the others read from `pool` (then kept).
-    /// A connection is checked out only when one is missing.
+    /// The tenants of `ids` that exist and the running task's scope may read: those kept, and the
+    /// others read from `pool` (then kept). A connection is checked out only when one is missing.
     pub async fn find_many(&self, pool: &Pool, ids: &[TenantId]) -> anyhow::Result<Vec<TenantRow>> {
+        let scope = DbScope::current();
         let mut found = Vec::with_capacity(ids.len());
         let mut missing = Vec::new();
-        for id in ids {
+        for id in ids.iter().filter(|id| readable(&scope, id)) {
             match self.0.get(id.as_str()) {
                 Some(row) => found.push(row),
                 None => missing.push(id.clone()),
@@ -47,5 +51,29 @@ impl TenantCache {
             found.push(row);
         }
         Ok(found)
+    }
+}
+
+/// Whether a task under `scope` may read the tenant `id`: the wall's rule for the tenants table.
+fn readable(scope: &DbScope, id: &TenantId) -> bool {
+    match scope {
+        DbScope::System => true,
+        DbScope::Tenant(t) => t == id,
+        DbScope::Nothing => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_tenant_is_served_only_where_the_wall_lets_it_through() {
+        let (mine, other) = (TenantId::new(), TenantId::new());
+        let scope = DbScope::Tenant(mine.clone());
+        assert!(readable(&scope, &mine));
+        assert!(!readable(&scope, &other));
+        assert!(readable(&DbScope::System, &other));
+        assert!(!readable(&DbScope::Nothing, &mine));
     }
 }

@@ -190,10 +190,6 @@ where
     load(pick(l), keys).await
 }
 
-/// Reads `keys` at once, in the caller's task, and leaves the rows in the request's cache for the
-/// resolvers that look one up later. Not through [`DataLoader::load_many`]: it holds every batch
-/// for the loader's delay (1 ms, waiting for other keys to join), and a page already has all of its
-/// keys; two batches in a row (an audit page's actors, then their tenants) cost two such waits.
 /// The request's loaders when a page reads what it points to through them: they keep what they
 /// read (not a mutation's) and the selection asks for it (`wanted`).
 fn page_loaders<'c>(ctx: &'c Context<'_>, wanted: bool) -> Option<&'c Loaders> {
@@ -206,6 +202,10 @@ pub fn page_reads(ctx: &Context<'_>, wanted: bool) -> bool {
     page_loaders(ctx, wanted).is_some()
 }
 
+/// Reads `keys` at once, in the caller's task, and leaves the rows in the request's cache for the
+/// resolvers that look one up later. Not through [`DataLoader::load_many`]: it holds every batch
+/// for the loader's delay (1 ms, waiting for other keys to join), and a page already has all of its
+/// keys; two batches in a row (an audit page's actors, then their tenants) cost two such waits.
 async fn load<K, L>(loader: &DataLoader<L, HashMapCache>, keys: Vec<K>) -> ApiResult<HashMap<K, L::Value>>
 where
     K: Send + Sync + Hash + Eq + Clone + 'static,
