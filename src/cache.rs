@@ -91,6 +91,35 @@ impl<V: Clone + Send + 'static> TtlCache<V> {
         inner.entries.insert(key, Entry { value, at });
     }
 
+    /// The values of `keys` (kept under `key(k)`): those kept, and the others from `read` (given
+    /// the missing keys, and called only when one is), each then kept under `key_of(value)`, as
+    /// [`Self::put`] keeps a read begun with a ticket taken first.
+    pub async fn get_or_read<K: Clone, E>(
+        &self,
+        keys: &[K],
+        key: impl Fn(&K) -> &str,
+        key_of: impl Fn(&V) -> String,
+        read: impl AsyncFnOnce(&[K]) -> Result<Vec<V>, E>,
+    ) -> Result<Vec<V>, E> {
+        let mut found = Vec::with_capacity(keys.len());
+        let mut missing = Vec::new();
+        for k in keys {
+            match self.get(key(k)) {
+                Some(value) => found.push(value),
+                None => missing.push(k.clone()),
+            }
+        }
+        if missing.is_empty() {
+            return Ok(found);
+        }
+        let ticket = self.ticket();
+        for value in read(&missing).await? {
+            self.put(ticket, key_of(&value), value.clone());
+            found.push(value);
+        }
+        Ok(found)
+    }
+
     /// Changes the value of `key` in place if it is still kept, without extending its life.
     pub fn update(&self, key: &str, change: impl FnOnce(&mut V)) {
         if let Some(e) = self.lock().entries.get_mut(key) {
@@ -167,6 +196,24 @@ mod tests {
         c.forget("a");
         c.put(ticket, "a".into(), 1);
         assert!(c.get("a").is_none());
+    }
+
+    #[tokio::test]
+    async fn only_missing_keys_are_read_and_then_kept() {
+        let c = cache();
+        c.put(c.ticket(), "a".into(), 1);
+        let keys = ["a".to_owned(), "b".to_owned()];
+        let key_of = |v: &u32| if *v == 1 { "a".to_owned() } else { "b".to_owned() };
+        let read = async |missing: &[String]| {
+            assert_eq!(missing, ["b".to_owned()]);
+            Ok::<_, ()>(vec![2])
+        };
+        let found = c.get_or_read(&keys, String::as_str, key_of, read).await;
+        assert_eq!(found, Ok(vec![1, 2]));
+        assert_eq!(c.get("b"), Some(2));
+        let unread = async |_: &[String]| -> Result<Vec<u32>, ()> { panic!("nothing was missing") };
+        let found = c.get_or_read(&keys, String::as_str, key_of, unread).await;
+        assert_eq!(found, Ok(vec![1, 2]));
     }
 
     #[test]

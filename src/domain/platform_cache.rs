@@ -42,24 +42,13 @@ impl PlatformCache {
     /// The platforms of `ids` that exist: those kept, and the others read from `pool` (then kept).
     /// A connection is checked out only when one is missing.
     pub async fn find_many(&self, pool: &Pool, ids: &[PlatformId]) -> anyhow::Result<Vec<Arc<PlatformRow>>> {
-        let mut found = Vec::with_capacity(ids.len());
-        let mut missing = Vec::new();
-        for id in ids {
-            match self.0.get(id.as_str()) {
-                Some(row) => found.push(row),
-                None => missing.push(id.clone()),
-            }
-        }
-        if missing.is_empty() {
-            return Ok(found);
-        }
-        let ticket = self.0.ticket();
-        for row in platforms::find_many(&mut pool.get().await?, &missing).await? {
-            let row = Arc::new(row);
-            self.0.put(ticket, row.id.to_string(), Arc::clone(&row));
-            found.push(row);
-        }
-        Ok(found)
+        let key_of = |row: &Arc<PlatformRow>| row.id.to_string();
+        self.0
+            .get_or_read(ids, PlatformId::as_str, key_of, async |missing| {
+                let rows = platforms::find_many(&mut pool.get().await?, missing).await?;
+                anyhow::Ok(rows.into_iter().map(Arc::new).collect())
+            })
+            .await
     }
 
     /// After a platform's row changed or went: no replica serves it from what it keeps (this

@@ -34,23 +34,13 @@ impl TenantCache {
     /// others read from `pool` (then kept). A connection is checked out only when one is missing.
     pub async fn find_many(&self, pool: &Pool, ids: &[TenantId]) -> anyhow::Result<Vec<TenantRow>> {
         let scope = DbScope::current();
-        let mut found = Vec::with_capacity(ids.len());
-        let mut missing = Vec::new();
-        for id in ids.iter().filter(|id| readable(&scope, id)) {
-            match self.0.get(id.as_str()) {
-                Some(row) => found.push(row),
-                None => missing.push(id.clone()),
-            }
-        }
-        if missing.is_empty() {
-            return Ok(found);
-        }
-        let ticket = self.0.ticket();
-        for row in tenants::find_many(&mut pool.get().await?, &missing).await? {
-            self.0.put(ticket, row.id.to_string(), row.clone());
-            found.push(row);
-        }
-        Ok(found)
+        let ids: Vec<TenantId> = ids.iter().filter(|id| readable(&scope, id)).cloned().collect();
+        let key_of = |row: &TenantRow| row.id.to_string();
+        self.0
+            .get_or_read(&ids, TenantId::as_str, key_of, async |missing| {
+                anyhow::Ok(tenants::find_many(&mut pool.get().await?, missing).await?)
+            })
+            .await
     }
 }
 
